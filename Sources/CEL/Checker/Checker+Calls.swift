@@ -1,0 +1,83 @@
+extension Checker {
+  /// The type of a call: the operators with special typing first, then the declared overloads
+  /// of the function, of which at least one must accept the argument types.
+  mutating func call(_ expr: Expr, function: String, target: Expr?, args: [Expr]) throws(CompileError)
+    -> CELType
+  {
+    if target == nil, let special = try specialForm(expr, function, args) { return special }
+    var name = function
+    var arguments: [Expr] = args
+    var isMember = target != nil
+    if let target {
+      if let chain = Planner.nameChain(target), !scopesContain(chain[0].part),
+        environment.slot(of: chain.map(\.part).joined(separator: ".")) == nil,
+        environment.registry.contains(chain.map(\.part).joined(separator: ".") + "." + function)
+      {
+        name = chain.map(\.part).joined(separator: ".") + "." + function
+        isMember = false
+      } else {
+        arguments.insert(target, at: 0)
+      }
+    }
+    var argumentTypes: [CELType] = []
+    for argument in arguments { argumentTypes.append(try check(argument)) }
+    guard
+      let dispatcher = environment.registry.dispatcher(name, isMember: isMember, arity: argumentTypes.count)
+    else {
+      return .dyn  // unknown function or shape: the planner reports it
+    }
+    var results: [CELType] = []
+    for overload in dispatcher.overloads {
+      var bindings = TypeBindings()
+      if zip(argumentTypes, overload.parameters).allSatisfy({ bindings.accepts($0, for: $1) }) {
+        results.append(bindings.substituted(overload.result))
+      }
+    }
+    guard let first = results.first else {
+      let shown = argumentTypes.map(\.description).joined(separator: ", ")
+      throw CompileError(
+        offset: expr.offset,
+        message: "found no matching overload for '\(EvalError.displayName(name))' applied to (\(shown))")
+    }
+    return results.dropFirst().allSatisfy { $0 == first } ? first : .dyn
+  }
+
+  private func scopesContain(_ name: String) -> Bool {
+    scopes.contains { $0.name == name }
+  }
+
+  private mutating func specialForm(
+    _ expr: Expr, _ function: String, _ args: [Expr]
+  ) throws(CompileError) -> CELType? {
+    switch (function, args.count) {
+    case (Operator.logicalAnd, 2), (Operator.logicalOr, 2):
+      for arg in args {
+        let type = try check(arg)
+        guard TypeBindings.compatible(type, .bool) else {
+          throw CompileError(
+            offset: expr.offset,
+            message: "expected bool operands for '\(EvalError.displayName(function))', found \(type)")
+        }
+      }
+      return .bool
+    case (Operator.conditional, 3):
+      let condition = try check(args[0])
+      guard TypeBindings.compatible(condition, .bool) else {
+        throw CompileError(offset: args[0].offset, message: "expected a bool condition, found \(condition)")
+      }
+      return TypeBindings.join(try check(args[1]), try check(args[2]))
+    case (Operator.equals, 2), (Operator.notEquals, 2):
+      _ = try check(args[0])
+      _ = try check(args[1])
+      return .bool
+    case (Operator.notStrictlyFalse, 1):
+      _ = try check(args[0])
+      return .bool
+    case ("dyn", 1):
+      _ = try check(args[0])
+      return .dyn
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/// Deduces the type of every node of an expression from the environment's declarations, and
+/// reports calls that no overload accepts given the argument types known statically.
+///
+/// Values whose type is not known statically (`dyn` variables, map values of type `dyn`) are
+/// checked at run time instead, so for Closeout's dynamically typed snapshots the checker
+/// mostly catches literal and declared-type mistakes such as `name + 1` or `size(true)`.
+/// Equality, `?:` with different branch types and heterogeneous list literals are accepted
+/// (they are well defined at run time), where cel-go's checker is stricter.
+public struct Checker {
+  let environment: Environment
+  /// The deduced types, by node id.
+  private(set) var types: [Int: CELType] = [:]
+  /// Comprehension variables in scope, innermost last.
+  var scopes: [(name: String, type: CELType)] = []
+
+  /// A checker for expressions of `environment`.
+  public init(environment: Environment) {
+    self.environment = environment
+  }
+
+  /// The type of `expr`, after checking all of it; the deduced type of every node is in
+  /// `types` afterwards.
+  public mutating func check(_ expr: Expr) throws(CompileError) -> CELType {
+    let type = try deduce(expr)
+    types[expr.id] = type
+    return type
+  }
+
+  private mutating func deduce(_ expr: Expr) throws(CompileError) -> CELType {
+    switch expr.kind {
+    case .literal(let constant):
+      return Planner.value(of: constant).runtimeType
+    case .ident, .select(_, _, testOnly: false):
+      return try name(expr)
+    case .select(let operand, let field, testOnly: true):
+      _ = try selecting(field, from: try check(operand), at: expr)
+      return .bool
+    case .call(let function, let target, let args):
+      return try call(expr, function: function, target: target, args: args)
+    case .list(let elements):
+      var element: CELType?
+      for item in elements {
+        let type = try check(item)
+        element = element.map { TypeBindings.join($0, type) } ?? type
+      }
+      return .list(element ?? .dyn)
+    case .map(let entries):
+      var key: CELType?
+      var value: CELType?
+      for entry in entries {
+        let k = try check(entry.key)
+        let v = try check(entry.value)
+        key = key.map { TypeBindings.join($0, k) } ?? k
+        value = value.map { TypeBindings.join($0, v) } ?? v
+      }
+      return .map(key ?? .dyn, value ?? .dyn)
+    case .message(let typeName, let fields):
+      for field in fields { _ = try check(field.value) }
+      return .named(typeName, [])
+    case .comprehension(let loop):
+      return try comprehension(loop)
+    }
+  }
+
+  private mutating func comprehension(_ loop: Comprehension) throws(CompileError) -> CELType {
+    let range = try check(loop.iterRange)
+    let element: CELType =
+      switch range {
+      case .list(let element): element
+      case .map(let key, _): key
+      default: .dyn
+      }
+    let accumulator = try check(loop.accuInit)
+    scopes.append((loop.accuVar, accumulator))
+    scopes.append((loop.iterVar, element))
+    _ = try check(loop.loopCondition)
+    let step = try check(loop.loopStep)
+    scopes.removeLast()
+    // The accumulator's type is what the init and the step agree on.
+    scopes[scopes.count - 1].type = TypeBindings.join(accumulator, step)
+    let result = try check(loop.result)
+    scopes.removeLast()
+    return result
+  }
+
+  /// An identifier or `a.b.c` chain, resolved as the planner does (longest declared prefix).
+  private mutating func name(_ expr: Expr) throws(CompileError) -> CELType {
+    guard let chain = Planner.nameChain(expr) else {
+      guard case .select(let operand, let field, _) = expr.kind else { return .dyn }
+      return try selecting(field, from: try check(operand), at: expr)
+    }
+    let parts = chain.map(\.part)
+    var resolved: (type: CELType, used: Int)?
+    if let local = scopes.last(where: { $0.name == parts[0] }) {
+      resolved = (local.type, 1)
+    } else {
+      for length in stride(from: parts.count, through: 1, by: -1) {
+        let name = parts[..<length].joined(separator: ".")
+        if let slot = environment.slot(of: name) {
+          resolved = (environment.variables[slot].type, length)
+          break
+        }
+        if let type = CELType.denoted(by: name) {
+          resolved = (.type(type), length)
+          break
+        }
+      }
+    }
+    guard var (type, used) = resolved else { return .dyn }  // undeclared: the planner reports it
+    types[chain[used - 1].expr.id] = type
+    while used < chain.count {
+      type = try selecting(chain[used].part, from: type, at: chain[used].expr)
+      types[chain[used].expr.id] = type
+      used += 1
+    }
+    return type
+  }
+
+  /// The type of `field` selected from a value of type `operand`.
+  private func selecting(_ field: String, from operand: CELType, at expr: Expr) throws(CompileError)
+    -> CELType
+  {
+    switch operand {
+    case .map(_, let value): return value
+    case .dyn, .error, .parameter, .named: return .dyn
+    default:
+      throw CompileError(
+        offset: expr.offset, message: "type '\(operand)' does not support field selection ('\(field)')")
+    }
+  }
+}

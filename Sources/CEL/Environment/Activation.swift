@@ -1,0 +1,106 @@
+/// The variables of one evaluation context (one snapshot): a value or a lazily evaluated
+/// program per declared slot, plus scratch space for comprehension variables.
+///
+/// Create one per context and reuse it for every program compiled in the same environment.
+/// An activation is mutable and is not shared across threads.
+public final class Activation {
+  /// What a declared variable's slot holds.
+  enum Binding {
+    case unbound
+    case value(Value)
+    /// A program to run on first use (a rule's `let:` binding).
+    case lazy(Program)
+    /// The lazy program is running: reading the slot again means a cycle.
+    case evaluating
+    case failed(EvalError)
+  }
+
+  @exclusivity(unchecked) var bindings: [Binding]
+  let names: [String]
+  /// Comprehension variables of the programs running, frame after frame.
+  @exclusivity(unchecked) var locals: [Value] = []
+  /// Errors an accumulator holds instead of a value (a comprehension step that failed).
+  @exclusivity(unchecked) var localErrors: [EvalError?] = []
+  /// Where the running program's frame starts in `locals`.
+  @exclusivity(unchecked) var frameBase = 0
+  /// Where the next frame would start.
+  var frameTop = 0
+
+  /// An activation with every variable of `environment` unbound.
+  public init(environment: Environment) {
+    names = environment.variables.map(\.name)
+    bindings = Array(repeating: .unbound, count: names.count)
+  }
+
+  /// Binds the variable in `slot` to a value.
+  public func set(_ slot: Int, _ value: Value) {
+    guard bindings.indices.contains(slot) else { return }
+    bindings[slot] = .value(value)
+  }
+
+  /// Binds the variable in `slot` to a program evaluated on first use and then remembered;
+  /// when it fails, its error is thrown wherever the variable is used.
+  public func setLazy(_ slot: Int, _ program: Program) {
+    guard bindings.indices.contains(slot) else { return }
+    bindings[slot] = .lazy(program)
+  }
+
+  /// Binds a variable by name; returns false when the environment has no such variable.
+  @discardableResult
+  public func set(_ name: String, _ value: Value) -> Bool {
+    guard let slot = names.firstIndex(of: name) else { return false }
+    set(slot, value)
+    return true
+  }
+
+  /// The value of the variable in `slot`, running its lazy program if needed.
+  @inline(__always)
+  func value(at slot: Int) throws(EvalError) -> Value {
+    guard slot < bindings.count else {
+      throw EvalError("variable slot \(slot) is not in this activation's environment")
+    }
+    if case .value(let value) = bindings[slot] { return value }
+    return try resolve(slot)
+  }
+
+  private func resolve(_ slot: Int) throws(EvalError) -> Value {
+    switch bindings[slot] {
+    case .value(let value):
+      return value
+    case .unbound:
+      throw EvalError.unboundVariable(names[slot])
+    case .evaluating:
+      throw EvalError.cyclicBinding(names[slot])
+    case .failed(let error):
+      throw error
+    case .lazy(let program):
+      bindings[slot] = .evaluating
+      do {
+        let value = try program.evaluate(self)
+        bindings[slot] = .value(value)
+        return value
+      } catch {
+        bindings[slot] = .failed(error)
+        throw error
+      }
+    }
+  }
+
+  /// Reserves a frame of `count` comprehension variables; returns the previous frame base.
+  func pushFrame(_ count: Int) -> (base: Int, top: Int) {
+    let saved = (frameBase, frameTop)
+    frameBase = frameTop
+    frameTop += count
+    if locals.count < frameTop {
+      let missing = frameTop - locals.count
+      locals.append(contentsOf: repeatElement(.null, count: missing))
+      localErrors.append(contentsOf: repeatElement(nil, count: missing))
+    }
+    return saved
+  }
+
+  /// Releases the frame reserved by the matching `pushFrame`.
+  func popFrame(_ saved: (base: Int, top: Int)) {
+    (frameBase, frameTop) = saved
+  }
+}

@@ -1,0 +1,44 @@
+/// Why an expression could not be compiled, and where.
+public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Offset in Unicode scalars from the start of the expression's source.
+  public var offset: Int
+  /// What is wrong, such as `undeclared reference to 'x'`.
+  public var message: String
+
+  /// Creates an error.
+  public init(offset: Int, message: String) {
+    self.offset = offset
+    self.message = message
+  }
+
+  /// `offset: message`.
+  public var description: String { "\(offset): \(message)" }
+}
+
+// The messages, gathered in one place.
+extension CompileError {
+  static func undeclaredReference(_ name: String, at offset: Int) -> CompileError {
+    CompileError(offset: offset, message: "undeclared reference to '\(name)'")
+  }
+
+  static func undeclaredFunction(_ name: String, at offset: Int) -> CompileError {
+    CompileError(offset: offset, message: "undeclared reference to function '\(name)'")
+  }
+
+  static func noMatchingOverload(_ name: String, arity: Int, member: Bool, at offset: Int) -> CompileError {
+    let style = member ? "receiver-style " : ""
+    let noun = arity == 1 ? "argument" : "arguments"
+    return CompileError(
+      offset: offset,
+      message: "no matching overload for \(style)'\(EvalError.displayName(name))' with \(arity) \(noun)")
+  }
+
+  static func messageConstruction(_ typeName: String, at offset: Int) -> CompileError {
+    CompileError(
+      offset: offset, message: "cannot construct message '\(typeName)': protobuf messages are not supported")
+  }
+
+  static func invalidArgument(_ error: EvalError, at offset: Int) -> CompileError {
+    CompileError(offset: offset, message: error.message)
+  }
+}

@@ -1,0 +1,85 @@
+/// What expressions may refer to: variables in slot order and the functions (the standard
+/// library plus any declared here). Compile each expression once, then evaluate the program
+/// as often as needed.
+public struct Environment: Sendable {
+  /// The declared variables; a variable's slot is its position here.
+  public let variables: [(name: String, type: CELType)]
+  private let slots: [String: Int]
+  let registry: FunctionRegistry
+
+  /// An environment with these variables and the standard library plus `functions`; a function
+  /// whose name the library already has adds overloads to it.
+  public init(variables: [(name: String, type: CELType)], functions: [FunctionDecl] = []) {
+    self.init(variables: variables, registry: FunctionRegistry(StandardLibrary.declarations + functions))
+  }
+
+  private init(variables: [(name: String, type: CELType)], registry: FunctionRegistry) {
+    self.variables = variables
+    var slots: [String: Int] = [:]
+    for (slot, variable) in variables.enumerated() { slots[variable.name] = slot }
+    self.slots = slots
+    self.registry = registry
+  }
+
+  /// This environment with more variables after the existing ones (which keep their slots); a
+  /// new variable with an existing name hides the old one. The functions are shared.
+  public func extending(variables more: [(name: String, type: CELType)]) -> Environment {
+    Environment(variables: variables + more, registry: registry)
+  }
+
+  /// The slot of a variable, or nil when it is not declared.
+  public func slot(of name: String) -> Int? { slots[name] }
+
+  /// Parses and compiles an expression; a syntax error is reported at its offset.
+  public func compile(_ source: String, options: CompileOptions = CompileOptions()) throws(CompileError)
+    -> Program
+  {
+    try compile(try Self.parse(source, options), options: options)
+  }
+
+  /// The type the checker deduces for an expression (`dyn` where it depends on run-time values).
+  public func deducedType(
+    of source: String, options: CompileOptions = CompileOptions()
+  ) throws(CompileError) -> CELType {
+    var checker = Checker(environment: self)
+    return try checker.check(try Self.parse(source, options))
+  }
+
+  private static func parse(_ source: String, _ options: CompileOptions) throws(CompileError) -> Expr {
+    do {
+      return try Parser(options: options.parser).parse(source).root
+    } catch {
+      let first = error.errors.first
+      throw CompileError(offset: first?.offset ?? 0, message: first?.message ?? "syntax error")
+    }
+  }
+
+  /// Compiles a parsed expression into a program.
+  public func compile(_ expr: Expr, options: CompileOptions = CompileOptions()) throws(CompileError)
+    -> Program
+  {
+    if options.checksDeclarations {
+      var checker = Checker(environment: self)
+      _ = try checker.check(expr)
+    }
+    var planner = Planner(environment: self, options: options)
+    let root = try planner.plan(expr)
+    return Program(root: root, localCount: planner.localCount)
+  }
+}
+
+/// How strictly an expression is compiled.
+public struct CompileOptions: Sendable {
+  /// When true (the default), a reference to an undeclared variable or function, a call with no
+  /// overload of that shape, or an invalid constant argument is a compile error. When false,
+  /// they compile to code that fails only if evaluated, as CEL does for unchecked expressions.
+  public var checksDeclarations: Bool
+  /// The parser's limits and switches.
+  public var parser: ParserOptions
+
+  /// Creates options.
+  public init(checksDeclarations: Bool = true, parser: ParserOptions = ParserOptions()) {
+    self.checksDeclarations = checksDeclarations
+    self.parser = parser
+  }
+}

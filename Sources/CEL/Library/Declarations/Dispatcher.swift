@@ -1,0 +1,92 @@
+/// The overloads one call shape (name, receiver style, arity) can reach, with tables from the
+/// argument kinds straight to an implementation, so that a call costs one table lookup.
+final class Dispatcher: Sendable {
+  typealias Unary = @Sendable (Value) throws(EvalError) -> Value
+  typealias Binary = @Sendable (Value, Value) throws(EvalError) -> Value
+
+  /// The function name, for messages.
+  let function: String
+  /// The overloads, in declaration order (the first admitting one wins).
+  let overloads: [Overload]
+  /// The number of arguments, receiver included.
+  let arity: Int
+  private let unaryTable: [Unary?]
+  private let binaryTable: [Binary?]
+
+  init(function: String, overloads: [Overload], arity: Int) {
+    self.function = function
+    self.overloads = overloads
+    self.arity = arity
+    let kinds = ValueKind.allCases
+    let masks = overloads.map { $0.parameters.map(\.admittedKinds) }
+    if arity == 1 {
+      let unary = overloads.map(\.implementation.asUnary)
+      unaryTable = kinds.map { kind in
+        masks.firstIndex { $0[0] & (1 << kind.rawValue) != 0 }.map { unary[$0] }
+      }
+    } else {
+      unaryTable = []
+    }
+    if arity == 2 {
+      let binary = overloads.map(\.implementation.asBinary)
+      binaryTable = kinds.flatMap { a in
+        kinds.map { b in
+          masks.firstIndex { $0[0] & (1 << a.rawValue) != 0 && $0[1] & (1 << b.rawValue) != 0 }.map {
+            binary[$0]
+          }
+        }
+      }
+    } else {
+      binaryTable = []
+    }
+  }
+
+  /// Calls the overload for one argument.
+  @inline(__always)
+  func call(_ argument: Value) throws(EvalError) -> Value {
+    guard let body = unaryTable[argument.kind.rawValue] else {
+      throw EvalError.noSuchOverload(function, argument)
+    }
+    return try body(argument)
+  }
+
+  /// Calls the overload for two arguments.
+  @inline(__always)
+  func call(_ first: Value, _ second: Value) throws(EvalError) -> Value {
+    guard let body = binaryTable[first.kind.rawValue * ValueKind.allCases.count + second.kind.rawValue]
+    else { throw EvalError.noSuchOverload(function, [first, second]) }
+    return try body(first, second)
+  }
+
+  /// Calls the overload for any number of arguments.
+  func call(_ arguments: [Value]) throws(EvalError) -> Value {
+    switch arguments.count {
+    case 1 where arity == 1: return try call(arguments[0])
+    case 2 where arity == 2: return try call(arguments[0], arguments[1])
+    default:
+      let kinds = arguments.map(\.kind)
+      guard let overload = overloads.first(where: { $0.admits(kinds) }) else {
+        throw EvalError.noSuchOverload(function, arguments)
+      }
+      return try overload.implementation(arguments)
+    }
+  }
+
+  /// The overloads that could accept arguments of these kinds (nil: unknown until run time).
+  func candidates(for kinds: [ValueKind?]) -> [Overload] {
+    overloads.filter { overload in
+      zip(overload.parameters, kinds).allSatisfy { parameter, kind in kind.map(parameter.admits) ?? true }
+    }
+  }
+
+  /// A dispatcher over the same overloads with one implementation replaced.
+  func replacing(_ overloadID: String, with implementation: Implementation) -> Dispatcher {
+    let replaced = overloads.map { overload in
+      guard overload.id == overloadID else { return overload }
+      var copy = overload
+      copy.implementation = implementation
+      return copy
+    }
+    return Dispatcher(function: function, overloads: replaced, arity: arity)
+  }
+}

@@ -1,0 +1,41 @@
+/// The standard library: every function CEL defines that does not need protobuf, plus the
+/// strings extension. A literal list, built per environment; no global registry.
+enum StandardLibrary {
+  /// Every declaration, family by family.
+  static var declarations: [FunctionDecl] {
+    LogicFunctions.declarations + ComparisonFunctions.declarations + ArithmeticFunctions.declarations
+      + CollectionFunctions.declarations + StringFunctions.declarations
+      + ConversionFunctions.declarations + TimeFunctions.declarations
+      + StringExtensionFunctions.declarations
+  }
+}
+
+/// Shorthands for the type parameters in the library's signatures.
+extension CELType {
+  static let typeA = CELType.parameter("A")
+  static let typeB = CELType.parameter("B")
+}
+
+/// Payload accessors for implementations: dispatch has already checked the kinds, so a
+/// mismatch here means an overload was declared with the wrong types.
+extension Value {
+  func asInt(_ function: String) throws(EvalError) -> Int64 {
+    guard case .int(let i) = self else { throw EvalError.noSuchOverload(function, self) }
+    return i
+  }
+
+  func asString(_ function: String) throws(EvalError) -> String {
+    guard case .string(let s) = self else { throw EvalError.noSuchOverload(function, self) }
+    return s
+  }
+
+  func asList(_ function: String) throws(EvalError) -> [Value] {
+    guard case .list(let items) = self else { throw EvalError.noSuchOverload(function, self) }
+    return items
+  }
+
+  func asTimestamp(_ function: String) throws(EvalError) -> Timestamp {
+    guard case .timestamp(let t) = self else { throw EvalError.noSuchOverload(function, self) }
+    return t
+  }
+}

@@ -1,0 +1,119 @@
+/// A call with one argument (a receiver counts as one).
+final class UnaryCallNode: Interpretable {
+  let argument: any Interpretable
+  let dispatcher: Dispatcher
+  let location: Location
+
+  init(_ argument: any Interpretable, _ dispatcher: Dispatcher, at location: Location) {
+    self.argument = argument
+    self.dispatcher = dispatcher
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let value = try argument.eval(activation)
+    do {
+      return try dispatcher.call(value)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
+/// A call with two arguments, such as every binary operator.
+final class BinaryCallNode: Interpretable {
+  let first: any Interpretable
+  let second: any Interpretable
+  let dispatcher: Dispatcher
+  let location: Location
+
+  init(
+    _ first: any Interpretable, _ second: any Interpretable, _ dispatcher: Dispatcher,
+    at location: Location
+  ) {
+    self.first = first
+    self.second = second
+    self.dispatcher = dispatcher
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let a = try first.eval(activation)
+    let b = try second.eval(activation)
+    do {
+      return try dispatcher.call(a, b)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
+/// A call with any number of arguments.
+final class CallNode: Interpretable {
+  let arguments: [any Interpretable]
+  let dispatcher: Dispatcher
+  let location: Location
+
+  init(_ arguments: [any Interpretable], _ dispatcher: Dispatcher, at location: Location) {
+    self.arguments = arguments
+    self.dispatcher = dispatcher
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    var values: [Value] = []
+    values.reserveCapacity(arguments.count)
+    for argument in arguments { values.append(try argument.eval(activation)) }
+    do {
+      return try dispatcher.call(values)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
+/// `a == b` or `a != b` with CEL equality, which never fails.
+final class EqualityNode: Interpretable {
+  let lhs: any Interpretable
+  let rhs: any Interpretable
+  let negated: Bool
+
+  init(_ lhs: any Interpretable, _ rhs: any Interpretable, negated: Bool) {
+    self.lhs = lhs
+    self.rhs = rhs
+    self.negated = negated
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let a = try lhs.eval(activation)
+    let b = try rhs.eval(activation)
+    return .bool(a.celEquals(b) != negated)
+  }
+}
+
+/// `x in [constant list]`, the common membership test against a literal list, without
+/// dispatch or copying the list.
+final class ConstantListMembershipNode: Interpretable {
+  let element: any Interpretable
+  let items: [Value]
+  /// The items when they are all strings (the usual case), compared without dispatch on kinds.
+  let strings: [String]?
+
+  init(_ element: any Interpretable, _ items: [Value]) {
+    self.element = element
+    self.items = items
+    let strings = items.compactMap(\.stringValue)
+    self.strings = strings.count == items.count ? strings : nil
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let value = try element.eval(activation)
+    if let strings {
+      guard case .string(let text) = value else { return .bool(false) }
+      for item in strings where item.codePointsEqual(text) { return .bool(true) }
+      return .bool(false)
+    }
+    for item in items where item.celEquals(value) { return .bool(true) }
+    return .bool(false)
+  }
+}

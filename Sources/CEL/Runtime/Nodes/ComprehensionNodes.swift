@@ -1,0 +1,184 @@
+/// The elements a comprehension iterates: a list's elements or a map's keys.
+func iterationElements(_ range: Value, at location: Location) throws(EvalError) -> [Value] {
+  switch range {
+  case .list(let items): return items
+  case .map(let map): return map.entries.map(\.key)
+  default:
+    throw EvalError("cannot iterate over a value of type '\(range.kind.typeName)'")
+      .located(id: location.id, offset: location.offset)
+  }
+}
+
+/// `all(x, p)` and `exists(x, p)`: stop at the first element that decides the answer; an error
+/// only surfaces when no element decides it.
+final class QuantifierNode: Interpretable {
+  let range: any Interpretable
+  let predicate: any Interpretable
+  let iterIndex: Int
+  /// True for `all`, false for `exists`.
+  let isUniversal: Bool
+  let location: Location
+
+  init(
+    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, isUniversal: Bool,
+    at location: Location
+  ) {
+    self.range = range
+    self.predicate = predicate
+    self.iterIndex = iterIndex
+    self.isUniversal = isUniversal
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let items = try iterationElements(try range.eval(activation), at: location)
+    let slot = activation.frameBase + iterIndex
+    var firstError: EvalError?
+    for item in items {
+      activation.locals[slot] = item
+      do {
+        let value = try predicate.eval(activation)
+        if case .bool(let b) = value {
+          if b != isUniversal { return .bool(b) }
+        } else if firstError == nil {
+          firstError = EvalError.noSuchOverload(isUniversal ? "_&&_" : "_||_", value)
+            .located(id: location.id, offset: location.offset)
+        }
+      } catch {
+        if firstError == nil { firstError = error }
+      }
+    }
+    if let firstError { throw firstError }
+    return .bool(isUniversal)
+  }
+}
+
+/// `exists_one(x, p)`: exactly one element satisfies `p`; every element is tested.
+final class ExistsOneNode: Interpretable {
+  let range: any Interpretable
+  let predicate: any Interpretable
+  let iterIndex: Int
+  let location: Location
+
+  init(range: any Interpretable, predicate: any Interpretable, iterIndex: Int, at location: Location) {
+    self.range = range
+    self.predicate = predicate
+    self.iterIndex = iterIndex
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let items = try iterationElements(try range.eval(activation), at: location)
+    let slot = activation.frameBase + iterIndex
+    var count = 0
+    for item in items {
+      activation.locals[slot] = item
+      switch try predicate.eval(activation) {
+      case .bool(true): count += 1
+      case .bool(false): break
+      case let other:
+        throw EvalError.noSuchOverload("_?_:_", other).located(id: location.id, offset: location.offset)
+      }
+    }
+    return .bool(count == 1)
+  }
+}
+
+/// `map(x, f)`, `map(x, p, f)` and `filter(x, p)`: the list of `f` (or `x`) for the elements
+/// that pass `p`.
+final class CollectNode: Interpretable {
+  let range: any Interpretable
+  let filter: (any Interpretable)?
+  /// nil keeps the element itself (`filter`).
+  let transform: (any Interpretable)?
+  let iterIndex: Int
+  let location: Location
+
+  init(
+    range: any Interpretable, filter: (any Interpretable)?, transform: (any Interpretable)?,
+    iterIndex: Int, at location: Location
+  ) {
+    self.range = range
+    self.filter = filter
+    self.transform = transform
+    self.iterIndex = iterIndex
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let items = try iterationElements(try range.eval(activation), at: location)
+    let slot = activation.frameBase + iterIndex
+    var result: [Value] = []
+    for item in items {
+      activation.locals[slot] = item
+      if let filter {
+        switch try filter.eval(activation) {
+        case .bool(true): break
+        case .bool(false): continue
+        case let other:
+          throw EvalError.noSuchOverload("_?_:_", other).located(id: location.id, offset: location.offset)
+        }
+      }
+      result.append(try transform?.eval(activation) ?? item)
+    }
+    return .list(result)
+  }
+}
+
+/// Any other comprehension, run exactly as the lowered loop says; a failed step leaves its
+/// error in the accumulator for the next step (or the result) to absorb or raise.
+final class ComprehensionNode: Interpretable {
+  let range: any Interpretable
+  let accuInit: any Interpretable
+  let loopCondition: any Interpretable
+  let loopStep: any Interpretable
+  let result: any Interpretable
+  let iterIndex: Int
+  let accuIndex: Int
+  let location: Location
+
+  init(
+    range: any Interpretable, accuInit: any Interpretable, loopCondition: any Interpretable,
+    loopStep: any Interpretable, result: any Interpretable, iterIndex: Int, accuIndex: Int,
+    at location: Location
+  ) {
+    self.range = range
+    self.accuInit = accuInit
+    self.loopCondition = loopCondition
+    self.loopStep = loopStep
+    self.result = result
+    self.iterIndex = iterIndex
+    self.accuIndex = accuIndex
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let items = try iterationElements(try range.eval(activation), at: location)
+    let iterSlot = activation.frameBase + iterIndex
+    let accuSlot = activation.frameBase + accuIndex
+    do {
+      activation.locals[accuSlot] = try accuInit.eval(activation)
+      activation.localErrors[accuSlot] = nil
+    } catch {
+      activation.localErrors[accuSlot] = error
+    }
+    for item in items {
+      activation.locals[iterSlot] = item
+      switch try loopCondition.eval(activation) {
+      case .bool(true): break
+      case .bool(false): return try result.eval(activation)
+      case let other:
+        throw EvalError("loop condition must be a bool, not \(other.kind.typeName)")
+          .located(id: location.id, offset: location.offset)
+      }
+      do {
+        let next = try loopStep.eval(activation)
+        activation.locals[accuSlot] = next
+        activation.localErrors[accuSlot] = nil
+      } catch {
+        activation.localErrors[accuSlot] = error
+      }
+    }
+    return try result.eval(activation)
+  }
+}

@@ -1,0 +1,116 @@
+extension Timestamp {
+  /// Parses an RFC 3339 timestamp such as `2009-02-13T23:31:30.5+01:00`; nil when malformed
+  /// or outside CEL's range.
+  public init?(rfc3339 text: String) {
+    var scanner = DigitScanner(text)
+    guard let year = scanner.number(digits: 4), scanner.skip("-"),
+      let month = scanner.number(digits: 2), scanner.skip("-"),
+      let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip("t"),
+      let hour = scanner.number(digits: 2), scanner.skip(":"),
+      let minute = scanner.number(digits: 2), scanner.skip(":"),
+      let second = scanner.number(digits: 2)
+    else { return nil }
+    var nanos: Int64 = 0
+    if scanner.skip(".") {
+      guard let fraction = scanner.fraction() else { return nil }
+      nanos = fraction
+    }
+    var offset: Int64 = 0
+    if !(scanner.skip("Z") || scanner.skip("z")) {
+      let sign: Int64
+      if scanner.skip("+") {
+        sign = 1
+      } else if scanner.skip("-") {
+        sign = -1
+      } else {
+        return nil
+      }
+      guard let offsetHours = scanner.number(digits: 2), scanner.skip(":"),
+        let offsetMinutes = scanner.number(digits: 2), offsetHours < 24, offsetMinutes < 60
+      else { return nil }
+      offset = sign * (offsetHours * 3_600 + offsetMinutes * 60)
+    }
+    guard scanner.isAtEnd, (1...12).contains(month),
+      (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
+      hour < 24, minute < 60, second < 60
+    else { return nil }
+    let days = CivilTime.days(year: year, month: month, day: day)
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
+    guard let timestamp = Timestamp.normalized(seconds: seconds, nanos: nanos) else { return nil }
+    self = timestamp
+  }
+
+  /// The timestamp in RFC 3339 at UTC with the fewest fraction digits:
+  /// `2009-02-13T23:31:30Z`, `2009-02-13T23:31:30.123Z`.
+  public var rfc3339: String {
+    let civil = CivilTime(epochSeconds: seconds)
+    var text = Self.padded(civil.year, 4) + "-" + Self.padded(civil.month, 2) + "-"
+    text += Self.padded(civil.day, 2) + "T" + Self.padded(civil.hour, 2) + ":"
+    text += Self.padded(civil.minute, 2) + ":" + Self.padded(civil.second, 2)
+    text += Self.fractionDigits(Int64(nanos))
+    return text + "Z"
+  }
+
+  /// `.` and the nanoseconds without trailing zeros, or nothing for zero.
+  static func fractionDigits(_ nanos: Int64) -> String {
+    guard nanos != 0 else { return "" }
+    var digits = padded(nanos, 9)
+    while digits.hasSuffix("0") { digits.removeLast() }
+    return "." + digits
+  }
+
+  static func padded(_ number: Int64, _ width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+  }
+}
+
+/// Reads fixed-width decimal fields from ASCII text.
+struct DigitScanner {
+  private let scalars: [Unicode.Scalar]
+  private var position = 0
+
+  init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+  var isAtEnd: Bool { position == scalars.count }
+
+  /// Consumes `literal` if it comes next.
+  mutating func skip(_ literal: Unicode.Scalar) -> Bool {
+    guard position < scalars.count, scalars[position] == literal else { return false }
+    position += 1
+    return true
+  }
+
+  /// Exactly `digits` decimal digits as a number.
+  mutating func number(digits: Int) -> Int64? {
+    guard position + digits <= scalars.count else { return nil }
+    var value: Int64 = 0
+    for _ in 0..<digits {
+      guard let digit = digitValue() else { return nil }
+      value = value * 10 + digit
+      position += 1
+    }
+    return value
+  }
+
+  /// One to nine fraction digits as nanoseconds.
+  mutating func fraction() -> Int64? {
+    var value: Int64 = 0
+    var count = 0
+    while position < scalars.count, let digit = digitValue() {
+      guard count < 9 else { return nil }
+      value = value * 10 + digit
+      count += 1
+      position += 1
+    }
+    guard count > 0 else { return nil }
+    for _ in count..<9 { value *= 10 }
+    return value
+  }
+
+  private func digitValue() -> Int64? {
+    let scalar = scalars[position]
+    guard ("0"..."9").contains(scalar) else { return nil }
+    return Int64(scalar.value - 48)
+  }
+}

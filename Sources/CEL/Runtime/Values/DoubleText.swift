@@ -1,0 +1,67 @@
+/// Text forms of doubles that match cel-go (Go's `strconv`), built from Swift's shortest
+/// round-trip digits.
+enum DoubleText {
+  /// Go's `%g` with the shortest precision, as `string(double)` prints: `123.456`, `1e+06`,
+  /// `-0.0045`, `1.234567e+06`, `+Inf`, `NaN`.
+  static func general(_ value: Double) -> String {
+    if let special = special(value, "+Inf", "-Inf") { return special }
+    let (digits, point) = shortestDigits(value)
+    let sign = value.sign == .minus ? "-" : ""
+    let exponent = point - 1
+    if exponent < -4 || exponent >= 6 { return sign + scientific(digits, exponent: exponent) }
+    return sign + positional(digits, point: point)
+  }
+
+  /// Go's `'f'` format with the shortest precision: `56.8`, `100000000000000000000`.
+  static func decimal(_ value: Double) -> String {
+    if let special = special(value, "Infinity", "-Infinity") { return special }
+    let (digits, point) = shortestDigits(value)
+    return (value.sign == .minus ? "-" : "") + positional(digits, point: point)
+  }
+
+  private static func special(
+    _ value: Double, _ positiveInfinity: String, _ negativeInfinity: String
+  ) -> String? {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value < 0 ? negativeInfinity : positiveInfinity }
+    return nil
+  }
+
+  /// The shortest decimal digits that round-trip, without leading or trailing zeros, and the
+  /// position of the decimal point: the value is `0.d1d2d3… × 10^point`. Zero has no digits.
+  static func shortestDigits(_ value: Double) -> (digits: [UInt8], point: Int) {
+    var text = Substring(value.magnitude.description)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      exponent = Int(text[text.index(after: e)...]) ?? 0
+      text = text[..<e]
+    }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let integral = parts[0]
+    let fraction = parts.count > 1 ? parts[1] : ""
+    var digits = Array((integral + fraction).utf8).map { $0 - 48 }
+    var point = integral.count + exponent
+    while digits.first == 0 {
+      digits.removeFirst()
+      point -= 1
+    }
+    while digits.last == 0 { digits.removeLast() }
+    return digits.isEmpty ? ([], 1) : (digits, point)
+  }
+
+  private static func positional(_ digits: [UInt8], point: Int) -> String {
+    let text = String(decoding: digits.map { $0 + 48 }, as: UTF8.self)
+    if digits.isEmpty { return "0" }
+    if point <= 0 { return "0." + String(repeating: "0", count: -point) + text }
+    if point >= digits.count { return text + String(repeating: "0", count: point - digits.count) }
+    let split = text.index(text.startIndex, offsetBy: point)
+    return text[..<split] + "." + text[split...]
+  }
+
+  private static func scientific(_ digits: [UInt8], exponent: Int) -> String {
+    let text = String(decoding: digits.map { $0 + 48 }, as: UTF8.self)
+    let mantissa = text.count > 1 ? text.prefix(1) + "." + text.dropFirst() : text
+    let magnitude = String(abs(exponent))
+    return mantissa + "e" + (exponent < 0 ? "-" : "+") + (magnitude.count < 2 ? "0" : "") + magnitude
+  }
+}

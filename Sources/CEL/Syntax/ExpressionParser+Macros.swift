@@ -1,0 +1,157 @@
+/// Macro expansion: calls that look like `has(a.f)`, `r.all(x, p)`, `r.exists(x, p)`,
+/// `r.exists_one(x, p)` (or `existsOne`), `r.map(x, t)`, `r.map(x, p, t)`, `r.filter(x, p)` and
+/// `cel.bind(v, init, e)` are rewritten while parsing into a field-presence test or a
+/// `Comprehension`, exactly as cel-go lowers them, so later passes only know the one loop form.
+///
+/// Nodes the expansion creates sit at the offset of the macro call. A malformed macro call (its
+/// variable not a simple name, `has` of something other than a field) is reported and the call is
+/// kept as a plain call so that parsing continues.
+extension ExpressionParser {
+  /// The accumulator variable of the standard macros; `@` keeps it out of reach of user names.
+  static let accumulator = "@result"
+  /// The accumulator name older cel-go versions used; also refused as an iteration variable.
+  static let legacyAccumulator = "__result__"
+  /// The iteration variable of `cel.bind`, which iterates over nothing.
+  static let unusedIterationVariable = "#unused"
+
+  /// A call node, or its expansion when it matches a macro and macros are enabled.
+  mutating func callOrMacro(
+    _ function: String, target: Expr?, args: [Expr], at offset: Int
+  ) throws(SyntaxAbort) -> Expr {
+    if options.expandsMacros, let expanded = try expandMacro(function, target: target, args: args, at: offset)
+    {
+      return expanded
+    }
+    return try node(.call(function: function, target: target, args: args), at: offset)
+  }
+
+  private mutating func expandMacro(
+    _ function: String, target: Expr?, args: [Expr], at offset: Int
+  ) throws(SyntaxAbort) -> Expr? {
+    switch (function, target, args.count) {
+    case ("has", .none, 1):
+      return try expandHas(args[0], at: offset)
+    case ("all", .some(let range), 2):
+      return try expandQuantifier(.all, range: range, args: args, at: offset)
+    case ("exists", .some(let range), 2):
+      return try expandQuantifier(.exists, range: range, args: args, at: offset)
+    case ("exists_one", .some(let range), 2), ("existsOne", .some(let range), 2):
+      return try expandQuantifier(.existsOne, range: range, args: args, at: offset)
+    case ("map", .some(let range), 2), ("map", .some(let range), 3), ("filter", .some(let range), 2):
+      return try expandListBuilder(function, range: range, args: args, at: offset)
+    case ("bind", .some(let namespace), 3) where namespace.kind == .ident("cel"):
+      return try expandBind(args, at: offset)
+    default:
+      return nil
+    }
+  }
+
+  /// `has(a.f)` becomes the presence test `a.f~test-only`.
+  private mutating func expandHas(_ argument: Expr, at offset: Int) throws(SyntaxAbort) -> Expr? {
+    guard case .select(let operand, let field, testOnly: false) = argument.kind else {
+      record(SyntaxMessage.invalidHasArgument, at: argument.offset)
+      return nil
+    }
+    return try node(.select(operand: operand, field: field, testOnly: true), at: offset)
+  }
+
+  private enum Quantifier {
+    case all, exists, existsOne
+  }
+
+  /// `all`: `@result = true`, continue while `@not_strictly_false(@result)`, step `@result && p`.
+  /// `exists`: `@result = false`, continue while `@not_strictly_false(!@result)`, step `@result || p`.
+  /// `exists_one`: count matches with `p ? @result + 1 : @result`, result `@result == 1`.
+  private mutating func expandQuantifier(
+    _ quantifier: Quantifier, range: Expr, args: [Expr], at offset: Int
+  ) throws(SyntaxAbort) -> Expr? {
+    guard let variable = iterationVariable(args[0]) else { return nil }
+    let predicate = args[1]
+    let initial: Expr
+    let condition: Expr
+    let step: Expr
+    let result: Expr
+    switch quantifier {
+    case .all:
+      initial = try literal(.bool(true), at: offset)
+      condition = try call(Operator.notStrictlyFalse, [try accumulator(at: offset)], at: offset)
+      step = try call(Operator.logicalAnd, [try accumulator(at: offset), predicate], at: offset)
+      result = try accumulator(at: offset)
+    case .exists:
+      initial = try literal(.bool(false), at: offset)
+      let notResult = try call(Operator.logicalNot, [try accumulator(at: offset)], at: offset)
+      condition = try call(Operator.notStrictlyFalse, [notResult], at: offset)
+      step = try call(Operator.logicalOr, [try accumulator(at: offset), predicate], at: offset)
+      result = try accumulator(at: offset)
+    case .existsOne:
+      initial = try literal(.int(0), at: offset)
+      condition = try literal(.bool(true), at: offset)
+      let increment = try call(
+        Operator.add, [try accumulator(at: offset), try literal(.int(1), at: offset)], at: offset)
+      step = try call(Operator.conditional, [predicate, increment, try accumulator(at: offset)], at: offset)
+      result = try call(
+        Operator.equals, [try accumulator(at: offset), try literal(.int(1), at: offset)], at: offset)
+    }
+    let loop = Comprehension(
+      iterVar: variable, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
+      loopCondition: condition, loopStep: step, result: result)
+    return try node(.comprehension(loop), at: offset)
+  }
+
+  /// `map(x, t)`: step `@result + [t]`; `map(x, p, t)`: step `p ? @result + [t] : @result`;
+  /// `filter(x, p)`: step `p ? @result + [x] : @result`; all start from `[]` and never stop early.
+  private mutating func expandListBuilder(
+    _ function: String, range: Expr, args: [Expr], at offset: Int
+  ) throws(SyntaxAbort) -> Expr? {
+    guard let variable = iterationVariable(args[0]) else { return nil }
+    let element: Expr
+    let filter: Expr?
+    switch (function, args.count) {
+    case ("filter", _): (element, filter) = (args[0], args[1])
+    case (_, 3): (element, filter) = (args[2], args[1])
+    default: (element, filter) = (args[1], nil)
+    }
+    let initial = try node(.list([]), at: offset)
+    let condition = try literal(.bool(true), at: offset)
+    let appended = try node(.list([element]), at: offset)
+    var step = try call(Operator.add, [try accumulator(at: offset), appended], at: offset)
+    if let filter {
+      step = try call(Operator.conditional, [filter, step, try accumulator(at: offset)], at: offset)
+    }
+    let loop = Comprehension(
+      iterVar: variable, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
+      loopCondition: condition, loopStep: step, result: try accumulator(at: offset))
+    return try node(.comprehension(loop), at: offset)
+  }
+
+  /// `cel.bind(v, init, e)` evaluates `e` with `v` bound to `init`: a loop over an empty list whose
+  /// accumulator is `v`, so the result expression sees it (cel-go's `ext.Bindings`).
+  private mutating func expandBind(_ args: [Expr], at offset: Int) throws(SyntaxAbort) -> Expr? {
+    guard case .ident(let name) = args[0].kind, !name.hasPrefix(".") else {
+      record(SyntaxMessage.bindVariableNotSimple, at: args[0].offset)
+      return nil
+    }
+    let loop = Comprehension(
+      iterVar: Self.unusedIterationVariable, iterRange: try node(.list([]), at: offset),
+      accuVar: name, accuInit: args[1], loopCondition: try literal(.bool(false), at: offset),
+      loopStep: try node(.ident(name), at: offset), result: args[2])
+    return try node(.comprehension(loop), at: offset)
+  }
+
+  /// The iteration variable a macro's first argument names, or nil after reporting why it cannot be one.
+  private mutating func iterationVariable(_ argument: Expr) -> String? {
+    guard case .ident(let name) = argument.kind, !name.hasPrefix(".") else {
+      record(SyntaxMessage.iterationVariableNotSimple, at: argument.offset)
+      return nil
+    }
+    guard name != Self.accumulator, name != Self.legacyAccumulator else {
+      record(SyntaxMessage.iterationVariableOverwritesAccumulator, at: argument.offset)
+      return nil
+    }
+    return name
+  }
+
+  private mutating func accumulator(at offset: Int) throws(SyntaxAbort) -> Expr {
+    try node(.ident(Self.accumulator), at: offset)
+  }
+}

@@ -1,0 +1,36 @@
+/// The result of checking one snapshot: steps in order with their findings, and rule errors.
+public struct Checklist: Sendable {
+  /// The steps in dependency order.
+  public var steps: [StepResult]
+  /// Rules that could not be evaluated on this snapshot.
+  public var errors: [Diagnostic]
+
+  /// One step of the checklist with its findings, most severe first.
+  public struct StepResult: Sendable {
+    /// The step's id.
+    public var id: String
+    /// The step's title.
+    public var title: String
+    /// Where the step stands.
+    public var status: StepStatus
+    /// The findings of the step's rules, by severity then rule order.
+    public var findings: [Finding]
+  }
+
+  /// How many findings there are of each severity.
+  public var counts: [Severity: Int] {
+    var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
+    for step in steps {
+      for finding in step.findings { counts[finding.severity, default: 0] += 1 }
+    }
+    return counts
+  }
+
+  /// The most severe finding's severity, or nil when nothing fired.
+  public var worstSeverity: Severity? {
+    steps.lazy.flatMap(\.findings).map(\.severity).min()
+  }
+
+  /// Whether the contract can be ended: no blocker fired and every rule could be evaluated.
+  public var isReady: Bool { worstSeverity != .blocker && errors.isEmpty }
+}

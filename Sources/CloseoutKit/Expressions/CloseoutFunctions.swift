@@ -1,0 +1,84 @@
+import CEL
+
+/// Closeout's own CEL functions, for the tone of feedback and for sums in messages. Word lists are
+/// data in the rule files (`lists:`); these functions only do the matching.
+enum CloseoutFunctions {
+  /// The declarations added to CEL's standard library in every rule's environment.
+  static let declarations: [FunctionDecl] = [
+    FunctionDecl(
+      "words", isPure: true,
+      [
+        Overload("string_words", member: true, .string, .list(.string)) { (text: Value) throws(EvalError) in
+          .list(Words.lowercased(try string(text, "words")).map(Value.string))
+        }
+      ]),
+    FunctionDecl(
+      "containsAnyWord", isPure: true,
+      [
+        Overload("string_contains_any_word_list", member: true, .string, .list(.string), .bool) {
+          (text: Value, phrases: Value) throws(EvalError) in
+          .bool(Words.containsAny(try string(text, "containsAnyWord"), phrases: try strings(phrases)))
+        }
+      ]),
+    FunctionDecl(
+      "shoutedWords", isPure: true,
+      [
+        Overload("string_shouted_words", member: true, .string, .list(.string)) {
+          (text: Value) throws(EvalError) in
+          .list(Words.longestShoutedRun(try string(text, "shoutedWords")).map(Value.string))
+        }
+      ]),
+    FunctionDecl(
+      "sum", isPure: true,
+      [
+        Overload("list_sum", member: true, .list(.dyn), .dyn) { (list: Value) throws(EvalError) in
+          guard case .list(let items) = list else { throw EvalError("no such overload: sum") }
+          return try sum(items)
+        }
+      ]),
+  ]
+
+  private static func string(_ value: Value, _ function: String) throws(EvalError) -> String {
+    guard case .string(let text) = value else { throw EvalError("no such overload: \(function)") }
+    return text
+  }
+
+  private static func strings(_ value: Value) throws(EvalError) -> [String] {
+    guard case .list(let items) = value else { throw EvalError("containsAnyWord expects a list of strings") }
+    var strings: [String] = []
+    strings.reserveCapacity(items.count)
+    for item in items {
+      guard case .string(let text) = item else {
+        throw EvalError("containsAnyWord expects a list of strings")
+      }
+      strings.append(text)
+    }
+    return strings
+  }
+
+  /// An int when every item is an int (overflow is an error), a double otherwise; 0 when empty.
+  private static func sum(_ items: [Value]) throws(EvalError) -> Value {
+    var intTotal: Int64 = 0
+    var doubleTotal = 0.0
+    var sawDouble = false
+    for item in items {
+      switch item {
+      case .int(let i):
+        let (result, overflow) = intTotal.addingReportingOverflow(i)
+        guard !overflow else { throw EvalError("integer overflow in sum()") }
+        intTotal = result
+      case .uint(let u):
+        guard u <= UInt64(Int64.max) else { throw EvalError("integer overflow in sum()") }
+        let (result, overflow) = intTotal.addingReportingOverflow(Int64(u))
+        guard !overflow else { throw EvalError("integer overflow in sum()") }
+        intTotal = result
+      case .double(let d):
+        doubleTotal += d
+        sawDouble = true
+      default:
+        throw EvalError("sum() expects a list of numbers, found \(ValueText.typeName(of: item))")
+      }
+    }
+    return sawDouble ? .double(doubleTotal + Double(intTotal)) : .int(intTotal)
+  }
+}

@@ -1,0 +1,139 @@
+import CEL
+
+/// Compiles rule definitions: every `let`, condition and template expression is parsed, checked
+/// and planned once, here; evaluation later only runs the programs.
+struct RuleCompiler {
+  let lists: [ListDefinition]
+  let steps: [Step]
+
+  /// The compiled rules and every problem found in their expressions.
+  func compile(_ definitions: [RuleDefinition]) -> (rules: [Rule], problems: [Diagnostic]) {
+    var rules: [Rule] = []
+    var problems: [Diagnostic] = []
+    let listNames = lists.map(\.name.value)
+    for definition in definitions {
+      var session = Session(listNames: listNames)
+      if let rule = session.compile(definition) { rules.append(rule) }
+      problems += session.problems
+    }
+    return (rules, problems)
+  }
+
+  /// Compiles one rule, collecting its problems.
+  private struct Session {
+    let listNames: [String]
+    var problems: [Diagnostic] = []
+
+    init(listNames: [String]) { self.listNames = listNames }
+
+    mutating func compile(_ definition: RuleDefinition) -> Rule? {
+      let base = SnapshotVariables.declarations
+      var variables = base
+      var lets: [Rule.Binding] = []
+      for (name, source) in definition.lets {
+        if variables.contains(where: { $0.name == name.value }) {
+          problems.append(
+            Diagnostic(
+              at: name.location, "'let' name '\(name.value)' hides another variable of the same name",
+              hint: "choose another name"))
+          continue
+        }
+        // A `let` sees only the variables before it, so lazily evaluated bindings cannot form a cycle.
+        let environment = Environment(variables: variables, functions: CloseoutFunctions.declarations)
+        if let expression = compile(source, in: environment) {
+          lets.append(Rule.Binding(name: name, expression: expression, slot: variables.count))
+        }
+        variables.append((name.value, .dyn))
+      }
+      let environment = Environment(variables: variables, functions: CloseoutFunctions.declarations)
+      let condition = compile(definition.when, in: environment)
+      let message = template(definition.message, in: environment)
+      let next = definition.next.flatMap { template($0, in: environment) }
+      guard let condition, let message, definition.next == nil || next != nil,
+        lets.count == definition.lets.count
+      else { return nil }
+      return Rule(
+        id: definition.id, step: definition.step.value, severity: definition.severity,
+        title: definition.title,
+        rationale: definition.rationale, lets: lets, condition: condition, message: message, next: next,
+        environment: environment)
+    }
+
+    /// A whole scalar as one expression.
+    private mutating func compile(_ source: SourceText, in environment: Environment) -> Expression? {
+      compile(source.text, at: 0, of: source, in: environment)
+    }
+
+    /// The expression `text`, which starts at `offset` in `source`.
+    private mutating func compile(
+      _ text: String, at offset: Int, of source: SourceText, in environment: Environment
+    )
+      -> Expression?
+    {
+      let parsed: ParsedExpr
+      do {
+        parsed = try Parser().parse(text)
+      } catch {
+        for syntaxError in error.errors {
+          problems.append(
+            Diagnostic(at: source.location(atOffset: offset + syntaxError.offset), syntaxError.message))
+        }
+        return nil
+      }
+      let unknownLists = ListReferences.unknown(in: parsed.root, known: listNames)
+      for reference in unknownLists {
+        problems.append(
+          Diagnostic(
+            at: source.location(atOffset: offset + reference.offset), "unknown list '\(reference.name)'",
+            hint: Suggestion.didYouMean(reference.name, among: listNames)
+              ?? "declare it under 'lists:' in a rule file"))
+      }
+      do {
+        let program = try environment.compile(parsed.root)
+        guard unknownLists.isEmpty else { return nil }
+        return Expression(source: text, program: program, scalar: source, offset: offset)
+      } catch {
+        problems.append(
+          Diagnostic(
+            at: source.location(atOffset: offset + error.offset), error.message,
+            hint: hint(for: error.message, environment: environment)))
+        return nil
+      }
+    }
+
+    /// A message or next step with `{{ }}` parts.
+    private mutating func template(_ source: SourceText, in environment: Environment) -> Template? {
+      let pieces: [TemplateParser.Piece]
+      do {
+        pieces = try TemplateParser.parse(source.text)
+      } catch {
+        problems.append(Diagnostic(at: source.location(atOffset: error.offset), error.message))
+        return nil
+      }
+      var parts: [Template.Part] = []
+      var failed = false
+      for piece in pieces {
+        switch piece {
+        case .text(let text):
+          parts.append(.text(text))
+        case .expression(let text, let offset):
+          if let expression = compile(text, at: offset, of: source, in: environment) {
+            parts.append(.expression(expression))
+          } else {
+            failed = true
+          }
+        }
+      }
+      return failed ? nil : Template(parts: parts, location: source.location)
+    }
+
+    /// A did-you-mean for undeclared names, or the list of what is declared.
+    private func hint(for message: String, environment: Environment) -> String? {
+      guard message.hasPrefix("undeclared reference to '"), !message.contains("function") else { return nil }
+      let name = message.dropFirst("undeclared reference to '".count).prefix { $0 != "'" }
+      let names = environment.variables.map(\.name)
+      return Suggestion.didYouMean(String(name), among: names)
+        ?? "variables are the snapshot's sections, 'snapshot', 'lists' and this rule's earlier 'let' names"
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/// What one rule file declares, before compilation: the loader's intermediate form.
+struct RuleFile: Sendable {
+  /// The file's name as shown in diagnostics.
+  var file: String
+  var steps: [Step] = []
+  var lists: [ListDefinition] = []
+  var rules: [RuleDefinition] = []
+}
+
+/// A named list of strings from a `lists:` section.
+struct ListDefinition: Sendable {
+  var name: Located<String>
+  var words: [String]
+}
+
+/// A rule as written, with its expressions still as text.
+struct RuleDefinition: Sendable {
+  var id: Located<String>
+  var step: Located<String>
+  var severity: Severity
+  var title: String
+  var rationale: String?
+  var lets: [(name: Located<String>, source: SourceText)]
+  var when: SourceText
+  var message: SourceText
+  var next: SourceText?
+}

@@ -1,0 +1,116 @@
+import YAML
+
+/// Decodes one rule file's YAML tree into a `RuleFile`, reporting every problem it finds.
+struct RuleFileDecoder {
+  /// The keys of a rule file's top level, a step and a rule.
+  enum Keys {
+    static let file = ["steps", "lists", "rules"]
+    static let step = ["id", "title", "after", "description"]
+    static let stepRequired = ["id", "title"]
+    static let rule = ["id", "step", "severity", "title", "let", "when", "message", "next", "rationale"]
+    static let ruleRequired = ["id", "step", "severity", "title", "when", "message"]
+  }
+
+  private var reader: NodeReader
+
+  init(file: String) { reader = NodeReader(file: file) }
+
+  /// The file's declarations and the problems found in them.
+  mutating func decode(_ root: Node) -> (file: RuleFile, problems: [Diagnostic]) {
+    var result = RuleFile(file: reader.file)
+    if root.isNull { return (result, reader.problems) }  // an empty file declares nothing
+    guard let sections = reader.mapping(root, "a rule file", allowed: Keys.file) else {
+      return (result, reader.problems)
+    }
+    if let steps = sections["steps"], let items = reader.sequence(steps, "'steps'") {
+      result.steps = items.compactMap { step($0) }
+    }
+    if let lists = sections["lists"] { result.lists = self.lists(lists) }
+    if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {
+      result.rules = items.compactMap { rule($0) }
+    }
+    return (result, reader.problems)
+  }
+
+  private mutating func step(_ node: Node) -> Step? {
+    guard let fields = reader.mapping(node, "a step", allowed: Keys.step, required: Keys.stepRequired),
+      let id = fields["id"].flatMap({ reader.identifier($0, "a step id") }),
+      let title = fields["title"].flatMap({ reader.string($0, "a step's title") })
+    else { return nil }
+    let after = fields["after"].map { afterList($0) } ?? []
+    let description = fields["description"].flatMap { reader.string($0, "a step's description") }?.value
+    return Step(id: id, title: title.value, description: description, after: after)
+  }
+
+  /// `after:` is a list of step ids, or a single id.
+  private mutating func afterList(_ node: Node) -> [Located<String>] {
+    if case .scalar = node.kind { return reader.identifier(node, "a step id in 'after'").map { [$0] } ?? [] }
+    return reader.sequence(node, "'after'")?.compactMap { reader.identifier($0, "a step id in 'after'") }
+      ?? []
+  }
+
+  private mutating func lists(_ node: Node) -> [ListDefinition] {
+    guard case .mapping(let pairs) = node.kind else {
+      reader.report(node, "'lists' must be a mapping of names to lists of strings")
+      return []
+    }
+    return pairs.compactMap { pair in
+      guard let name = reader.identifier(pair.key, "a list name"),
+        let words = reader.strings(pair.value, "the list '\(name.value)'")
+      else { return nil }
+      return ListDefinition(name: name, words: words.map(\.value))
+    }
+  }
+
+  private mutating func rule(_ node: Node) -> RuleDefinition? {
+    guard let fields = reader.mapping(node, "a rule", allowed: Keys.rule, required: Keys.ruleRequired) else {
+      return nil
+    }
+    let id = fields["id"].flatMap { reader.identifier($0, "a rule id") }
+    let step = fields["step"].flatMap { reader.identifier($0, "a rule's step") }
+    let severity = fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) }
+    let title = fields["title"].flatMap { reader.string($0, "a rule's title") }
+    let lets = fields["let"].map { self.lets($0) } ?? []
+    let when = fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") }
+    let message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
+    let next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
+    let rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }
+    guard let id, let step, let severity, let title, let when, let message else { return nil }
+    return RuleDefinition(
+      id: id, step: step, severity: severity, title: title.value, rationale: rationale?.value, lets: lets,
+      when: when, message: message, next: next)
+  }
+
+  /// `let:` is a mapping of names to expressions, kept in order.
+  private mutating func lets(_ node: Node) -> [(name: Located<String>, source: SourceText)] {
+    guard case .mapping(let pairs) = node.kind else {
+      reader.report(node, "'let' must be a mapping of names to expressions")
+      return []
+    }
+    return pairs.compactMap { pair in
+      guard let name = reader.string(pair.key, "a 'let' name") else { return nil }
+      guard name.value.isCELIdentifier else {
+        reader.report(
+          pair.key, "'let' name '\(name.value)' is not an identifier",
+          hint: "use letters, digits and '_', starting with a letter or '_'")
+        return nil
+      }
+      guard let source = reader.sourceText(pair.value, "the 'let' expression '\(name.value)'") else {
+        return nil
+      }
+      return (name, source)
+    }
+  }
+}
+
+extension String {
+  /// Whether the string can name a CEL variable: `[A-Za-z_][A-Za-z0-9_]*`.
+  var isCELIdentifier: Bool {
+    guard let first = unicodeScalars.first, first == "_" || first.isASCIILetter else { return false }
+    return unicodeScalars.allSatisfy { $0 == "_" || $0.isASCIILetter || ("0"..."9").contains($0) }
+  }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}

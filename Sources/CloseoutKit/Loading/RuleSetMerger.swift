@@ -1,0 +1,63 @@
+/// Merges rule files into one rule set: within a directory an id may be declared once; a later
+/// directory's step, list or rule replaces an earlier one with the same id, keeping its place.
+struct RuleSetMerger {
+  private var steps = Layered<Step>()
+  private var lists = Layered<ListDefinition>()
+  private var rules = Layered<RuleDefinition>()
+
+  /// Adds one directory's files; returns the duplicate ids among them.
+  mutating func add(layer files: [RuleFile]) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    problems += steps.add(files.flatMap(\.steps), id: \.id, kind: "step")
+    problems += lists.add(files.flatMap(\.lists), id: \.name, kind: "list")
+    problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
+    return problems
+  }
+
+  /// The merged declarations, steps in dependency order, and the problems between them: unknown
+  /// steps in `after` and in rules, and cycles.
+  func result() -> (steps: [Step], lists: [ListDefinition], rules: [RuleDefinition], problems: [Diagnostic]) {
+    let graph = StepGraph(steps: steps.items).ordered()
+    var problems = graph.problems
+    let stepIDs = Set(steps.items.map(\.id.value))
+    for rule in rules.items where !stepIDs.contains(rule.step.value) {
+      problems.append(
+        Diagnostic(
+          at: rule.step.location, "rule '\(rule.id.value)' belongs to unknown step '\(rule.step.value)'",
+          hint: Suggestion.didYouMean(rule.step.value, among: steps.items.map(\.id.value))))
+    }
+    return (graph.steps, lists.items, rules.items, problems)
+  }
+}
+
+/// Declarations of one kind, in order, unique by id.
+private struct Layered<Item> {
+  private(set) var items: [Item] = []
+  private var positions: [String: Int] = [:]
+
+  /// Adds one layer's items: a duplicate within the layer is a problem; an id from an earlier
+  /// layer is replaced in place.
+  mutating func add(_ layer: [Item], id: (Item) -> Located<String>, kind: String) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    var seen: [String: Located<String>] = [:]
+    for item in layer {
+      let itemID = id(item)
+      if let first = seen[itemID.value] {
+        problems.append(
+          Diagnostic(
+            at: itemID.location, "duplicate \(kind) id '\(itemID.value)'",
+            hint: "ids must be unique; to override a \(kind), put it in a rule directory given later",
+            notes: [.init(location: first.location, message: "'\(itemID.value)' is first declared here")]))
+        continue
+      }
+      seen[itemID.value] = itemID
+      if let position = positions[itemID.value] {
+        items[position] = item
+      } else {
+        positions[itemID.value] = items.count
+        items.append(item)
+      }
+    }
+    return problems
+  }
+}

@@ -1,0 +1,72 @@
+import CEL
+import Foundation
+import YAML
+
+/// Reads contract snapshots (YAML or JSON) and checks that they have what every rule relies on.
+public enum SnapshotLoader {
+  /// The snapshot in `bytes`, named `file` in diagnostics.
+  ///
+  /// The document is built straight into CEL values; only when something is wrong is it read again
+  /// as a node tree, to say where.
+  public static func load(_ bytes: [UInt8], file: String) throws(SnapshotLoadError) -> Snapshot {
+    let document: Value
+    do {
+      var builder = SnapshotValueBuilder()
+      document = try YAMLReader.compose(bytes, file: file, into: &builder)
+    } catch {
+      throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
+    }
+    let problems = SnapshotValidator.problems(in: document)
+    guard problems.isEmpty, case .map(let root) = document else {
+      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
+    }
+    return Snapshot(file: file, root: root)
+  }
+
+  /// The snapshot in the file at `path`, or standard input for `-`.
+  public static func load(path: String) throws(SnapshotLoadError) -> Snapshot {
+    let data: Data?
+    if path == "-" {
+      data = try? FileHandle.standardInput.readToEnd() ?? Data()
+    } else {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        throw SnapshotLoadError(diagnostics: [
+          Diagnostic(at: nil, "'\(path)' is a directory, not a snapshot file")
+        ])
+      }
+      data = FileManager.default.contents(atPath: path)
+    }
+    guard let data else {
+      throw SnapshotLoadError(diagnostics: [Diagnostic(at: nil, "cannot read the snapshot '\(path)'")])
+    }
+    return try load([UInt8](data), file: path)
+  }
+
+  /// Diagnostics at the nodes that `problems` name, found by reading the document again as a tree.
+  private static func locate(_ problems: [SnapshotValidator.Problem], in bytes: [UInt8], file: String)
+    -> [Diagnostic]
+  {
+    let root = try? YAMLReader.parse(bytes, file: file)
+    return problems.map { problem in
+      var node = root
+      for key in problem.path { node = node?[key] }
+      let mark = node?.mark ?? root?.mark ?? .start
+      return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), problem.message)
+    }
+  }
+}
+
+/// Why a snapshot could not be read, with its bytes so diagnostics can quote them.
+public struct SnapshotLoadError: Error, Sendable {
+  /// Every problem found.
+  public var diagnostics: [Diagnostic]
+  /// The snapshot's bytes, when it could be read at all.
+  public var source: [UInt8]?
+
+  /// Creates an error.
+  public init(diagnostics: [Diagnostic], source: [UInt8]? = nil) {
+    self.diagnostics = diagnostics
+    self.source = source
+  }
+}

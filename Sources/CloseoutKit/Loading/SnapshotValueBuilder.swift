@@ -1,0 +1,24 @@
+import CEL
+import YAML
+
+/// Builds CEL values straight from YAML events, without an intermediate node tree: the fast path
+/// of reading snapshots. Mapping keys become strings.
+struct SnapshotValueBuilder: YAMLTreeBuilder {
+  mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
+    switch scalar.resolved {
+    case .null: .null
+    case .bool(let b): .bool(b)
+    case .int(let i): .int(i)
+    case .double(let d): .double(d)
+    case .string(let s): .string(s)
+    }
+  }
+
+  mutating func sequence(_ items: ArraySlice<Value>, info: NodeInfo) throws(YAMLError) -> Value {
+    .list(Array(items))
+  }
+
+  mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
+    .map(MapValue(stringKeyed: zip(entries.keys, entries.values).map { ($0.scalar.text, $1) }))
+  }
+}

@@ -1,0 +1,57 @@
+import CEL
+
+/// A loaded, compiled rule: everything needed to evaluate it against a snapshot.
+///
+/// Expressions were parsed, checked and planned when the rule set loaded; evaluating a rule only
+/// runs its programs.
+public struct Rule: Sendable {
+  /// Unique id, such as `finish-outstanding-tasks`.
+  public var id: Located<String>
+  /// The step this rule belongs to.
+  public var step: String
+  /// How much a finding of this rule matters.
+  public var severity: Severity
+  /// One line saying what the rule wants.
+  public var title: String
+  /// Why the rule exists, for documentation and `--explain`.
+  public var rationale: String?
+  /// Named sub-expressions, in declaration order.
+  public var lets: [Binding]
+  /// The condition: the rule fires when it is true.
+  public var condition: Expression
+  /// What is wrong, with `{{ }}` parts filled in from the snapshot.
+  public var message: Template
+  /// What to do next.
+  public var next: Template?
+  /// The environment the rule's expressions were compiled in (base variables, then `lets`).
+  var environment: Environment
+
+  /// A named sub-expression of a rule, evaluated lazily, at most once per check.
+  public struct Binding: Sendable {
+    /// The name the other expressions use.
+    public var name: Located<String>
+    /// The compiled expression.
+    public var expression: Expression
+    /// Its slot in the rule's environment.
+    var slot: Int
+  }
+}
+
+/// A compiled CEL expression with the source it came from.
+public struct Expression: Sendable {
+  /// The expression's text.
+  public var source: String
+  /// Where the expression starts in its file.
+  public var location: SourceLocation { scalar.location(atOffset: offset) }
+  /// The planned program.
+  var program: Program
+  /// The YAML scalar that holds the expression, to locate offsets inside it.
+  var scalar: SourceText
+  /// Where the expression starts in the scalar (after `{{` in a template).
+  var offset: Int
+
+  /// The file location of `offset` in the expression's text, such as the place of an evaluation error.
+  func location(atOffset offset: Int?) -> SourceLocation {
+    scalar.location(atOffset: self.offset + (offset ?? 0))
+  }
+}

@@ -1,0 +1,15 @@
+/// A loaded rule set: steps in checklist order, named lists and compiled rules.
+///
+/// Immutable once loaded and safe to share across threads; load once, check many snapshots.
+public struct RuleSet: Sendable {
+  /// Steps in dependency order (stable by declaration among independent steps).
+  public var steps: [Step]
+  /// Rules in declaration order.
+  public var rules: [Rule]
+  /// Named lists of strings, available to expressions as `lists.NAME`.
+  public var lists: [String: [String]]
+  /// The files the rule set was read from, in load order.
+  public var files: [String]
+  /// The text of each rule file, by name, for quoting in diagnostics.
+  public var sources: [String: String]
+}

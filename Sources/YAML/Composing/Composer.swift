@@ -1,0 +1,150 @@
+/// Turns a single document's events into a builder's tree, enforcing the reader's rules:
+/// scalar keys without duplicates, defined aliases, and the depth and alias limits.
+///
+/// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
+/// generic over the builder and `@inlinable`, so that a client's builder is specialised into
+/// the event loop instead of being called through witness tables. Children of all open
+/// collections live on two shared stacks (`keys` and `values`), so composing allocates nothing
+/// per collection beyond what the builder does.
+@usableFromInline
+struct Composer<Builder: YAMLTreeBuilder> {
+  @usableFromInline typealias Output = Builder.Output
+
+  /// What an anchor names: a scalar is rebuilt on replay (it may become a key), a collection
+  /// replays its output.
+  @usableFromInline
+  enum Anchored {
+    case scalar(Scalar, NodeInfo)
+    case collection(Output, nodes: Int, height: Int)
+  }
+
+  @usableFromInline var builder: Builder
+  @usableFromInline let file: String
+  @usableFromInline let limits: Limits
+  /// The innermost open collection, or the document when none is open.
+  @usableFromInline var top: Frame
+  /// The collections enclosing `top`, outermost first.
+  @usableFromInline var parents: [Frame] = []
+  /// Keys of all open mappings; each mapping's from its frame's `keyStart`.
+  @usableFromInline var keys: [MappingKey] = []
+  /// Items of open sequences and values of open mappings; each collection's from its frame's
+  /// `valueStart`.
+  @usableFromInline var values: [Output] = []
+  @usableFromInline var anchors: [String: Anchored] = [:]
+  @usableFromInline var root: Output?
+  @usableFromInline var documents = 0
+  /// Alias-bomb accounting, see `Composer+Aliases.swift`.
+  @usableFromInline var ownNodes = 0
+  @usableFromInline var expandedNodes = 0
+  @usableFromInline var replayedNodes = 0
+  @usableFromInline var aliasUses: [AliasUse] = []
+
+  @inlinable
+  init(builder: Builder, file: String, limits: Limits) {
+    self.builder = builder
+    self.file = file
+    self.limits = limits
+    let document = NodeInfo(mark: .start, endMark: .start)
+    top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
+    parents.reserveCapacity(16)
+    keys.reserveCapacity(32)
+    values.reserveCapacity(32)
+  }
+
+  /// Whether the innermost open collection is a mapping waiting for a key.
+  @inlinable
+  var expectsKey: Bool {
+    top.kind == .mapping && !top.awaitsValue
+  }
+
+  /// A scalar event.
+  @inlinable
+  mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) {
+    ownNodes &+= 1
+    expandedNodes &+= 1
+    if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
+    try place(scalar, info: info)
+  }
+
+  /// Puts a scalar where the document is: as the next key of a mapping, or built and
+  /// delivered as a value.
+  @inlinable
+  mutating func place(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) {
+    if expectsKey {
+      try checkDuplicate(scalar, at: info.mark)
+      keys.append(MappingKey(scalar: scalar, info: info))
+      top.awaitsValue = true
+    } else {
+      deliver(try builder.scalar(scalar, info: info), height: 0)
+    }
+  }
+
+  /// A sequence-start or mapping-start event.
+  @inlinable
+  mutating func open(isMapping: Bool, info: NodeInfo) throws(YAMLError) {
+    if expectsKey { throw .complexKey(at: info.mark, file: file) }
+    // `parents` holds the document frame too, so its count is the current depth.
+    guard parents.count < limits.maxDepth else { throw .depthLimit(limits.maxDepth, at: info.mark, file: file) }
+    parents.append(top)
+    top = Frame(
+      kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
+      expandedBefore: expandedNodes)
+    ownNodes &+= 1
+    expandedNodes &+= 1
+  }
+
+  /// A sequence-end or mapping-end event.
+  @inlinable
+  mutating func close(endMark: Mark) throws(YAMLError) {
+    guard let parent = parents.popLast() else { return }
+    var frame = top
+    top = parent
+    frame.info.endMark = endMark
+    let output: Output
+    if frame.kind == .mapping {
+      output = try builder.mapping(
+        MappingEntries(keys: keys[frame.keyStart...], values: values[frame.valueStart...]), info: frame.info)
+      keys.removeLast(keys.count - frame.keyStart)
+    } else {
+      output = try builder.sequence(values[frame.valueStart...], info: frame.info)
+    }
+    values.removeLast(values.count - frame.valueStart)
+    let height = frame.childHeight + 1
+    if let anchor = frame.info.anchor {
+      anchors[anchor] = .collection(output, nodes: expandedNodes - frame.expandedBefore, height: height)
+    }
+    deliver(output, height: height)
+  }
+
+  /// Hands a built value to the innermost open collection, or makes it the root.
+  @inlinable
+  mutating func deliver(_ output: Output, height: Int) {
+    switch top.kind {
+    case .document:
+      root = output
+      return
+    case .mapping:
+      top.awaitsValue = false
+    case .sequence:
+      break
+    }
+    if height > top.childHeight { top.childHeight = height }
+    values.append(output)
+  }
+
+  /// A document-start event: only one document is allowed.
+  @inlinable
+  mutating func documentStart(at mark: Mark) throws(YAMLError) {
+    documents += 1
+    if documents > 1 { throw .multipleDocuments(at: mark, file: file) }
+  }
+
+  /// The root's output once the stream has ended: a null scalar at 1:1 for an empty stream.
+  @inlinable
+  mutating func finish() throws(YAMLError) -> Output {
+    try checkAliasRatio()
+    if let root { return root }
+    let empty = NodeInfo(mark: .start, endMark: .start)
+    return try builder.scalar(Scalar(text: "", style: .plain, value: .null), info: empty)
+  }
+}

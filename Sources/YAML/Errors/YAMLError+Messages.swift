@@ -1,0 +1,140 @@
+/// Every message the YAML module produces, in one place.
+extension YAMLError {
+  /// libyaml's scanner or parser error: `context: problem` at the problem's position, with the
+  /// context's start as the related mark.
+  static func syntax(problem: String, context: String?, at mark: Mark, contextMark: Mark, file: String)
+    -> YAMLError
+  {
+    guard let context, !context.isEmpty else {
+      return YAMLError(kind: .syntax, file: file, mark: mark, message: problem)
+    }
+    let related = contextMark == mark ? nil : contextMark
+    return YAMLError(
+      kind: .syntax, file: file, mark: mark, message: "\(context): \(problem)",
+      relatedMark: related, relatedNote: related.map { _ in startedHere(context) })
+  }
+
+  /// "while parsing a block mapping" → "the block mapping started here".
+  private static func startedHere(_ context: String) -> String {
+    for prefix in ["while parsing a ", "while scanning a ", "while parsing an ", "while scanning an "]
+    where context.hasPrefix(prefix) {
+      return "the \(context.dropFirst(prefix.count)) started here"
+    }
+    return "\(context) (started here)"
+  }
+
+  /// A libyaml reader error: `problem` is libyaml's text, `value` the offending byte or
+  /// code point.
+  static func reader(problem: String, value: Int32, at mark: Mark, file: String) -> YAMLError {
+    let hex = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
+    let byte = "0x" + (hex.count < 2 ? "0" + hex : hex)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    let (kind, message): (Kind, String) =
+      switch problem {
+      case "invalid leading UTF-8 octet":
+        (.invalidUTF8, "invalid UTF-8: byte \(byte) cannot start a character")
+      case "invalid trailing UTF-8 octet":
+        (.invalidUTF8, "invalid UTF-8: byte \(byte) cannot continue a character")
+      case "incomplete UTF-8 octet sequence":
+        (.invalidUTF8, "invalid UTF-8: the input ends in the middle of a character")
+      case "invalid length of a UTF-8 sequence":
+        (.invalidUTF8, "invalid UTF-8: overlong encoding of \(code)")
+      case "invalid Unicode character":
+        (.invalidUTF8, "invalid UTF-8: \(code) is not a Unicode scalar value")
+      case "control characters are not allowed":
+        (.syntax, "control character \(code) is not allowed")
+      default:
+        (.syntax, problem)
+      }
+    return YAMLError(kind: kind, file: file, mark: mark, message: message)
+  }
+
+  /// libyaml could not allocate memory.
+  @usableFromInline
+  static func outOfMemory(file: String) -> YAMLError {
+    YAMLError(kind: .syntax, file: file, mark: .start, message: "libyaml ran out of memory")
+  }
+
+  @usableFromInline
+  static func duplicateKey(_ key: Scalar, at mark: Mark, first: Mark, file: String) -> YAMLError {
+    let name = display(key.text)
+    return YAMLError(
+      kind: .duplicateKey, file: file, mark: mark,
+      message: "duplicate key \(name) (first defined at line \(first.line), column \(first.column))",
+      relatedMark: first, relatedNote: "\(name) first defined here")
+  }
+
+  @usableFromInline
+  static func complexKey(at mark: Mark, file: String) -> YAMLError {
+    YAMLError(kind: .complexKey, file: file, mark: mark, message: "complex mapping keys are not supported")
+  }
+
+  @usableFromInline
+  static func undefinedAlias(_ name: String, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .undefinedAlias, file: file, mark: mark,
+      message: "undefined alias '*\(name)' (an alias must follow the whole node its anchor names)")
+  }
+
+  @usableFromInline
+  static func aliasLimit(_ limit: Int, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .aliasLimit, file: file, mark: mark,
+      message: "aliases expand to more than \(limit) nodes; the document looks like an alias bomb")
+  }
+
+  @usableFromInline
+  static func aliasRatio(_ ratio: Int, ownNodes: Int, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .aliasLimit, file: file, mark: mark,
+      message: "aliases expand to more than \(ratio) times the document's own \(ownNodes) nodes")
+  }
+
+  @usableFromInline
+  static func depthLimit(_ limit: Int, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(kind: .depthLimit, file: file, mark: mark, message: "collections are nested more than \(limit) deep")
+  }
+
+  static func sizeLimit(_ count: Int, limit: Int, file: String) -> YAMLError {
+    YAMLError(
+      kind: .sizeLimit, file: file, mark: .start,
+      message: "the input is \(count) bytes, more than the limit of \(limit) bytes")
+  }
+
+  static func invalidTaggedValue(_ text: String, tag: String, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .badTag, file: file, mark: mark,
+      message: "\(display(text)) is not a valid \(TagResolver.shortForm(tag)) value")
+  }
+
+  static func unsupportedTag(_ tag: String, on node: String, at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .badTag, file: file, mark: mark, message: "unsupported tag '\(TagResolver.shortForm(tag))' on a \(node)")
+  }
+
+  @usableFromInline
+  static func multipleDocuments(at mark: Mark, file: String) -> YAMLError {
+    YAMLError(
+      kind: .multipleDocuments, file: file, mark: mark, message: "expected a single document, found a second one")
+  }
+
+  /// A key or value quoted for a message: control characters escaped, long text shortened.
+  static func display(_ text: String) -> String {
+    var shown = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      count += 1
+      if count > 40 {
+        shown += "..."
+        break
+      }
+      switch scalar {
+      case "\n": shown += "\\n"
+      case "\t": shown += "\\t"
+      case "\r": shown += "\\r"
+      default: shown.unicodeScalars.append(scalar)
+      }
+    }
+    return "'\(shown)'"
+  }
+}

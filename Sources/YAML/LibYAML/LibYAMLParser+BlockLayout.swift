@@ -1,0 +1,40 @@
+/// Source positions of block scalar lines, recorded so that `Scalar.mark(ofCharacterOffset:info:)`
+/// can map offsets inside `|` and `>` scalars back to the file.
+extension LibYAMLParser {
+  /// Where each line of a block scalar's text starts in the source (see `BlockLayout`);
+  /// `nil` when the text is blank.
+  func blockLayout(_ text: UnsafeBufferPointer<UInt8>, headerLine: Int) -> BlockLayout? {
+    // The first text line with content fixes the indentation: its source line's leading
+    // spaces minus the spaces that remain in the text.
+    var firstContentLine = 0
+    var remainingSpaces = 0
+    var lineCount = 1
+    var found = false
+    for byte in text {
+      if byte == UInt8(ascii: "\n") {
+        lineCount += 1
+        if !found {
+          firstContentLine += 1
+          remainingSpaces = 0
+        }
+      } else if !found {
+        if byte == UInt8(ascii: " ") { remainingSpaces += 1 } else { found = true }
+      }
+    }
+    guard found else { return nil }
+    var starts: [(spaces: Int, offset: Int)] = []
+    starts.reserveCapacity(lineCount)
+    for line in 0..<lineCount {
+      guard cursor.move(toLine: headerLine + 1 + line) else { break }
+      starts.append((cursor.leadingSpaces(), cursor.charOffset))
+    }
+    guard firstContentLine < starts.count else { return nil }
+    let indentation = starts[firstContentLine].spaces - remainingSpaces
+    guard indentation >= 0 else { return nil }
+    let lines = starts.map { start in
+      let column = min(start.spaces, indentation)
+      return BlockLayout.Line(column: column, offset: start.offset + column)
+    }
+    return BlockLayout(indentation: indentation, lines: lines)
+  }
+}

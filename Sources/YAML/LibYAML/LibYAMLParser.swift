@@ -1,0 +1,167 @@
+import CLibYAML
+
+/// Owns a libyaml parser over one input and exposes its current event.
+///
+/// The parser and its event live in memory this class allocates; `deinit` calls
+/// `yaml_parser_delete`, and each event is released with `yaml_event_delete` when the next one
+/// is parsed or the parser goes away, so no path leaks. The input must outlive the parser.
+/// Only this file and its extensions touch C pointers.
+@usableFromInline
+final class LibYAMLParser {
+  /// The kinds of event the composer cares about.
+  @usableFromInline
+  enum EventKind {
+    case scalar
+    case alias
+    case sequenceStart
+    case mappingStart
+    case collectionEnd
+    case documentStart
+    case streamEnd
+    /// Stream start and document end, which need no action.
+    case other
+  }
+
+  typealias ScalarData = yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar
+
+  let parser: UnsafeMutablePointer<yaml_parser_t>
+  let event: UnsafeMutablePointer<yaml_event_t>
+  let isInitialized: Bool
+  var holdsEvent = false
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: String
+  var cursor: SourceCursor
+
+  @usableFromInline
+  init(_ input: Input, file: String) {
+    parser = .allocate(capacity: 1)
+    event = .allocate(capacity: 1)
+    bytes = input.bytes
+    self.file = file
+    cursor = SourceCursor(input.bytes)
+    isInitialized = yaml_parser_initialize(parser) == 1
+    guard isInitialized else { return }
+    // The reader strips a byte-order mark itself, so libyaml only ever reads UTF-8.
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    if let base = input.bytes.baseAddress {
+      yaml_parser_set_input_string(parser, base, input.bytes.count)
+    } else {
+      // libyaml requires a non-null pointer even for empty input; it never reads it.
+      yaml_parser_set_input_string(parser, UnsafeRawPointer(event).assumingMemoryBound(to: UInt8.self), 0)
+    }
+  }
+
+  deinit {
+    if holdsEvent { yaml_event_delete(event) }
+    if isInitialized { yaml_parser_delete(parser) }
+    parser.deallocate()
+    event.deallocate()
+  }
+
+  /// Releases the current event and parses the next one.
+  @usableFromInline
+  func advance() throws(YAMLError) -> EventKind {
+    guard isInitialized else { throw .outOfMemory(file: file) }
+    if holdsEvent {
+      yaml_event_delete(event)
+      holdsEvent = false
+    }
+    guard yaml_parser_parse(parser, event) == 1 else { throw error() }
+    holdsEvent = true
+    switch event.pointee.type {
+    case YAML_SCALAR_EVENT: return .scalar
+    case YAML_ALIAS_EVENT: return .alias
+    case YAML_SEQUENCE_START_EVENT: return .sequenceStart
+    case YAML_MAPPING_START_EVENT: return .mappingStart
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: return .collectionEnd
+    case YAML_DOCUMENT_START_EVENT: return .documentStart
+    case YAML_STREAM_END_EVENT: return .streamEnd
+    default: return .other
+    }
+  }
+
+  /// The current event's start.
+  @usableFromInline
+  var mark: Mark {
+    Self.mark(event.pointee.start_mark)
+  }
+
+  /// The current event's end.
+  @usableFromInline
+  var endMark: Mark {
+    Self.mark(event.pointee.end_mark)
+  }
+
+  /// The current alias event's anchor name.
+  @usableFromInline
+  var aliasName: String {
+    Self.string(event.pointee.data.alias.anchor) ?? ""
+  }
+
+  /// The current collection-start event's marks and properties, with its tag checked.
+  @usableFromInline
+  func collectionInfo(isMapping: Bool) throws(YAMLError) -> NodeInfo {
+    let tag: UnsafeMutablePointer<yaml_char_t>?
+    let anchor: UnsafeMutablePointer<yaml_char_t>?
+    if isMapping {
+      tag = event.pointee.data.mapping_start.tag
+      anchor = event.pointee.data.mapping_start.anchor
+    } else {
+      tag = event.pointee.data.sequence_start.tag
+      anchor = event.pointee.data.sequence_start.anchor
+    }
+    let info = NodeInfo(mark: mark, endMark: endMark, tag: Self.string(tag), anchor: Self.string(anchor))
+    if let tag = info.tag, !TagResolver.allows(collectionTag: tag, isMapping: isMapping) {
+      throw .unsupportedTag(tag, on: isMapping ? "mapping" : "sequence", at: info.mark, file: file)
+    }
+    return info
+  }
+
+  /// The current scalar event as a resolved scalar and its node information.
+  @usableFromInline
+  func scalar() throws(YAMLError) -> (Scalar, NodeInfo) {
+    let data = event.pointee.data.scalar
+    let info =
+      data.tag == nil && data.anchor == nil
+      ? NodeInfo(mark: mark, endMark: endMark)
+      : NodeInfo(mark: mark, endMark: endMark, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
+    let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+    let text = String(decoding: bytes, as: UTF8.self)
+    let style: Scalar.Style
+    switch data.style {
+    case YAML_PLAIN_SCALAR_STYLE:
+      style = .plain
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+      style = .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+      style = .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE:
+      style = .literal
+    default:
+      style = .folded
+    }
+    let value: Scalar.Value
+    if let tag = info.tag {
+      switch TagResolver.resolve(bytes, tag: tag) {
+      case .value(let resolved): value = resolved
+      case .invalid: throw .invalidTaggedValue(text, tag: tag, at: info.mark, file: file)
+      case .unsupported: throw .unsupportedTag(tag, on: "scalar", at: info.mark, file: file)
+      }
+    } else {
+      value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+    }
+    guard style == .literal || style == .folded else {
+      return (Scalar(text: text, style: style, value: value, layout: nil), info)
+    }
+    let layout = blockLayout(bytes, headerLine: info.mark.line - 1)
+    return (Scalar(text: text, style: style, value: value, layout: layout), info)
+  }
+
+  static func mark(_ mark: yaml_mark_t) -> Mark {
+    Mark(uncheckedLine: mark.line + 1, column: mark.column + 1, offset: mark.index)
+  }
+
+  static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+}

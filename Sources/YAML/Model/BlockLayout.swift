@@ -1,0 +1,23 @@
+/// Where the content lines of a block scalar sit in the source, recorded while reading so that
+/// positions inside the scalar can be mapped back to the file. A class, so that scalars carry
+/// one pointer for the (rare) layout instead of its fields.
+final class BlockLayout: Sendable {
+  /// The start of one text line in the source.
+  struct Line: Sendable {
+    /// The 0-based column of the line's first content character (the indentation, or less for
+    /// a blank line shorter than it).
+    var column: Int
+    /// The character offset of that position.
+    var offset: Int
+  }
+
+  /// The content indentation in spaces.
+  let indentation: Int
+  /// One entry per line of the scalar's text, for the source lines after the header.
+  let lines: [Line]
+
+  init(indentation: Int, lines: [Line]) {
+    self.indentation = indentation
+    self.lines = lines
+  }
+}

@@ -1,0 +1,26 @@
+/// The bytes to read, checked against the size limit and stripped of a UTF-8 byte-order mark.
+@usableFromInline
+struct Input {
+  /// The bytes after any byte-order mark; libyaml's marks count from here.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Whether the first significant byte opens a JSON object or array, so the JSON fast path
+  /// is worth trying.
+  @usableFromInline let looksLikeJSON: Bool
+
+  @usableFromInline
+  init(_ raw: UnsafeRawBufferPointer, file: String, limits: Limits) throws(YAMLError) {
+    guard raw.count <= limits.maxBytes else {
+      throw .sizeLimit(raw.count, limit: limits.maxBytes, file: file)
+    }
+    var bytes = raw.assumingMemoryBound(to: UInt8.self)
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+    }
+    self.bytes = bytes
+    let first = bytes.first { byte in
+      byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+        && byte != UInt8(ascii: "\r")
+    }
+    looksLikeJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+  }
+}

@@ -1,0 +1,95 @@
+/// Builds a caller's own tree straight from the reader's events, without an intermediate
+/// `Node` tree.
+///
+/// The reader calls the builder bottom-up: a collection's method receives the outputs of its
+/// children, already built. Aliases replay the `Output` built for the anchored node (for a
+/// scalar the builder is called again with the anchored scalar and its original marks).
+/// Mapping keys are always scalars and are passed as `Scalar`s; the builder never sees them as
+/// `Output`s. Duplicate keys, limits and tags have been checked before a method is called.
+///
+/// A builder may throw a `YAMLError` (kind `.builder`) to reject a node; an empty `file` in it
+/// is filled in by the reader.
+public protocol YAMLTreeBuilder {
+  /// The type of a built node.
+  associatedtype Output
+
+  /// Builds a scalar node.
+  mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
+
+  /// Builds a sequence node from its items, in order.
+  ///
+  /// `items` is a slice of the reader's working storage: read it during the call and copy it
+  /// (`Array(items)`) if it must be kept.
+  mutating func sequence(_ items: ArraySlice<Output>, info: NodeInfo) throws(YAMLError) -> Output
+
+  /// Builds a mapping node from its entries, in source order and with distinct keys.
+  ///
+  /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
+  mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
+}
+
+/// A mapping key with its marks and properties.
+public struct MappingKey: Sendable, Hashable {
+  /// The key's content.
+  public var scalar: Scalar
+  /// The key's marks and properties.
+  public var info: NodeInfo
+
+  /// Creates a key.
+  @inlinable
+  public init(scalar: Scalar, info: NodeInfo) {
+    self.scalar = scalar
+    self.info = info
+  }
+}
+
+/// One key/value entry of a mapping handed to `YAMLTreeBuilder.mapping`.
+public struct MappingEntry<Value> {
+  /// The key's content.
+  public var key: Scalar
+  /// The key's marks and properties.
+  public var keyInfo: NodeInfo
+  /// The built value.
+  public var value: Value
+
+  /// Creates an entry.
+  @inlinable
+  public init(key: Scalar, keyInfo: NodeInfo, value: Value) {
+    self.key = key
+    self.keyInfo = keyInfo
+    self.value = value
+  }
+}
+
+extension MappingEntry: Sendable where Value: Sendable {}
+
+/// The entries of a mapping being built, in source order: a view over the reader's key and
+/// value stacks, so that no array of entries is made unless the builder makes one.
+public struct MappingEntries<Value>: RandomAccessCollection {
+  /// The keys, in source order.
+  public let keys: ArraySlice<MappingKey>
+  /// The values, in the order of `keys`.
+  public let values: ArraySlice<Value>
+
+  /// Pairs keys and values of equal counts.
+  @inlinable
+  public init(keys: ArraySlice<MappingKey>, values: ArraySlice<Value>) {
+    self.keys = keys
+    self.values = values
+  }
+
+  /// Zero.
+  @inlinable
+  public var startIndex: Int { 0 }
+
+  /// The number of entries.
+  @inlinable
+  public var endIndex: Int { keys.count }
+
+  /// The entry at `position` (0-based).
+  @inlinable
+  public subscript(position: Int) -> MappingEntry<Value> {
+    let key = keys[keys.startIndex + position]
+    return MappingEntry(key: key.scalar, keyInfo: key.info, value: values[values.startIndex + position])
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import CloseoutKit
+import Foundation
+
+/// `closeout check`: checks snapshots and prints the checklist.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check contract snapshots against the rules and print the checklist.",
+    discussion: """
+      Exit status: 0 when nothing at or above --fail-on fired, 1 when something did, 2 on bad usage, \
+      an unreadable snapshot, broken rules or a rule that could not be evaluated. A bad file in a batch \
+      is reported and the other files are still checked.
+      """
+  )
+
+  @Argument(help: "Snapshot files (YAML or JSON); '-' reads standard input.")
+  var files: [String]
+
+  @OptionGroup var rules: RuleOptions
+
+  @Option(help: "Output format: text or json.")
+  var format: OutputFormat = .text
+
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Exit 1 when a finding at or above this severity fired: blocker, warning, advice or never.")
+  var failOn: FailurePolicy = .blocker
+
+  @Option(help: "Colours in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: ColorChoice = .auto
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("Name at least one snapshot file, or '-' for standard input.") }
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("Standard input ('-') can be read only once.")
+    }
+  }
+
+  func run() throws {
+    let ruleSet = try rules.load()
+    let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet))
+    let results = files.map { checker.check(file: $0) }
+    let output: String
+    switch format {
+    case .text:
+      let renderer = DiagnosticRenderer(
+        sources: ruleSet.sources.merging(results.snapshotSources) { a, _ in a })
+      output = TextReporter(style: TextStyle(colors: color.enabled()), diagnostics: renderer).render(results)
+    case .json:
+      output = JSONReporter().render(results)
+    }
+    FileHandle.standardOutput.write(Data(output.utf8))
+    let status = failOn.exitStatus(for: results)
+    if status != .success { throw ExitCode(status.rawValue) }
+  }
+}
+
+extension FailurePolicy: ExpressibleByArgument {}

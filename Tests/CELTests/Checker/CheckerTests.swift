@@ -1,0 +1,67 @@
+import CEL
+import Testing
+
+@Suite("Type checking")
+struct CheckerTests {
+  let environment = Environment(variables: [
+    ("name", .string), ("count", .int), ("items", .list(.int)), ("record", .map(.string, .dyn)),
+    ("any", .dyn),
+  ])
+
+  @Test(arguments: [
+    ("1 + 2", CELType.int),
+    ("1u * 2u", .uint),
+    ("'a' + name", .string),
+    ("name.size() + count", .int),
+    ("[1, 2]", .list(.int)),
+    ("[1, 'a']", .list(.dyn)),
+    ("{'a': 1.5}", .map(.string, .double)),
+    ("items[0]", .int),
+    ("record.a", .dyn),
+    ("record.a.b.c", .dyn),
+    ("any + 1", .int),
+    ("count == 1.0", .bool),
+    ("count > 1.5", .bool),
+    ("count > 1 ? 'x' : 'y'", .string),
+    ("count > 1 ? 'x' : 1", .dyn),
+    ("timestamp(0).getHours('UTC')", .int),
+    ("duration('1s') + timestamp(0)", .timestamp),
+    ("int", .type(.int)),
+    ("type(1)", .type(.int)),
+    ("items.all(i, i > 0)", .bool),
+    ("items.filter(i, i > 0)", .list(.dyn)),
+    ("'%d'.format([count])", .string),
+    ("strings.quote(name)", .string),
+    ("has(record.a)", .bool),
+  ])
+  func deduces(_ source: String, _ expected: CELType) throws {
+    #expect(try environment.deducedType(of: source) == expected, "\(source)")
+  }
+
+  @Test(arguments: [
+    ("name + 1", "found no matching overload for '+' applied to (string, int)"),
+    ("size(true)", "found no matching overload for 'size' applied to (bool)"),
+    ("count.startsWith('a')", "found no matching overload for 'startsWith' applied to (int, string)"),
+    ("1 in ['a']", "found no matching overload for 'in' applied to (int, list(string))"),
+    ("items.all(i, i)", "expected bool operands for '&&', found int"),
+    ("count ? 1 : 2", "expected a bool condition, found int"),
+    ("name.first", "type 'string' does not support field selection ('first')"),
+    ("items[0].x", "type 'int' does not support field selection ('x')"),
+  ])
+  func rejects(_ source: String, _ message: String) {
+    #expect(throws: CompileError.self) { try environment.compile(source) }
+    do {
+      _ = try environment.compile(source)
+    } catch {
+      #expect(error.message == message)
+    }
+  }
+
+  @Test func leavesDynamicValuesToRunTime() throws {
+    // Unchecked compilation skips the checker: the mistake surfaces only when evaluated.
+    let program = try environment.compile("name + 1", options: CompileOptions(checksDeclarations: false))
+    let activation = Activation(environment: environment)
+    activation.set("name", .string("a"))
+    #expect(throws: EvalError.self) { try program.evaluate(activation) }
+  }
+}

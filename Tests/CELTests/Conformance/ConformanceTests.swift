@@ -1,0 +1,47 @@
+import CELConformance
+import Foundation
+import Testing
+
+/// Runs the CEL conformance suite (the JSON files in `shared/conformance/cel`, next to the
+/// repository) and holds each file to a pass-rate floor and the failing set to the list in
+/// `known-failures.md`.
+@Suite("CEL conformance")
+struct ConformanceTests {
+  /// The least share of the tests run that must pass, per file, in percent.
+  static let floors: [String: Double] = [
+    "basic": 100, "logic": 100, "integer_math": 100, "fp_math": 100, "lists": 100, "macros": 100,
+    "fields": 100, "conversions": 100, "string": 100, "comparisons": 98, "timestamps": 98, "string_ext": 95,
+  ]
+
+  static let thisFile = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+  /// `Tests/CELTests/Conformance/` → the repository → its sibling `shared/conformance/cel`.
+  static let suiteDirectory = thisFile.deletingLastPathComponent().appendingPathComponent(
+    "../../../../shared/conformance/cel"
+  ).standardizedFileURL
+  static let knownFailuresFile = thisFile.deletingLastPathComponent().appendingPathComponent(
+    "known-failures.md")
+
+  @Test func meetsTheFloorsAndMatchesTheKnownFailures() throws {
+    guard FileManager.default.fileExists(atPath: Self.suiteDirectory.path) else {
+      if ProcessInfo.processInfo.environment["CI"] != nil {
+        Issue.record("the conformance suite is missing at \(Self.suiteDirectory.path)")
+      } else {
+        print("skipping CEL conformance: no suite at \(Self.suiteDirectory.path) (set CI to make this fail)")
+      }
+      return
+    }
+    let results = try ConformanceSuite(directory: Self.suiteDirectory).run()
+    for file in results {
+      let floor = try #require(Self.floors[file.file], "no floor for \(file.file)")
+      #expect(file.passRate >= floor, "\(file.summary): \(file.passRate)% is below \(floor)%")
+    }
+    #expect(Set(results.map(\.file)) == Set(Self.floors.keys))
+
+    let listed = KnownFailures.keys(in: try String(contentsOf: Self.knownFailuresFile, encoding: .utf8))
+    let notPassing = KnownFailures.failing(in: results).union(KnownFailures.skipped(in: results))
+    let unlisted = notPassing.subtracting(listed).sorted()
+    let stale = listed.subtracting(notPassing).sorted()
+    #expect(unlisted.isEmpty, "failing or skipped but not in known-failures.md: \(unlisted)")
+    #expect(stale.isEmpty, "listed in known-failures.md but passing now: \(stale)")
+  }
+}

@@ -1,0 +1,83 @@
+import CEL
+import Testing
+
+@Suite("Activations and lazy bindings")
+struct ActivationTests {
+  let base = Environment(variables: [("n", .int)])
+
+  @Test func evaluatesLazyBindingsOnFirstUseOnly() throws {
+    let environment = base.extending(variables: [("double", .dyn), ("quadruple", .dyn)])
+    let activation = Activation(environment: environment)
+    activation.set(0, .int(5))
+    activation.setLazy(1, try environment.compile("n * 2"))
+    activation.setLazy(2, try environment.compile("double * 2"))
+    let program = try environment.compile("quadruple + double")
+    #expect(try program.evaluate(activation).debugText == "30")
+    // The memoized values survive a change of `n`: bindings are computed once per activation.
+    activation.set(0, .int(100))
+    #expect(try program.evaluate(activation).debugText == "30")
+  }
+
+  @Test func throwsALazyBindingsErrorWhereItIsUsed() throws {
+    let environment = base.extending(variables: [("broken", .dyn)])
+    let activation = Activation(environment: environment)
+    activation.set(0, .int(0))
+    activation.setLazy(1, try environment.compile("10 / n"))
+    #expect(try environment.compile("n == 0 || broken > 1").evaluate(activation).boolValue == true)
+    let error = #expect(throws: EvalError.self) { try environment.compile("broken + 1").evaluate(activation) }
+    #expect(error?.message == "division by zero")
+  }
+
+  @Test func detectsCyclicBindings() throws {
+    let environment = base.extending(variables: [("a", .dyn), ("b", .dyn)])
+    let activation = Activation(environment: environment)
+    activation.setLazy(1, try environment.compile("b + 1"))
+    activation.setLazy(2, try environment.compile("a + 1"))
+    let error = #expect(throws: EvalError.self) { try environment.compile("a").evaluate(activation) }
+    #expect(error?.message == "variable 'a' depends on itself")
+  }
+
+  @Test func reportsUnboundVariables() throws {
+    let error = #expect(throws: EvalError.self) {
+      try base.compile("n + 1").evaluate(Activation(environment: base))
+    }
+    #expect(error?.message == "no value bound for variable 'n'")
+    #expect(error?.offset == 0)
+  }
+
+  @Test func runsOneProgramFromManyThreads() async throws {
+    let environment = Environment(variables: [("items", .list(.int))])
+    let program = try environment.compile("items.filter(i, i % 2 == 0).map(i, i * i).size()")
+    let counts = await withTaskGroup(of: Int64.self) { group in
+      for size in 0..<16 {
+        group.addTask {
+          let activation = Activation(environment: environment)
+          activation.set(0, .list((0..<size).map { .int(Int64($0)) }))
+          guard case .int(let count)? = try? program.evaluate(activation) else { return -1 }
+          return count
+        }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    let expected: [Int64] = (0..<16).map { size in Int64((size + 1) / 2) }
+    #expect(counts.sorted() == expected)
+  }
+
+  @Test func addsUserFunctionsAndOverloads() throws {
+    let shout = FunctionDecl(
+      "shout",
+      [
+        Overload("shout_string", member: true, .string, .string) { (value: Value) throws(EvalError) in
+          guard case .string(let s) = value else { throw EvalError("not a string") }
+          return .string(s.uppercased() + "!")
+        }
+      ])
+    let sizeOfInt = FunctionDecl(
+      "size", [Overload("size_int", .int, .int) { (value: Value) throws(EvalError) in value }])
+    let environment = Environment(variables: [("s", .string)], functions: [shout, sizeOfInt])
+    let activation = Activation(environment: environment)
+    activation.set(0, .string("hi"))
+    #expect(try environment.compile("s.shout()").evaluate(activation).stringValue == "HI!")
+    #expect(try environment.compile("size(41) + size('ab')").evaluate(activation).debugText == "43")
+  }
+}

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import CloseoutKit
+
+@Suite struct EngineTests {
+  private func check(_ rules: String, snapshot extra: String = "") throws -> Checklist {
+    let set = try Fixtures.ruleSet([("r.yaml", Fixtures.stepsAndRules(rules))])
+    return Engine(ruleSet: set).check(try Fixtures.snapshot(Fixtures.minimalSnapshot(extra)))
+  }
+
+  @Test func statusesFollowTheStepGraph() throws {
+    let checklist = try check(
+      """
+        - {id: blocker-a, step: a, severity: blocker, title: T, when: "true", message: M}
+        - {id: advice-c, step: c, severity: advice, title: T, when: "true", message: M}
+      """)
+    #expect(checklist.steps.map(\.status) == [.blocked, .waiting, .waiting])
+    #expect(!checklist.isReady)
+  }
+
+  @Test func attentionAndDone() throws {
+    let checklist = try check(
+      """
+        - {id: warn-b, step: b, severity: warning, title: T, when: "true", message: M}
+        - {id: silent, step: c, severity: blocker, title: T, when: "false", message: M}
+      """)
+    #expect(checklist.steps.map(\.status) == [.done, .attention, .done])
+    #expect(checklist.isReady)
+    #expect(checklist.counts == [.blocker: 0, .warning: 1, .advice: 0])
+  }
+
+  @Test func findingsAreOrderedBySeverityThenRuleOrder() throws {
+    let checklist = try check(
+      """
+        - {id: advice-1, step: a, severity: advice, title: T, when: "true", message: M}
+        - {id: warning-1, step: a, severity: warning, title: T, when: "true", message: M}
+        - {id: blocker-1, step: a, severity: blocker, title: T, when: "true", message: M}
+        - {id: warning-2, step: a, severity: warning, title: T, when: "true", message: M}
+      """)
+    #expect(checklist.steps[0].findings.map(\.rule) == ["blocker-1", "warning-1", "warning-2", "advice-1"])
+  }
+
+  @Test func messagesFillInTemplatesFromLets() throws {
+    let checklist = try check(
+      """
+        - id: open-tasks
+          step: a
+          severity: blocker
+          title: T
+          let:
+            open: tasks.filter(t, t.status == 'open')
+          when: open.size() > 0
+          message: "{{ open.size() }} open: {{ open.map(t, t.title) }}; total {{ [1.5, 2.5].sum() }}"
+          next: Finish {{ open[0].title }}.
+      """,
+      snapshot: """
+        tasks:
+          - {title: Export, status: open}
+          - {title: Notes, status: done}
+          - {title: Review, status: open}
+        """)
+    let finding = try #require(checklist.steps[0].findings.first)
+    #expect(finding.message == "2 open: Export, Review; total 4")
+    #expect(finding.next == "Finish Export.")
+  }
+
+  @Test func absentSectionsAreNull() throws {
+    let checklist = try check(
+      """
+        - {id: no-hourly, step: a, severity: advice, title: T, when: "hourly == null && feedback == null", message: M}
+      """)
+    #expect(checklist.steps[0].findings.map(\.rule) == ["no-hourly"])
+  }
+
+  @Test func evaluationErrorsAreRuleErrorsNotSilence() throws {
+    let checklist = try check(
+      """
+        - {id: broken, step: a, severity: blocker, title: T, when: "contract.missing_field == 1", message: M}
+        - {id: not-bool, step: b, severity: advice, title: T, when: "1 + 1", message: M}
+      """)
+    #expect(
+      checklist.errors.map(\.summary) == [
+        "r.yaml:6:71: error: rule 'broken' could not be evaluated on snapshot.yaml: no such key: 'missing_field'",
+        "r.yaml:7:64: error: rule 'not-bool' could not be evaluated on snapshot.yaml: "
+          + "the condition must be a bool, but it evaluated to int",
+      ])
+    #expect(!checklist.isReady)
+    #expect(checklist.steps.allSatisfy { $0.findings.isEmpty })
+  }
+
+  @Test func theRuleSetsListsAreInScope() throws {
+    let set = try Fixtures.ruleSet([
+      (
+        "r.yaml",
+        Fixtures.stepsAndRules(
+          """
+            - {id: rude, step: a, severity: blocker, title: T, when: "feedback.text.containsAnyWord(lists.insults)", message: M}
+          lists:
+            insults: [idiot, stupid]
+          """)
+      )
+    ])
+    let engine = Engine(ruleSet: set)
+    let rude = try Fixtures.snapshot(Fixtures.minimalSnapshot("feedback: {text: You are STUPID}"))
+    let fine = try Fixtures.snapshot(Fixtures.minimalSnapshot("feedback: {text: I stupidly forgot}"))
+    #expect(engine.check(rude).steps[0].findings.map(\.rule) == ["rude"])
+    #expect(engine.check(fine).steps[0].findings.isEmpty)
+  }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import CloseoutKit
+
+@Suite struct WordsTests {
+  @Test(arguments: [
+    ("Hello, world!", ["hello", "world"]),
+    ("The client's brief was 'great'", ["the", "client's", "brief", "was", "great"]),
+    ("Don’t STOP", ["don’t", "stop"]),
+    ("version 2.5 on 3 phones", ["version", "2", "5", "on", "3", "phones"]),
+    ("Ünïcode façade", ["ünïcode", "façade"]),
+    ("  ", []),
+    ("!!!", []),
+  ])
+  func splitsIntoLowercasedWords(text: String, expected: [String]) {
+    #expect(Words.lowercased(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("You are stupid.", ["stupid"], true),
+    ("I stupidly forgot", ["stupid"], false),
+    ("STUPID decision", ["stupid"], true),
+    ("Pay me by bank transfer please", ["bank transfer"], true),
+    ("the bank sent a transfer", ["bank transfer"], false),
+    ("nothing here", ["idiot", "scam"], false),
+    ("", ["idiot"], false),
+    ("idiot", [], false),
+    ("I'd like to end the contract", ["end the contract", "wrap up"], true),
+  ])
+  func findsWholeWordsAndPhrases(text: String, phrases: [String], expected: Bool) {
+    #expect(Words.containsAny(text, phrases: phrases) == expected)
+  }
+
+  @Test(arguments: [
+    ("NEVER WORK WITH THEM again", ["NEVER", "WORK", "WITH", "THEM"]),
+    ("Fine work. API and USD", ["API"]),
+    ("The UI was OK BUT SLOW!!! really", ["OK", "BUT", "SLOW"]),
+    ("no shouting", []),
+    ("A TOTAL WASTE", ["A", "TOTAL", "WASTE"]),
+    ("DO NOT HIRE, 100%", ["DO", "NOT", "HIRE"]),
+  ])
+  func findsTheLongestShoutedRun(text: String, expected: [String]) {
+    #expect(Words.longestShoutedRun(text) == expected)
+  }
+}

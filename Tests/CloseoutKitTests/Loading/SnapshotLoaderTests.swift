@@ -1,0 +1,81 @@
+import CEL
+import Testing
+
+@testable import CloseoutKit
+
+@Suite struct SnapshotLoaderTests {
+  private func problems(_ text: String, file: String = "s.yaml") -> [String] {
+    do {
+      _ = try SnapshotLoader.load(Array(text.utf8), file: file)
+      return []
+    } catch {
+      return error.diagnostics.map(\.summary)
+    }
+  }
+
+  @Test func readsYAMLAndCompactJSONAlike() throws {
+    let yaml = try Fixtures.snapshot(Fixtures.minimalSnapshot("tasks: [{id: t-1, done: true, hours: 2.5}]"))
+    let json = try SnapshotLoader.load(
+      Array(
+        #"{"snapshot_version":1,"as_of":"2026-11-20T10:00:00Z","contract":{"id":"ct-1","kind":"fixed_price","status":"active"},"tasks":[{"id":"t-1","done":true,"hours":2.5}]}"#
+          .utf8), file: "s.json")
+    #expect(yaml.contractID == "ct-1")
+    #expect(json.contractID == "ct-1")
+    guard case .list(let yamlTasks)? = yaml.root["tasks"], case .list(let jsonTasks)? = json.root["tasks"],
+      case .map(let yamlTask) = yamlTasks[0], case .map(let jsonTask) = jsonTasks[0]
+    else {
+      Issue.record("tasks are not lists of maps")
+      return
+    }
+    for key in ["id", "done", "hours"] {
+      #expect(yamlTask[key].map(ValueText.display) == jsonTask[key].map(ValueText.display))
+    }
+    #expect(yaml.root["snapshot_version"].map(ValueText.typeName) == "int")
+  }
+
+  @Test func yesAndNoStayStrings() throws {
+    let snapshot = try Fixtures.snapshot(Fixtures.minimalSnapshot("answer: yes\nflag: on\n"))
+    #expect(snapshot.root["answer"].map(ValueText.typeName) == "string")
+    #expect(snapshot.root["flag"].map(ValueText.display) == "on")
+  }
+
+  @Test(arguments: [
+    ("- a\n- b\n", ["s.yaml:1:1: error: a snapshot must be a mapping of sections, not a list"]),
+    ("", ["s.yaml:1:1: error: a snapshot must be a mapping of sections, not null"]),
+    (
+      "as_of: 2026-11-20T10:00:00Z\ncontract: {id: c}\n",
+      [
+        "s.yaml:1:1: error: the snapshot is missing the required key 'snapshot_version'",
+        "s.yaml:2:11: error: 'contract' is missing the required key 'kind'",
+        "s.yaml:2:11: error: 'contract' is missing the required key 'status'",
+      ]
+    ),
+    (
+      "snapshot_version: 2\nas_of: yesterday\ncontract: []\n",
+      [
+        "s.yaml:1:19: error: unsupported snapshot_version 2; this Closeout reads version 1",
+        "s.yaml:2:8: error: 'as_of' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, not the string 'yesterday'",
+        "s.yaml:3:11: error: 'contract' must be a mapping, not a list",
+      ]
+    ),
+  ])
+  func rejectsSnapshotsWithoutTheRequiredSections(text: String, expected: [String]) {
+    #expect(problems(text) == expected)
+  }
+
+  @Test func reportsSyntaxErrorsWithTheirPlace() {
+    let found = problems("snapshot_version: 1\ncontract: {id: x\n")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("s.yaml:") == true)
+  }
+
+  @Test func reportsInvalidUTF8WithoutCrashing() {
+    let bytes: [UInt8] = Array("snapshot_version: 1\nas_of: ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+    do {
+      _ = try SnapshotLoader.load(bytes, file: "bad.yaml")
+      Issue.record("loaded invalid UTF-8")
+    } catch {
+      #expect(error.diagnostics.first?.location?.file == "bad.yaml")
+    }
+  }
+}
