@@ -1,4 +1,6 @@
 import ArgumentParser
+import CloseoutKit
+import Foundation
 
 /// The `closeout` command: checks a freelance contract before it is ended.
 @main
@@ -9,9 +11,25 @@ struct Closeout: ParsableCommand {
     discussion: """
       Closeout reads a contract snapshot (YAML or JSON), checks it against a rule set written in \
       YAML with CEL conditions, and prints what is wrong and what to do next, step by step.
+
+      Exit status: 0 success, 1 findings at or above --fail-on, 2 bad usage, unreadable input, \
+      broken rules or a rule that could not be evaluated.
       """,
     version: "0.1.0",
-    subcommands: [Check.self],
-    defaultSubcommand: nil
+    subcommands: [Check.self]
   )
+
+  /// Runs the command; usage errors exit with status 2 (not argument-parser's 64), as documented.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.error.rawValue)
+      }
+      exit(withError: error)
+    }
+  }
 }

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+  private let ready = "examples/ready-to-end.yaml"
+  private let notReady = "examples/not-ready.yaml"
+
+  @Test func aReadySnapshotExitsZero() throws {
+    let output = try CommandRunner.run(["check", ready])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("ready to end"))
+    #expect(output.stdout.contains("1. ✓"))
+    #expect(output.stderr.isEmpty)
+  }
+
+  @Test func blockersExitOneUnlessFailOnSaysOtherwise() throws {
+    #expect(try CommandRunner.run(["check", notReady]).status == 1)
+    #expect(try CommandRunner.run(["check", notReady, "--fail-on", "never"]).status == 0)
+    #expect(try CommandRunner.run(["check", "examples/hourly-ended.yaml"]).status == 0)
+    #expect(
+      try CommandRunner.run(["check", "examples/hourly-ended.yaml", "--fail-on", "warning"]).status == 1)
+    #expect(
+      try CommandRunner.run(["check", "examples/hourly-ended.yaml", "--fail-on", "advice"]).status == 1)
+  }
+
+  @Test func jsonOutputHasTheDocumentedShape() throws {
+    let output = try CommandRunner.run(["check", notReady, ready, "--format", "json"])
+    #expect(output.status == 1)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(document["version"] as? Int == 1)
+    let results = try #require(document["results"] as? [[String: Any]])
+    #expect(results.map { $0["snapshot"] as? String } == [notReady, ready])
+    #expect(results.map { $0["verdict"] as? String } == ["not_ready", "ready"])
+    let counts = try #require(results[0]["counts"] as? [String: Int])
+    #expect((counts["blocker"] ?? 0) > 0)
+    let steps = try #require(results[0]["steps"] as? [[String: Any]])
+    #expect(
+      steps.map { $0["id"] as? String } == [
+        "communicate", "finish-work", "request-end", "feedback", "reflect",
+      ])
+    let finding = try #require((steps[0]["findings"] as? [[String: Any]])?.first)
+    #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "next"])
+    #expect(results[0]["errors"] as? [Any] != nil)
+  }
+
+  @Test func aBadFileInABatchIsReportedAndTheOthersChecked() throws {
+    let folder = try CommandRunner.folder(["bad.yaml": "snapshot_version: 1\ncontract: {id: x\n"])
+    let output = try CommandRunner.run([
+      "check", folder.appending(path: "bad.yaml").path, ready, "--format", "json",
+    ])
+    #expect(output.status == 2)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let results = try #require(document["results"] as? [[String: Any]])
+    #expect(results.map { $0["verdict"] as? String } == ["not_ready", "ready"])
+    let error = try #require((results[0]["errors"] as? [[String: Any]])?.first)
+    #expect(error["line"] as? Int == 3)
+    #expect((error["message"] as? String)?.contains("flow mapping") == true)
+  }
+
+  @Test func aSnapshotWithoutRequiredSectionsIsALocatedError() throws {
+    let folder = try CommandRunner.folder(["s.yaml": "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\n"])
+    let output = try CommandRunner.run(["check", folder.appending(path: "s.yaml").path, "--color", "never"])
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("s.yaml:1:1: error: the snapshot is missing the required key 'contract'"))
+  }
+
+  @Test func brokenRulesExitTwoWithEveryProblemLocated() throws {
+    let folder = try CommandRunner.folder([
+      "rules/r.yaml": """
+      steps:
+        - {id: a, title: A}
+      rules:
+        - id: r
+          step: a
+          severity: warnng
+          title: T
+          when: tasks.fliter(t, t.done)
+          message: M
+      """
+    ])
+    let output = try CommandRunner.run(["check", "--rules", folder.appending(path: "rules").path, ready])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("r.yaml:6:15: error: unknown severity 'warnng'"))
+    #expect(output.stderr.contains("hint: did you mean 'warning'?"))
+  }
+
+  @Test func readsStandardInput() throws {
+    let text = try String(contentsOf: CommandRunner.repository.appending(path: ready), encoding: .utf8)
+    let output = try CommandRunner.run(["check", "-"], input: text)
+    #expect(output.status == 0)
+    #expect(output.stdout.hasPrefix("✓ - (contract"))
+  }
+
+  @Test func badUsageExitsTwo() throws {
+    #expect(try CommandRunner.run(["check"]).status == 2)
+    #expect(try CommandRunner.run(["check", ready, "--format", "xml"]).status == 2)
+    #expect(try CommandRunner.run(["check", ready, "--fail-on", "sometimes"]).status == 2)
+    #expect(try CommandRunner.run(["check", "-", "-"]).status == 2)
+    #expect(try CommandRunner.run(["check", "--help"]).status == 0)
+  }
+
+  @Test func coloursOnlyWhenAskedOrOnATerminal() throws {
+    #expect(!(try CommandRunner.run(["check", notReady]).stdout.contains("\u{1B}[")))
+    #expect(try CommandRunner.run(["check", notReady, "--color", "always"]).stdout.contains("\u{1B}[31m"))
+    #expect(
+      !(try CommandRunner.run(["check", notReady, "--color", "auto"], environment: ["NO_COLOR": "1"]).stdout
+        .contains("\u{1B}[")))
+  }
+
+  @Test func snapshotTextCannotWriteControlCharactersToTheTerminal() throws {
+    let folder = try CommandRunner.folder([
+      "rules/r.yaml": """
+      steps: [{id: a, title: A}]
+      rules:
+        - {id: r, step: a, severity: advice, title: T, when: "true", message: "Title: {{ contract.title }}"}
+      """,
+      "s.yaml": """
+      snapshot_version: 1
+      as_of: 2026-11-20T10:00:00Z
+      contract: {id: "ct-\\e[31m", kind: hourly, status: active, title: "clear\\e[2J\\u0007 screen"}
+      """,
+    ])
+    let output = try CommandRunner.run([
+      "check", "--rules", folder.appending(path: "rules").path, folder.appending(path: "s.yaml").path,
+    ])
+    #expect(output.status == 0)
+    #expect(!output.stdout.contains("\u{1B}"))
+    #expect(!output.stdout.contains("\u{07}"))
+    #expect(output.stdout.contains("Title: clear\\u{1B}[2J\\u{7} screen"))
+  }
+}
