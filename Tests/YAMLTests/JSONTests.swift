@@ -82,6 +82,7 @@ import Testing
   }
 
   @Test func keyAndColonOnDifferentLines() throws {
+    #expect(throws: YAMLError.self) { try parseWithLibYAML("{\"a\"\n  : 1}") }
     let node = try parse("{\"a\"\n  : 1}")
     #expect(node["a"]?.resolved == .int(1))
     #expect(node["a"]?.mark == mark(2, 5, 9))
@@ -89,6 +90,7 @@ import Testing
 
   @Test func keysLongerThanLibYAMLsSimpleKeyLimit() throws {
     let key = String(repeating: "k", count: 1500)
+    #expect(throws: YAMLError.self) { try parseWithLibYAML("{\"\(key)\": 1}") }
     let node = try parse("{\"\(key)\": 1}")
     #expect(node[key]?.resolved == .int(1))
   }
@@ -99,6 +101,14 @@ import Testing
   ])
   func numbersResolveByTheCoreSchema(json: String, expected: ResolvedScalar) throws {
     #expect(try parse("[\(json)]")[0]?.resolved == expected)
+  }
+
+  @Test func byteOrderMarkAndEmptyRoots() throws {
+    let node = try parse(bytes: [0xEF, 0xBB, 0xBF] + Array(#"{"a":1}"#.utf8))
+    #expect(node.mark == mark(1, 1, 0))
+    #expect(node["a"]?.mark == mark(1, 6, 5))
+    #expect(try parse("{}").mapping?.isEmpty == true)
+    #expect(try parse(" [ ] ").sequence?.isEmpty == true)
   }
 
   @Test func duplicateKeysInJSON() throws {

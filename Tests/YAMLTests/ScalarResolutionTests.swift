@@ -26,7 +26,8 @@ import Testing
     ("-9223372036854775809", .double(-9_223_372_036_854_775_808)),
     ("12345678901234567890", .double(12_345_678_901_234_567_168)),
     ("0x7FFFFFFFFFFFFFFF", .int(Int64.max)), ("0x8000000000000000", .double(9_223_372_036_854_775_808)),
-    ("0o777777777777777777777", .int(Int64.max)), ("0o1000000000000000000000", .double(9_223_372_036_854_775_808)),
+    ("0o777777777777777777777", .int(Int64.max)),
+    ("0o1000000000000000000000", .double(9_223_372_036_854_775_808)),
     // floats
     ("1.5", .double(1.5)), ("-2.25", .double(-2.25)), ("+0.5", .double(0.5)), (".5", .double(0.5)),
     ("5.", .double(5)), ("1e3", .double(1000)), ("1E3", .double(1000)), ("1.5e-3", .double(0.0015)),
@@ -66,7 +67,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("'true'", Scalar.Style.singleQuoted, "true"), ("\"42\"", .doubleQuoted, "42"), ("'~'", .singleQuoted, "~"),
+    ("'true'", Scalar.Style.singleQuoted, "true"), ("\"42\"", .doubleQuoted, "42"),
+    ("'~'", .singleQuoted, "~"),
     ("\"null\"", .doubleQuoted, "null"), ("''", .singleQuoted, ""), ("\"\"", .doubleQuoted, ""),
     ("|\n  12\n", .literal, "12\n"), (">\n  true\n", .folded, "true\n"),
   ])
@@ -99,7 +101,10 @@ import Testing
 
   static let badTagTable: [(String, String)] = [
     ("value: !!int 4.2", "test.yaml:1:8: error: '4.2' is not a valid !!int value"),
-    ("value: !!int 9223372036854775808", "test.yaml:1:8: error: '9223372036854775808' is not a valid !!int value"),
+    (
+      "value: !!int 9223372036854775808",
+      "test.yaml:1:8: error: '9223372036854775808' is not a valid !!int value"
+    ),
     ("value: !!int abc", "test.yaml:1:8: error: 'abc' is not a valid !!int value"),
     ("value: !!float x1", "test.yaml:1:8: error: 'x1' is not a valid !!float value"),
     ("value: !!bool yes", "test.yaml:1:8: error: 'yes' is not a valid !!bool value"),
@@ -110,7 +115,10 @@ import Testing
     ("value: !!seq x", "test.yaml:1:8: error: unsupported tag '!!seq' on a scalar"),
     ("value: !!str [1]", "test.yaml:1:8: error: unsupported tag '!!str' on a sequence"),
     ("value: !!seq {a: 1}", "test.yaml:1:8: error: unsupported tag '!!seq' on a mapping"),
-    ("%TAG !e! tag:example.com,2024:\n---\nvalue: !e!thing x", "test.yaml:3:8: error: unsupported tag 'tag:example.com,2024:thing' on a scalar"),
+    (
+      "%TAG !e! tag:example.com,2024:\n---\nvalue: !e!thing x",
+      "test.yaml:3:8: error: unsupported tag 'tag:example.com,2024:thing' on a scalar"
+    ),
   ]
 
   @Test(arguments: badTagTable)

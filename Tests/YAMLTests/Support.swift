@@ -79,3 +79,13 @@ enum PathStep: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Sendable
   init(stringLiteral value: String) { self = .key(value) }
   init(integerLiteral value: Int) { self = .index(value) }
 }
+
+/// The offset, in Unicode scalars, of the first occurrence of `needle` in `text`.
+func scalarOffset(of needle: String, in text: String) -> Int? {
+  let haystack = Array(text.unicodeScalars)
+  let pattern = Array(needle.unicodeScalars)
+  guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+  return (0...(haystack.count - pattern.count)).first { start in
+    haystack[start..<start + pattern.count].elementsEqual(pattern)
+  }
+}

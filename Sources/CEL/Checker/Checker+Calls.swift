@@ -11,6 +11,7 @@ extension Checker {
     if let target {
       if let chain = Planner.nameChain(target), !scopesContain(chain[0].part),
         environment.slot(of: chain.map(\.part).joined(separator: ".")) == nil,
+        environment.constants[chain.map(\.part).joined(separator: ".")] == nil,
         environment.registry.contains(chain.map(\.part).joined(separator: ".") + "." + function)
       {
         name = chain.map(\.part).joined(separator: ".") + "." + function

@@ -100,6 +100,10 @@ public struct Checker {
           resolved = (environment.variables[slot].type, length)
           break
         }
+        if environment.constants[name] != nil {
+          resolved = (.dyn, length)
+          break
+        }
         if let type = CELType.denoted(by: name) {
           resolved = (.type(type), length)
           break

@@ -28,7 +28,7 @@ public final class Activation {
 
   /// An activation with every variable of `environment` unbound.
   public init(environment: Environment) {
-    names = environment.variables.map(\.name)
+    names = environment.variableNames
     bindings = Array(repeating: .unbound, count: names.count)
   }
 

@@ -4,17 +4,31 @@
 public struct Environment: Sendable {
   /// The declared variables; a variable's slot is its position here.
   public let variables: [(name: String, type: CELType)]
+  /// The variables' names in slot order, shared by every activation.
+  let variableNames: [String]
   private let slots: [String: Int]
+  /// Names whose values are known when expressions compile: the planner folds them, and
+  /// specialised overloads can prepare their arguments once.
+  public let constants: [String: Value]
   let registry: FunctionRegistry
 
-  /// An environment with these variables and the standard library plus `functions`; a function
-  /// whose name the library already has adds overloads to it.
-  public init(variables: [(name: String, type: CELType)], functions: [FunctionDecl] = []) {
-    self.init(variables: variables, registry: FunctionRegistry(StandardLibrary.declarations + functions))
+  /// An environment with these variables and constants and the standard library plus
+  /// `functions`; a function whose name the library already has adds overloads to it.
+  public init(
+    variables: [(name: String, type: CELType)], constants: [String: Value] = [:],
+    functions: [FunctionDecl] = []
+  ) {
+    self.init(
+      variables: variables, constants: constants,
+      registry: FunctionRegistry(StandardLibrary.declarations + functions))
   }
 
-  private init(variables: [(name: String, type: CELType)], registry: FunctionRegistry) {
+  private init(
+    variables: [(name: String, type: CELType)], constants: [String: Value], registry: FunctionRegistry
+  ) {
     self.variables = variables
+    self.constants = constants
+    variableNames = variables.map(\.name)
     var slots: [String: Int] = [:]
     for (slot, variable) in variables.enumerated() { slots[variable.name] = slot }
     self.slots = slots
@@ -24,7 +38,7 @@ public struct Environment: Sendable {
   /// This environment with more variables after the existing ones (which keep their slots); a
   /// new variable with an existing name hides the old one. The functions are shared.
   public func extending(variables more: [(name: String, type: CELType)]) -> Environment {
-    Environment(variables: variables + more, registry: registry)
+    Environment(variables: variables + more, constants: constants, registry: registry)
   }
 
   /// The slot of a variable, or nil when it is not declared.

@@ -7,24 +7,18 @@ import CEL
 public struct Engine: Sendable {
   /// The rule set this engine checks against.
   public let ruleSet: RuleSet
-  private let lists: Value
   private let stepDependencies: [String: [String]]
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
-    var lists = MapValue()
-    for (name, words) in ruleSet.lists.sorted(by: { $0.key < $1.key }) {
-      lists.set(.string(name), .list(words.map(Value.string)))
-    }
-    self.lists = .map(lists)
     self.stepDependencies = Dictionary(
       ruleSet.steps.map { ($0.id.value, $0.after.map(\.value)) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.
   public func check(_ snapshot: Snapshot) -> Checklist {
-    let base = SnapshotVariables.values(of: snapshot, lists: lists)
+    let base = SnapshotVariables.values(of: snapshot)
     var findings: [String: [Finding]] = [:]
     var errors: [Diagnostic] = []
     for rule in ruleSet.rules {

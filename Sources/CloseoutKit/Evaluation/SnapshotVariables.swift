@@ -1,8 +1,8 @@
 import CEL
 
-/// The variables every expression sees: the snapshot's top-level sections, the whole snapshot and
-/// the rule set's lists. A section the snapshot leaves out is bound as `null`, so that rules can treat
-/// absent and null alike.
+/// The names every expression sees: the snapshot's top-level sections and the whole snapshot as
+/// variables, and the rule set's lists as a constant. A section the snapshot leaves out is bound as
+/// `null`, so that rules can treat absent and null alike.
 enum SnapshotVariables {
   /// The top-level sections of the snapshot format, each a variable of its own.
   static let sections = [
@@ -11,20 +11,26 @@ enum SnapshotVariables {
   ]
   /// The whole snapshot document as a map.
   static let snapshot = "snapshot"
-  /// The rule set's named lists, as a map of lists of strings.
+  /// The rule set's named lists, a constant map of lists of strings known when rules compile.
   static let lists = "lists"
 
-  /// Every base variable in slot order.
-  static let names = sections + [snapshot, lists]
+  /// Every variable in slot order.
+  static let names = sections + [snapshot]
 
-  /// The declarations of the base variables, in slot order (all dynamically typed for now).
+  /// The declarations of the variables, in slot order (all dynamically typed for now).
   static var declarations: [(name: String, type: CELType)] { names.map { ($0, .dyn) } }
 
-  /// The values of the base variables for one snapshot, in slot order.
-  static func values(of snapshot: Snapshot, lists: Value) -> [Value] {
+  /// The values of the variables for one snapshot, in slot order.
+  static func values(of snapshot: Snapshot) -> [Value] {
     var values = sections.map { snapshot.root[$0] ?? .null }
     values.append(.map(snapshot.root))
-    values.append(lists)
     return values
+  }
+
+  /// The `lists` constant: each list by name.
+  static func listsConstant(_ lists: [ListDefinition]) -> Value {
+    var map = MapValue()
+    for list in lists { map.set(.string(list.name.value), .list(list.words.map(Value.string))) }
+    return .map(map)
   }
 }

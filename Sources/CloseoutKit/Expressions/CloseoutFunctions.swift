@@ -17,7 +17,28 @@ enum CloseoutFunctions {
       [
         Overload("string_contains_any_word_list", member: true, .string, .list(.string), .bool) {
           (text: Value, phrases: Value) throws(EvalError) in
-          .bool(Words.containsAny(try string(text, "containsAnyWord"), phrases: try strings(phrases)))
+          .bool(PhraseMatcher(try strings(phrases)).matches(try string(text, "containsAnyWord")))
+        }.specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
+          // A constant word list (a rule file's `lists:` entry) is prepared once, when the rule compiles.
+          guard constants.count == 2, let phrases = constants[1] else { return nil }
+          let matcher = PhraseMatcher(try strings(phrases))
+          return .binary { (text: Value, _: Value) throws(EvalError) in
+            .bool(matcher.matches(try string(text, "containsAnyWord")))
+          }
+        }
+      ]),
+    FunctionDecl(
+      "foundWords", isPure: true,
+      [
+        Overload("string_found_words_list", member: true, .string, .list(.string), .list(.string)) {
+          (text: Value, phrases: Value) throws(EvalError) in
+          found(PhraseMatcher(try strings(phrases)), in: try string(text, "foundWords"))
+        }.specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
+          guard constants.count == 2, let phrases = constants[1] else { return nil }
+          let matcher = PhraseMatcher(try strings(phrases))
+          return .binary { (text: Value, _: Value) throws(EvalError) in
+            found(matcher, in: try string(text, "foundWords"))
+          }
         }
       ]),
     FunctionDecl(
@@ -37,6 +58,10 @@ enum CloseoutFunctions {
         }
       ]),
   ]
+
+  private static func found(_ matcher: PhraseMatcher, in text: String) -> Value {
+    .list(matcher.found(in: text).map(Value.string))
+  }
 
   private static func string(_ value: Value, _ function: String) throws(EvalError) -> String {
     guard case .string(let text) = value else { throw EvalError("no such overload: \(function)") }

@@ -1,76 +1,69 @@
-/// Splits text into words for Closeout's tone checks.
-///
-/// A word is a run of letters, digits and apostrophes (`'` or `’`) with apostrophes trimmed from its
-/// ends, so `client's` is one word and `'hello'` is `hello`.
+/// Closeout's word-level text checks, on top of `WordScanner`.
 enum Words {
-  /// The words of `text` as written.
-  static func split(_ text: String) -> [Substring] {
-    var words: [Substring] = []
-    var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if isWordCharacter(character) {
-        if start == nil { start = index }
-      } else if let wordStart = start {
-        appendTrimmed(text[wordStart..<index], to: &words)
-        start = nil
-      }
-      index = text.index(after: index)
-    }
-    if let wordStart = start { appendTrimmed(text[wordStart...], to: &words) }
-    return words
-  }
-
-  /// The words of `text`, lower-cased.
+  /// The words of `text`, lower-cased (`’` written as `'`).
   static func lowercased(_ text: String) -> [String] {
-    split(text).map { $0.lowercased() }
+    WordScanner(text).strings
   }
 
   /// Whether `text` contains any of `phrases` as whole words, case-insensitively; a phrase of several
   /// words matches them consecutively.
   static func containsAny(_ text: String, phrases: [String]) -> Bool {
-    let words = lowercased(text)
-    guard !words.isEmpty else { return false }
-    for phrase in phrases {
-      let wanted = lowercased(phrase)
-      guard let first = wanted.first, wanted.count <= words.count else { continue }
-      for start in 0...(words.count - wanted.count) where words[start] == first {
-        if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
-      }
-    }
-    return false
+    PhraseMatcher(phrases).matches(text)
   }
 
-  /// The words of the longest run of consecutive shouted words: words with at least one letter and
-  /// no lower-case letter. The first such run wins a tie.
+  /// The words of the longest run of consecutive shouted words, as written: words with at least one
+  /// letter and no lower-case letter. The first such run wins a tie.
   static func longestShoutedRun(_ text: String) -> [String] {
-    var best: [String] = []
-    var run: [String] = []
-    for word in split(text) {
+    var best: ArraySlice<Substring> = []
+    var runStart = 0
+    let words = split(text)
+    for (index, word) in words.enumerated() {
       if isShouted(word) {
-        run.append(String(word))
-        if run.count > best.count { best = run }
+        if index + 1 - runStart > best.count { best = words[runStart...index] }
       } else {
-        run.removeAll(keepingCapacity: true)
+        runStart = index + 1
       }
     }
-    return best
+    return best.map(String.init)
   }
+
+  /// The words of `text` as written, split as `WordScanner` splits them.
+  private static func split(_ text: String) -> [Substring] {
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = text.unicodeScalars.startIndex
+    let scalars = text.unicodeScalars
+    func close(at end: String.Index) {
+      guard let wordStart = start else { return }
+      var word = text[wordStart..<end]
+      while let first = word.unicodeScalars.first, isApostrophe(first) { word = word.dropFirst() }
+      while let last = word.unicodeScalars.last, isApostrophe(last) { word = word.dropLast() }
+      if !word.isEmpty { words.append(word) }
+      start = nil
+    }
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if isApostrophe(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        if start == nil { start = index }
+      } else {
+        close(at: index)
+      }
+      index = scalars.index(after: index)
+    }
+    close(at: scalars.endIndex)
+    return words
+  }
+
+  private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
   private static func isShouted(_ word: Substring) -> Bool {
-    word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
+    var hasLetter = false
+    for scalar in word.unicodeScalars {
+      if scalar.properties.isLowercase { return false }
+      if scalar.properties.isAlphabetic { hasLetter = true }
+    }
+    return hasLetter
   }
-
-  private static func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "'" || character == "’"
-  }
-
-  private static func appendTrimmed(_ word: Substring, to words: inout [Substring]) {
-    var trimmed = word.drop(while: isApostrophe)
-    while let last = trimmed.last, isApostrophe(last) { trimmed = trimmed.dropLast() }
-    if !trimmed.isEmpty { words.append(trimmed) }
-  }
-
-  private static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "’" }
 }

@@ -11,8 +11,13 @@ struct RuleCompiler {
     var rules: [Rule] = []
     var problems: [Diagnostic] = []
     let listNames = lists.map(\.name.value)
+    // Built once: environments for each rule's `let`s extend it and share its function tables.
+    let base = Environment(
+      variables: SnapshotVariables.declarations,
+      constants: [SnapshotVariables.lists: SnapshotVariables.listsConstant(lists)],
+      functions: CloseoutFunctions.declarations)
     for definition in definitions {
-      var session = Session(listNames: listNames)
+      var session = Session(listNames: listNames, base: base)
       if let rule = session.compile(definition) { rules.append(rule) }
       problems += session.problems
     }
@@ -22,13 +27,16 @@ struct RuleCompiler {
   /// Compiles one rule, collecting its problems.
   private struct Session {
     let listNames: [String]
+    let base: Environment
     var problems: [Diagnostic] = []
 
-    init(listNames: [String]) { self.listNames = listNames }
+    init(listNames: [String], base: Environment) {
+      self.listNames = listNames
+      self.base = base
+    }
 
     mutating func compile(_ definition: RuleDefinition) -> Rule? {
-      let base = SnapshotVariables.declarations
-      var variables = base
+      var variables = base.variables
       var lets: [Rule.Binding] = []
       for (name, source) in definition.lets {
         if variables.contains(where: { $0.name == name.value }) {
@@ -39,13 +47,13 @@ struct RuleCompiler {
           continue
         }
         // A `let` sees only the variables before it, so lazily evaluated bindings cannot form a cycle.
-        let environment = Environment(variables: variables, functions: CloseoutFunctions.declarations)
+        let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
         if let expression = compile(source, in: environment) {
           lets.append(Rule.Binding(name: name, expression: expression, slot: variables.count))
         }
         variables.append((name.value, .dyn))
       }
-      let environment = Environment(variables: variables, functions: CloseoutFunctions.declarations)
+      let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
       let condition = compile(definition.when, in: environment)
       let message = template(definition.message, in: environment)
       let next = definition.next.flatMap { template($0, in: environment) }

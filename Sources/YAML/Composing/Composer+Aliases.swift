@@ -5,15 +5,23 @@
 /// few aliases, long before anything large is built (replaying an output is a copy of a
 /// value, not a rebuild). The ratio to the document's own nodes (every node event, aliases
 /// included) is checked at the end of the document, located at the first alias that broke it.
+///
+/// A replayed value keeps the anchored node's marks; a scalar replayed as a mapping key takes
+/// the alias's marks instead, since a key's position is where it is used (duplicate-key errors
+/// point there).
 extension Composer {
-  /// An alias event.
+  /// An alias event, spanning `mark..<endMark`.
   @inlinable
-  mutating func alias(_ name: String, at mark: Mark) throws(YAMLError) {
+  mutating func alias(_ name: String, at mark: Mark, endMark: Mark) throws(YAMLError) {
     ownNodes += 1
     guard let anchored = anchors[name] else { throw .undefinedAlias(name, at: mark, file: file) }
     switch anchored {
-    case .scalar(let scalar, let info):
+    case .scalar(let scalar, var info):
       try countReplay(1, at: mark)
+      if expectsKey {
+        info.mark = mark
+        info.endMark = endMark
+      }
       try place(scalar, info: info)
     case .collection(let output, let nodes, let height):
       if expectsKey { throw .complexKey(at: mark, file: file) }

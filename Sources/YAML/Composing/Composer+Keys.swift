@@ -9,12 +9,14 @@ extension Composer {
   @inlinable
   static var linearSearchLimit: Int { 12 }
 
-  /// Throws if `key` already appears in the innermost open mapping.
+  /// Throws if `key` (whose `keyHash` is `hash`) already appears in the innermost open
+  /// mapping.
   @inlinable
-  mutating func checkDuplicate(_ key: Scalar, at mark: Mark) throws(YAMLError) {
+  mutating func checkDuplicate(_ key: Scalar, hash: UInt64, at mark: Mark) throws(YAMLError) {
     let start = top.keyStart
     if top.keyIndex == nil && keys.count - start < Self.linearSearchLimit {
-      for index in start..<keys.count where keys[index].scalar.isSameKey(as: key) {
+      for index in start..<keys.count where keyHashes[index] == hash && keys[index].scalar.isSameKey(as: key)
+      {
         throw .duplicateKey(key, at: mark, first: keys[index].info.mark, file: file)
       }
       return
@@ -27,6 +29,31 @@ extension Composer {
     }
     keyIndex[identity] = mark
     top.keyIndex = keyIndex
+  }
+
+  /// A hash that equal keys share: FNV-1a over a string's UTF-8, or over the bits of
+  /// another resolved value (`-0.0` as `0.0`, every NaN alike).
+  @inlinable
+  static func keyHash(_ key: Scalar) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    switch key.value {
+    case .string:
+      let utf8 = key.text.utf8
+      // Contiguous storage (always there for native strings) is far faster than iterating.
+      return utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+      } ?? utf8.reduce(hash) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    case .null:
+      return 1
+    case .bool(let flag):
+      return flag ? 2 : 3
+    case .int(let number):
+      return UInt64(bitPattern: number) &* 0x9E37_79B9_7F4A_7C15
+    case .double(let number):
+      let bits = number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern
+      return (bits ^ 0x5555) &* 0x9E37_79B9_7F4A_7C15
+    }
   }
 
   @inlinable

@@ -15,7 +15,7 @@ extension Composer {
       case .collectionEnd:
         try close(endMark: parser.endMark)
       case .alias:
-        try alias(parser.aliasName, at: parser.mark)
+        try alias(parser.aliasName, at: parser.mark, endMark: parser.endMark)
       case .documentStart:
         try documentStart(at: parser.mark)
       case .streamEnd:

@@ -27,6 +27,9 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline var parents: [Frame] = []
   /// Keys of all open mappings; each mapping's from its frame's `keyStart`.
   @usableFromInline var keys: [MappingKey] = []
+  /// A hash of each of `keys`, so that duplicate detection rarely compares texts. Only the
+  /// first `keys.count` entries are meaningful: it never shrinks, so it never reallocates.
+  @usableFromInline var keyHashes: [UInt64] = []
   /// Items of open sequences and values of open mappings; each collection's from its frame's
   /// `valueStart`.
   @usableFromInline var values: [Output] = []
@@ -48,6 +51,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
     parents.reserveCapacity(16)
     keys.reserveCapacity(32)
+    keyHashes.reserveCapacity(32)
     values.reserveCapacity(32)
   }
 
@@ -71,7 +75,13 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @inlinable
   mutating func place(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) {
     if expectsKey {
-      try checkDuplicate(scalar, at: info.mark)
+      let hash = Self.keyHash(scalar)
+      try checkDuplicate(scalar, hash: hash, at: info.mark)
+      if keyHashes.count > keys.count {
+        keyHashes[keys.count] = hash
+      } else {
+        keyHashes.append(hash)
+      }
       keys.append(MappingKey(scalar: scalar, info: info))
       top.awaitsValue = true
     } else {
@@ -84,11 +94,14 @@ struct Composer<Builder: YAMLTreeBuilder> {
   mutating func open(isMapping: Bool, info: NodeInfo) throws(YAMLError) {
     if expectsKey { throw .complexKey(at: info.mark, file: file) }
     // `parents` holds the document frame too, so its count is the current depth.
-    guard parents.count < limits.maxDepth else { throw .depthLimit(limits.maxDepth, at: info.mark, file: file) }
-    parents.append(top)
-    top = Frame(
+    guard parents.count < limits.maxDepth else {
+      throw .depthLimit(limits.maxDepth, at: info.mark, file: file)
+    }
+    var frame = Frame(
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)
+    swap(&frame, &top)
+    parents.append(frame)
     ownNodes &+= 1
     expandedNodes &+= 1
   }
@@ -96,9 +109,8 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// A sequence-end or mapping-end event.
   @inlinable
   mutating func close(endMark: Mark) throws(YAMLError) {
-    guard let parent = parents.popLast() else { return }
-    var frame = top
-    top = parent
+    guard var frame = parents.popLast() else { return }
+    swap(&frame, &top)
     frame.info.endMark = endMark
     let output: Output
     if frame.kind == .mapping {

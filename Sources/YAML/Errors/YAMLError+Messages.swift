@@ -38,11 +38,11 @@ extension YAMLError {
       case "incomplete UTF-8 octet sequence":
         (.invalidUTF8, "invalid UTF-8: the input ends in the middle of a character")
       case "invalid length of a UTF-8 sequence":
-        (.invalidUTF8, "invalid UTF-8: overlong encoding of \(code)")
+        (.invalidUTF8, "invalid UTF-8: overlong encoding")
       case "invalid Unicode character":
         (.invalidUTF8, "invalid UTF-8: \(code) is not a Unicode scalar value")
       case "control characters are not allowed":
-        (.syntax, "control character \(code) is not allowed")
+        (.syntax, "non-printable character \(code) is not allowed")
       default:
         (.syntax, problem)
       }
@@ -92,7 +92,8 @@ extension YAMLError {
 
   @usableFromInline
   static func depthLimit(_ limit: Int, at mark: Mark, file: String) -> YAMLError {
-    YAMLError(kind: .depthLimit, file: file, mark: mark, message: "collections are nested more than \(limit) deep")
+    YAMLError(
+      kind: .depthLimit, file: file, mark: mark, message: "collections are nested more than \(limit) deep")
   }
 
   static func sizeLimit(_ count: Int, limit: Int, file: String) -> YAMLError {
@@ -109,13 +110,15 @@ extension YAMLError {
 
   static func unsupportedTag(_ tag: String, on node: String, at mark: Mark, file: String) -> YAMLError {
     YAMLError(
-      kind: .badTag, file: file, mark: mark, message: "unsupported tag '\(TagResolver.shortForm(tag))' on a \(node)")
+      kind: .badTag, file: file, mark: mark,
+      message: "unsupported tag '\(TagResolver.shortForm(tag))' on a \(node)")
   }
 
   @usableFromInline
   static func multipleDocuments(at mark: Mark, file: String) -> YAMLError {
     YAMLError(
-      kind: .multipleDocuments, file: file, mark: mark, message: "expected a single document, found a second one")
+      kind: .multipleDocuments, file: file, mark: mark,
+      message: "expected a single document, found a second one")
   }
 
   /// A key or value quoted for a message: control characters escaped, long text shortened.

@@ -45,7 +45,8 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Creates an error; reader errors are made by the factories in `YAMLError+Messages.swift`,
   /// this initialiser is for tree builders.
   public init(
-    kind: Kind, file: String, mark: Mark, message: String, relatedMark: Mark? = nil, relatedNote: String? = nil
+    kind: Kind, file: String, mark: Mark, message: String, relatedMark: Mark? = nil,
+    relatedNote: String? = nil
   ) {
     self.kind = kind
     self.file = file

@@ -147,16 +147,19 @@ struct JSONReader {
   mutating func literal() -> Scalar? {
     let remaining = bytes.count - index
     switch bytes[index] {
-    case UInt8(ascii: "t") where remaining >= 4 && bytes[index + 1] == UInt8(ascii: "r")
+    case UInt8(ascii: "t")
+    where remaining >= 4 && bytes[index + 1] == UInt8(ascii: "r")
       && bytes[index + 2] == UInt8(ascii: "u") && bytes[index + 3] == UInt8(ascii: "e"):
       index += 4
       return Scalar(text: "true", style: .plain, value: .bool(true))
-    case UInt8(ascii: "f") where remaining >= 5 && bytes[index + 1] == UInt8(ascii: "a")
+    case UInt8(ascii: "f")
+    where remaining >= 5 && bytes[index + 1] == UInt8(ascii: "a")
       && bytes[index + 2] == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: "s")
       && bytes[index + 4] == UInt8(ascii: "e"):
       index += 5
       return Scalar(text: "false", style: .plain, value: .bool(false))
-    case UInt8(ascii: "n") where remaining >= 4 && bytes[index + 1] == UInt8(ascii: "u")
+    case UInt8(ascii: "n")
+    where remaining >= 4 && bytes[index + 1] == UInt8(ascii: "u")
       && bytes[index + 2] == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: "l"):
       index += 4
       return Scalar(text: "null", style: .plain, value: .null)
@@ -188,7 +191,8 @@ struct JSONReader {
       guard skipDigits() else { return nil }
     }
     let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
-    return Scalar(text: String(decoding: text, as: UTF8.self), style: .plain, value: CoreSchema.resolve(plain: text))
+    return Scalar(
+      text: String(decoding: text, as: UTF8.self), style: .plain, value: CoreSchema.resolve(plain: text))
   }
 
   /// Skips one or more digits; `false` if there are none.

@@ -28,7 +28,8 @@ extension LibYAMLParser {
       return .reader(problem: problem, value: state.problem_value, at: mark, file: file)
     default:
       return .syntax(
-        problem: problem, context: state.context.map { String(cString: $0) }, at: Self.mark(state.problem_mark),
+        problem: problem, context: state.context.map { String(cString: $0) },
+        at: Self.mark(state.problem_mark),
         contextMark: Self.mark(state.context_mark), file: file)
     }
   }

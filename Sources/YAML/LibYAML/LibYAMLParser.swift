@@ -5,7 +5,7 @@ import CLibYAML
 /// The parser and its event live in memory this class allocates; `deinit` calls
 /// `yaml_parser_delete`, and each event is released with `yaml_event_delete` when the next one
 /// is parsed or the parser goes away, so no path leaks. The input must outlive the parser.
-/// Only this file and its extensions touch C pointers.
+/// Only this class and its extensions call libyaml.
 @usableFromInline
 final class LibYAMLParser {
   /// The kinds of event the composer cares about.
@@ -21,8 +21,6 @@ final class LibYAMLParser {
     /// Stream start and document end, which need no action.
     case other
   }
-
-  typealias ScalarData = yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar
 
   let parser: UnsafeMutablePointer<yaml_parser_t>
   let event: UnsafeMutablePointer<yaml_event_t>
@@ -46,8 +44,9 @@ final class LibYAMLParser {
     if let base = input.bytes.baseAddress {
       yaml_parser_set_input_string(parser, base, input.bytes.count)
     } else {
-      // libyaml requires a non-null pointer even for empty input; it never reads it.
-      yaml_parser_set_input_string(parser, UnsafeRawPointer(event).assumingMemoryBound(to: UInt8.self), 0)
+      // libyaml requires a non-null pointer even for empty input.
+      let empty: StaticString = ""
+      yaml_parser_set_input_string(parser, empty.utf8Start, 0)
     }
   }
 

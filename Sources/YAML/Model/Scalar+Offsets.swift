@@ -30,7 +30,8 @@ extension Scalar {
       guard line < layout.lines.count else { return info.mark }
       let start = layout.lines[line]
       let column = target - lineStart
-      return Mark(line: info.mark.line + 1 + line, column: start.column + 1 + column, offset: start.offset + column)
+      return Mark(
+        line: info.mark.line + 1 + line, column: start.column + 1 + column, offset: start.offset + column)
     case .plain, .singleQuoted, .doubleQuoted:
       guard info.endMark.line == info.mark.line else { return info.mark }
       let escaped: (Unicode.Scalar) -> Bool =
@@ -45,7 +46,8 @@ extension Scalar {
         guard info.endMark.offset - info.mark.offset == length else { return info.mark }
       }
       let back = scalars.count - target + scalars[target...].lazy.filter(escaped).count + quote
-      return Mark(line: info.endMark.line, column: info.endMark.column - back, offset: info.endMark.offset - back)
+      return Mark(
+        line: info.endMark.line, column: info.endMark.column - back, offset: info.endMark.offset - back)
     }
   }
 }

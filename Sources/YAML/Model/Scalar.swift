@@ -38,11 +38,8 @@ public struct Scalar: Sendable, Hashable {
   /// Creates a scalar resolved by the YAML 1.2 core schema: a plain scalar is typed from its
   /// text, every other style is a string.
   public init(_ text: String, style: Style = .plain) {
-    var bytes = Array(text.utf8)
     let value =
-      style == .plain
-      ? bytes.withUnsafeMutableBufferPointer { CoreSchema.resolve(plain: UnsafeBufferPointer($0)) }
-      : .string
+      style == .plain ? Array(text.utf8).withUnsafeBufferPointer(CoreSchema.resolve(plain:)) : .string
     self.init(text: text, style: style, value: value)
   }
 

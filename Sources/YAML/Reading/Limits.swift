@@ -14,7 +14,8 @@ public struct Limits: Sendable, Hashable {
 
   /// Creates limits; every parameter defaults to the value of `Limits.default`.
   public init(
-    maxBytes: Int = 8 << 20, maxDepth: Int = 128, maxAliasExpansion: Int = 10_000, maxAliasExpansionRatio: Int = 10
+    maxBytes: Int = 8 << 20, maxDepth: Int = 128, maxAliasExpansion: Int = 10_000,
+    maxAliasExpansionRatio: Int = 10
   ) {
     self.maxBytes = maxBytes
     self.maxDepth = maxDepth

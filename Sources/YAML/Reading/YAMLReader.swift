@@ -3,7 +3,7 @@
 /// Input is UTF-8, with or without a byte-order mark. An input without any document (empty,
 /// or only comments) reads as a null scalar at 1:1; a second document is an error located at
 /// its start. JSON objects and arrays take a fast path that produces the same tree, marks and
-/// errors as libyaml would (see `JSONEventSource`).
+/// errors as libyaml would (see `JSONReader`).
 public enum YAMLReader {
   /// Reads `bytes` into a `Node` tree.
   public static func parse(_ bytes: UnsafeRawBufferPointer, file: String, limits: Limits = .default)
@@ -14,14 +14,17 @@ public enum YAMLReader {
   }
 
   /// Reads `bytes` into a `Node` tree.
-  public static func parse(_ bytes: [UInt8], file: String, limits: Limits = .default) throws(YAMLError) -> Node {
+  public static func parse(_ bytes: [UInt8], file: String, limits: Limits = .default) throws(YAMLError)
+    -> Node
+  {
     try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) in
       try parse(UnsafeRawBufferPointer(buffer), file: file, limits: limits)
     }
   }
 
   /// Reads `text` into a `Node` tree.
-  public static func parse(_ text: String, file: String, limits: Limits = .default) throws(YAMLError) -> Node {
+  public static func parse(_ text: String, file: String, limits: Limits = .default) throws(YAMLError) -> Node
+  {
     try parse(Array(text.utf8), file: file, limits: limits)
   }
 

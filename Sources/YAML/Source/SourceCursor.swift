@@ -39,7 +39,8 @@ struct SourceCursor {
   private mutating func movePlain(toLine target: Int) -> Bool {
     guard let base = bytes.baseAddress else { return line == target }
     while line < target {
-      guard byteOffset < bytes.count, let found = memchr(base + byteOffset, 0x0A, bytes.count - byteOffset) else {
+      guard byteOffset < bytes.count, let found = memchr(base + byteOffset, 0x0A, bytes.count - byteOffset)
+      else {
         return false
       }
       byteOffset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1

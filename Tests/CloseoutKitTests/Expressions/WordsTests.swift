@@ -6,7 +6,7 @@ import Testing
   @Test(arguments: [
     ("Hello, world!", ["hello", "world"]),
     ("The client's brief was 'great'", ["the", "client's", "brief", "was", "great"]),
-    ("Don’t STOP", ["don’t", "stop"]),
+    ("Don’t STOP", ["don't", "stop"]),
     ("version 2.5 on 3 phones", ["version", "2", "5", "on", "3", "phones"]),
     ("Ünïcode façade", ["ünïcode", "façade"]),
     ("  ", []),
@@ -26,6 +26,8 @@ import Testing
     ("", ["idiot"], false),
     ("idiot", [], false),
     ("I'd like to end the contract", ["end the contract", "wrap up"], true),
+    ("I don’t agree", ["don't agree"], true),
+    ("Ünïcode FAÇADE here", ["façade"], true),
   ])
   func findsWholeWordsAndPhrases(text: String, phrases: [String], expected: Bool) {
     #expect(Words.containsAny(text, phrases: phrases) == expected)
@@ -41,5 +43,23 @@ import Testing
   ])
   func findsTheLongestShoutedRun(text: String, expected: [String]) {
     #expect(Words.longestShoutedRun(text) == expected)
+  }
+}
+
+@Suite struct PhraseMatcherTests {
+  @Test(arguments: [
+    (
+      "Pay me via PayPal or by BANK transfer", ["crypto", "bank transfer", "paypal"],
+      ["bank transfer", "paypal"]
+    ),
+    ("paypal paypal", ["paypal"], ["paypal"]),
+    ("I don’t want that", ["don't want"], ["don't want"]),
+    ("nothing", ["a b c"], []),
+    ("a b c", ["a b c", "b", "c d"], ["a b c", "b"]),
+    ("'quoted' words", ["quoted"], ["quoted"]),
+  ])
+  func findsEachPhraseOnceInListOrder(text: String, phrases: [String], expected: [String]) {
+    #expect(PhraseMatcher(phrases).found(in: text) == expected)
+    #expect(PhraseMatcher(phrases).matches(text) == !expected.isEmpty)
   }
 }

@@ -16,7 +16,7 @@ public struct Overload: Sendable {
 
   /// Builds an implementation from the arguments known at compile time (nil where not
   /// constant), or returns nil to keep the general one.
-  typealias Specializer = @Sendable ([Value?]) throws(EvalError) -> Implementation?
+  public typealias Specializer = @Sendable ([Value?]) throws(EvalError) -> Implementation?
 
   /// Creates an overload.
   public init(
@@ -48,7 +48,7 @@ public struct Overload: Sendable {
   }
 
   /// The overload with a specializer attached.
-  func specialized(by specializer: @escaping Specializer) -> Overload {
+  public func specialized(by specializer: @escaping Specializer) -> Overload {
     var copy = self
     copy.specializer = specializer
     return copy

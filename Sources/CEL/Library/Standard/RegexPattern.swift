@@ -12,6 +12,8 @@ struct RegexPattern: @unchecked Sendable {
     } catch {
       throw EvalError("invalid regular expression '\(source)': \(error)")
     }
+    // Matching once compiles the pattern's program now, before the value is shared by threads.
+    _ = search("")
   }
 
   /// Whether the pattern matches some part of `text`.

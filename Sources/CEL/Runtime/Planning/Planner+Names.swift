@@ -19,6 +19,9 @@ extension Planner {
         let node = VariableNode(slot: slot, at: Location(chain[length - 1].expr))
         return selecting(chain.dropFirst(length), from: node)
       }
+      if let value = environment.constants[name] {
+        return selecting(chain.dropFirst(length), from: ConstantNode(value))
+      }
       if let type = CELType.denoted(by: name) {
         return selecting(chain.dropFirst(length), from: ConstantNode(.type(type)))
       }
@@ -49,7 +52,16 @@ extension Planner {
     _ rest: ArraySlice<(part: String, expr: Expr)>, from node: any Interpretable
   ) -> any Interpretable {
     var current = node
-    for (field, expr) in rest { current = SelectNode(current, field: field, at: Location(expr)) }
+    for (field, expr) in rest {
+      // A field of a constant map is itself a constant; a missing one stays a node, so that
+      // the error surfaces only if the selection is reached.
+      if let constant = current as? ConstantNode, case .map(let map) = constant.value, let value = map[field]
+      {
+        current = ConstantNode(value)
+      } else {
+        current = SelectNode(current, field: field, at: Location(expr))
+      }
+    }
     return current
   }
 }

@@ -1,0 +1,115 @@
+// closeout-bench: how many snapshots a second one core reads and checks against the default rules.
+//
+//   closeout-bench [--rounds N] [--repeat N] FILE...
+//
+// FILE is a snapshot (YAML or JSON) or an NDJSON file (`.ndjson`, one snapshot a line). Every
+// snapshot is read into memory first; each round then parses and checks all of them on one thread.
+// Prints the median and the spread of the rounds for parse + check, parse only and check only.
+import CloseoutKit
+import Foundation
+
+struct Options {
+  var rounds = 7
+  var repeatCount = 1
+  var files: [String] = []
+
+  init(_ arguments: [String]) throws {
+    var rest = arguments[...]
+    while let argument = rest.popFirst() {
+      switch argument {
+      case "--rounds": rounds = try Options.number(rest.popFirst(), for: argument)
+      case "--repeat": repeatCount = try Options.number(rest.popFirst(), for: argument)
+      default: files.append(argument)
+      }
+    }
+    if files.isEmpty { throw UsageError("usage: closeout-bench [--rounds N] [--repeat N] FILE...") }
+  }
+
+  static func number(_ text: String?, for option: String) throws -> Int {
+    guard let text, let value = Int(text), value > 0 else {
+      throw UsageError("\(option) takes a positive number")
+    }
+    return value
+  }
+}
+
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Every snapshot document in `files`, as bytes.
+func documents(_ files: [String]) throws -> [[UInt8]] {
+  var documents: [[UInt8]] = []
+  for file in files {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw UsageError("cannot read \(file)")
+    }
+    if file.hasSuffix(".ndjson") {
+      documents += data.split(separator: UInt8(ascii: "\n")).map { [UInt8]($0) }
+    } else {
+      documents.append([UInt8](data))
+    }
+  }
+  return documents
+}
+
+/// Runs `body` `rounds` times and returns the documents per second of each round.
+func measure(rounds: Int, documents count: Int, _ body: () throws -> Int) rethrows -> [Double] {
+  var rates: [Double] = []
+  var sink = 0
+  for _ in 0..<rounds {
+    let start = DispatchTime.now().uptimeNanoseconds
+    sink &+= try body()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    rates.append(Double(count) / seconds)
+  }
+  if sink == -1 { print(sink) }  // keeps the work from being optimised away
+  return rates
+}
+
+func report(_ label: String, _ rates: [Double]) {
+  let sorted = rates.sorted()
+  let median = sorted[sorted.count / 2]
+  let line = String(
+    format: "%@ median %.0f docs/s (%.2f µs/doc), rounds min %.0f max %.0f", label, median, 1e6 / median,
+    sorted.first ?? 0, sorted.last ?? 0)
+  print(line)
+}
+
+do {
+  let options = try Options(Array(CommandLine.arguments.dropFirst()))
+  let loaded = try documents(options.files)
+  let batch = Array(repeating: loaded, count: options.repeatCount).flatMap { $0 }
+  let bytes = batch.reduce(0) { $0 + $1.count }
+  let engine = Engine(ruleSet: try RuleSetLoader.loadDefault())
+  let snapshots = try batch.map { try SnapshotLoader.load($0, file: "bench") }
+  print(
+    "\(batch.count) snapshots, \(bytes / max(batch.count, 1)) bytes each on average, \(engine.ruleSet.rules.count) rules"
+  )
+
+  let all = try measure(rounds: options.rounds, documents: batch.count) {
+    var fired = 0
+    for document in batch {
+      let checklist = engine.check(try SnapshotLoader.load(document, file: "bench"))
+      fired &+= checklist.steps.count
+    }
+    return fired
+  }
+  let parse = try measure(rounds: options.rounds, documents: batch.count) {
+    var count = 0
+    for document in batch { count &+= try SnapshotLoader.load(document, file: "bench").root.count }
+    return count
+  }
+  let check = measure(rounds: options.rounds, documents: batch.count) {
+    var fired = 0
+    for snapshot in snapshots { fired &+= engine.check(snapshot).steps.count }
+    return fired
+  }
+  report("parse + check:", all)
+  report("parse only:   ", parse)
+  report("check only:   ", check)
+} catch {
+  FileHandle.standardError.write(Data("closeout-bench: \(error)\n".utf8))
+  exit(2)
+}

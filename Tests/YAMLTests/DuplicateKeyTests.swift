@@ -1,0 +1,72 @@
+import Testing
+
+@testable import YAML
+
+/// Duplicate keys are errors that name both places; keys compare by resolved value.
+@Suite struct DuplicateKeyTests {
+  @Test func bothPlacesAreNamed() throws {
+    let source = "id: 1\nname: x\nid: 2\n"
+    let error = try #require(readError(source))
+    #expect(error.kind == .duplicateKey)
+    #expect(error.mark == mark(3, 1, 14))
+    #expect(error.relatedMark == mark(1, 1, 0))
+    #expect(error.message == "duplicate key 'id' (first defined at line 1, column 1)")
+    #expect(
+      error.rendered(source: source) == """
+        test.yaml:3:1: error: duplicate key 'id' (first defined at line 1, column 1)
+        id: 2
+        ^
+        test.yaml:1:1: note: 'id' first defined here
+        id: 1
+        ^
+        """)
+  }
+
+  static let duplicates: [(String, String)] = [
+    ("a: 1\n\"a\": 2\n", "duplicate key 'a' (first defined at line 1, column 1)"),
+    ("'a': 1\na: 2\n", "duplicate key 'a' (first defined at line 1, column 1)"),
+    ("1: x\n01: y\n", "duplicate key '01' (first defined at line 1, column 1)"),
+    ("0x1F: a\n31: b\n", "duplicate key '31' (first defined at line 1, column 1)"),
+    ("null: a\n~: b\n", "duplicate key '~' (first defined at line 1, column 1)"),
+    ("true: a\nTrue: b\n", "duplicate key 'True' (first defined at line 1, column 1)"),
+    (".nan: a\n.NaN: b\n", "duplicate key '.NaN' (first defined at line 1, column 1)"),
+    ("0.0: a\n-0.0: b\n", "duplicate key '-0.0' (first defined at line 1, column 1)"),
+    ("\"\": a\n'': b\n", "duplicate key '' (first defined at line 1, column 1)"),
+    ("{a: 1, b: 2, a: 3}", "duplicate key 'a' (first defined at line 1, column 2)"),
+    ("x: |\n  a\ny: 1\nx: 2\n", "duplicate key 'x' (first defined at line 1, column 1)"),
+  ]
+
+  @Test(arguments: duplicates)
+  func sameResolvedValueIsTheSameKey(source: String, message: String) throws {
+    let error = try #require(readError(source), "\(source)")
+    #expect(error.kind == .duplicateKey)
+    #expect(error.message == message)
+  }
+
+  @Test(arguments: [
+    "1: x\n\"1\": y\n", "1: a\n1.0: b\n", "true: a\n'true': b\n", "null: a\n'null': b\n",
+    "\u{E9}: a\ne\u{301}: b\n", "a: {x: 1}\nb: {x: 2}\n", "- {k: 1}\n- {k: 2}\n", "A: 1\na: 2\n",
+  ])
+  func differentResolvedValuesAreDifferentKeys(source: String) throws {
+    #expect(readError(source) == nil, "\(source)")
+  }
+
+  @Test func largeMappingsUseTheIndex() throws {
+    var source = (0..<40).map { "key\($0): \($0)\n" }.joined()
+    #expect(try parse(source).mapping?.count == 40)
+    source += "key17: again\n"
+    let error = try #require(readError(source))
+    #expect(error.message == "duplicate key 'key17' (first defined at line 18, column 1)")
+    #expect(error.mark.line == 41)
+  }
+
+  @Test func longAndMultiLineKeysAreShortenedInMessages() throws {
+    let key = String(repeating: "k", count: 50)
+    let error = try #require(readError("\(key): 1\n\(key): 2\n"))
+    #expect(
+      error.message
+        == "duplicate key '\(String(repeating: "k", count: 40))...' (first defined at line 1, column 1)")
+    let multiLine = try #require(readError("\"a\\nb\": 1\n\"a\\nb\": 2\n"))
+    #expect(multiLine.message == "duplicate key 'a\\nb' (first defined at line 1, column 1)")
+  }
+}

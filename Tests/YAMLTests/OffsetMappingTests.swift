@@ -1,0 +1,75 @@
+import Testing
+
+@testable import YAML
+
+/// Mapping a character offset inside a scalar back to its position in the file.
+@Suite struct OffsetMappingTests {
+  /// The node for `key` in `source`, and the offset of `needle` in its text.
+  func locate(_ needle: String, in key: String, of source: String) throws -> (Node, Int) {
+    let node = try #require(try parse(source)[key])
+    let text = try #require(node.scalar?.text)
+    return (node, try #require(scalarOffset(of: needle, in: text)))
+  }
+
+  static let exact: [(String, Mark)] = [
+    ("when: tasks.fliter(t, x)\n", mark(1, 13, 12)),
+    ("when: !!str tasks.fliter(t, x)\n", mark(1, 19, 18)),
+    ("when: &w tasks.fliter(t, x)\n", mark(1, 16, 15)),
+    ("when: é.fliter(t, x)\n", mark(1, 9, 8)),
+    ("when: 'a == ''x'' && b.fliter()'\n", mark(1, 24, 23)),
+    ("when: \"name == \\\"x\\\" && b.fliter()\"\n", mark(1, 27, 26)),
+    ("when: \"a \\\\ b.fliter()\"\n", mark(1, 15, 14)),
+    ("{\"when\": \"tasks.fliter(t)\"}", mark(1, 17, 16)),
+    ("rule:\n  when: |\n    tasks.all(t,\n      t.fliter(x))\n", mark(4, 9, 41)),
+    ("rule:\r\n  when: |\r\n    tasks.all(t,\r\n      t.fliter(x))\r\n", mark(4, 9, 44)),
+    ("when: |2\n\n    t.fliter(x)\n", mark(3, 7, 16)),
+    ("when: |-\n  a\n\n  b.fliter\n", mark(4, 5, 18)),
+    ("- x\n- when: |\n    é\n    b.fliter\n", mark(4, 7, 26)),
+    ("when: >\n  tasks.fliter(t)\n", mark(2, 9, 16)),
+  ]
+
+  @Test(arguments: exact)
+  func exactPositions(source: String, expected: Mark) throws {
+    let root = try parse(source)
+    let node = try #require(root["when"] ?? root[path: ["rule", "when"]] ?? root[path: [1, "when"]])
+    let text = try #require(node.scalar?.text)
+    let offset = try #require(scalarOffset(of: "fliter", in: text))
+    #expect(node.mark(ofCharacterOffset: offset) == expected, "\(source)")
+  }
+
+  @Test func unknownEscapesFallBackToTheScalarsStart() throws {
+    let (node, offset) = try locate("fliter", in: "when", of: "when: \"a\\tb.fliter()\"\n")
+    #expect(node.mark(ofCharacterOffset: offset) == mark(1, 7, 6))
+  }
+
+  @Test func multiLineFlowScalarsFallBackToTheirStart() throws {
+    let (plain, plainOffset) = try locate("fliter", in: "when", of: "when: a &&\n  b.fliter()\n")
+    #expect(plain.mark(ofCharacterOffset: plainOffset) == mark(1, 7, 6))
+    let (quoted, quotedOffset) = try locate("fliter", in: "when", of: "when: 'a &&\n  b.fliter()'\n")
+    #expect(quoted.mark(ofCharacterOffset: quotedOffset) == mark(1, 7, 6))
+  }
+
+  @Test func foldedScalarsAreExactUntilTheFirstFold() throws {
+    let (node, offset) = try locate("b.", in: "when", of: "when: >\n  a &&\n  b.fliter()\n")
+    // Best effort: mapped as if literal, so after the fold the line stays and the column drifts.
+    #expect(node.mark(ofCharacterOffset: 0) == mark(2, 3, 10))
+    #expect(node.mark(ofCharacterOffset: offset) == mark(2, 8, 15))
+  }
+
+  @Test func offsetsAreClamped() throws {
+    let node = try #require(try parse("when: abc\n")["when"])
+    #expect(node.mark(ofCharacterOffset: -5) == mark(1, 7, 6))
+    #expect(node.mark(ofCharacterOffset: 99) == mark(1, 10, 9))
+  }
+
+  @Test func collectionsMapToTheirStart() throws {
+    let node = try #require(try parse("a: [1, 2]\n")["a"])
+    #expect(node.mark(ofCharacterOffset: 3) == mark(1, 4, 3))
+  }
+
+  @Test func blankBlockScalarsHaveNoLayout() throws {
+    let node = try #require(try parse("a: |\n\nb: 1\n")["a"])
+    #expect(node.scalar?.blockIndentation == nil)
+    #expect(node.mark(ofCharacterOffset: 0) == node.mark)
+  }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Rerunnable performance benchmark of Closeout (release build), anchored to a baseline measured in
+# the same run so that ratios hold on a busy or slower machine.
+#
+#   scripts/bench.sh [N]      N generated snapshots (default 5000)
+#
+# Needs ../shared/bench (the snapshot generator and the parse baseline) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-5000}"
+shared="../shared/bench"
+[ -d "$shared" ] || { echo "bench: $shared not found (it ships beside the repository in CI)" >&2; exit 2; }
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+swift build -c release --product closeout >/dev/null
+swift build -c release --product closeout-bench >/dev/null
+bin="$(swift build -c release --show-bin-path)"
+
+echo "== machine: $(nproc) cores, $(uname -m); $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+python3 "$shared/gen_snapshots.py" "$n" "$out" --no-files > /dev/null
+
+echo "== baseline: CPython's json module (C) parsing the same NDJSON, no checks"
+baseline=$(python3 "$shared/parse_baseline.py" "$out/snapshots.ndjson")
+echo "$baseline"
+
+echo "== Closeout, one core, generated JSON snapshots (parse + evaluate every default rule)"
+"$bin/closeout-bench" --rounds 7 "$out/snapshots.ndjson" | tee "$out/json.txt"
+
+echo "== Closeout, one core, the YAML examples in examples/ repeated to 4000 snapshots"
+"$bin/closeout-bench" --rounds 7 --repeat 1000 examples/*.yaml | tee "$out/yaml.txt"
+
+echo "== one check as a whole process: closeout check examples/not-ready.yaml (30 runs)"
+python3 - "$bin/closeout" <<'PY'
+import statistics, subprocess, sys, time
+times = []
+for _ in range(30):
+    start = time.perf_counter()
+    subprocess.run([sys.argv[1], "check", "examples/not-ready.yaml"], stdout=subprocess.DEVNULL)
+    times.append((time.perf_counter() - start) * 1000)
+print(f"median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms")
+PY
+
+python3 - "$baseline" "$out/json.txt" <<'PY'
+import re, sys
+base = float(re.search(r"([0-9.]+) docs/s", sys.argv[1]).group(1))
+text = open(sys.argv[2]).read()
+full = float(re.search(r"parse \+ check: median ([0-9.]+)", text).group(1))
+print(f"== ratio: Closeout parse + check / CPython json parse = {full / base:.2f}")
+PY
