@@ -49,7 +49,7 @@ struct Check: ParsableCommand {
     case .json:
       output = JSONReporter().render(results)
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    Output.write(output)
     let status = failOn.exitStatus(for: results)
     if status != .success { throw ExitCode(status.rawValue) }
   }

@@ -19,8 +19,7 @@ struct RuleOptions: ParsableArguments {
         ? try RuleSetLoader.loadDefault() : try RuleSetLoader.load(directories: directories)
     } catch {
       let renderer = DiagnosticRenderer(sources: error.sources)
-      let text = error.diagnostics.map(renderer.render).joined(separator: "\n") + "\n"
-      FileHandle.standardError.write(Data(text.utf8))
+      Output.error(error.diagnostics.map(renderer.render).joined(separator: "\n"))
       throw ExitCode(ExitStatus.error.rawValue)
     }
   }

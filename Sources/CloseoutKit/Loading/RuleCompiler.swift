@@ -12,10 +12,8 @@ struct RuleCompiler {
     var problems: [Diagnostic] = []
     let listNames = lists.map(\.name.value)
     // Built once: environments for each rule's `let`s extend it and share its function tables.
-    let base = Environment(
-      variables: SnapshotVariables.declarations,
-      constants: [SnapshotVariables.lists: SnapshotVariables.listsConstant(lists)],
-      functions: CloseoutFunctions.declarations)
+    let base = SnapshotVariables.environment(
+      lists: SnapshotVariables.constant(lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last }))
     for definition in definitions {
       var session = Session(listNames: listNames, base: base)
       if let rule = session.compile(definition) { rules.append(rule) }

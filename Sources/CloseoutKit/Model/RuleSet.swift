@@ -1,3 +1,5 @@
+import CEL
+
 /// A loaded rule set: steps in checklist order, named lists and compiled rules.
 ///
 /// Immutable once loaded and safe to share across threads; load once, check many snapshots.
@@ -12,4 +14,9 @@ public struct RuleSet: Sendable {
   public var files: [String]
   /// The text of each rule file, by name, for quoting in diagnostics.
   public var sources: [String: String]
+}
+
+extension RuleSet {
+  /// The `lists` constant that expressions see: each list by name, in name order.
+  var listsConstant: Value { SnapshotVariables.constant(lists: lists) }
 }

@@ -3,6 +3,8 @@ enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
+  /// A finite double, written in its shortest exact form.
+  case double(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -16,6 +18,7 @@ enum JSONValue: Sendable, Equatable {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
+    case .double(let d): return d.isFinite ? "\(d)" : "null"
     case .string(let s): return JSONValue.quoted(s)
     case .array(let items):
       if items.isEmpty { return "[]" }

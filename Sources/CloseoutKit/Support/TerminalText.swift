@@ -1,8 +1,8 @@
 /// Makes text from snapshots and rule files safe to print on a terminal.
-enum TerminalText {
+public enum TerminalText {
   /// `text` with control characters (C0 other than tab and line feed, DEL, C1) shown as `\u{XX}` escapes, so that
   /// a snapshot cannot move the cursor, change colours or rewrite the screen.
-  static func sanitized(_ text: String) -> String {
+  public static func sanitized(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)

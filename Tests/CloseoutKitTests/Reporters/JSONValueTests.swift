@@ -1,3 +1,4 @@
+import CEL
 import Testing
 
 @testable import CloseoutKit
@@ -33,5 +34,23 @@ import Testing
   ])
   func escapesStrings(input: String, expected: String) {
     #expect(JSONValue.quoted(input) == expected)
+  }
+}
+
+@Suite struct TypedValueJSONTests {
+  @Test(arguments: [
+    (Value.int(-3), #"{"int":"-3"}"#),
+    (.uint(3), #"{"uint":"3"}"#),
+    (.double(2.5), #"{"double":2.5}"#),
+    (.double(.nan), #"{"double":"NaN"}"#),
+    (.double(-.infinity), #"{"double":"-Infinity"}"#),
+    (.bytes([0, 255, 104, 105]), #"{"bytes_b64":"AP9oaQ=="}"#),
+    (.bytes(Array("ab".utf8)), #"{"bytes_b64":"YWI="}"#),
+    (.null, #"{"null":true}"#),
+    (.list([.string("a")]), #"{"list":[{"string":"a"}]}"#),
+  ])
+  func writesOneTagPerValue(value: Value, expected: String) {
+    let compact = TypedValueJSON.render(value).filter { !$0.isWhitespace }
+    #expect(compact == expected)
   }
 }

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Writing to standard output and standard error.
+enum Output {
+  /// Writes `text` to standard output as it is.
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes `text` and a line break to standard error.
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite struct EvalCommandTests {
+  @Test func evaluatesAgainstASnapshotWithTheListsInScope() throws {
+    let output = try CommandRunner.run([
+      "eval", "tasks.filter(t, t.status in lists.task_open_statuses).map(t, t.title)",
+      "--snapshot", "examples/not-ready.yaml",
+    ])
+    #expect(output.status == 0)
+    #expect(output.stdout == "['Export final assets', 'Write handover notes']\n")
+  }
+
+  @Test func withoutASnapshotEverySectionIsNull() throws {
+    let output = try CommandRunner.run(["eval", "tasks == null && feedback == null"])
+    #expect(output.stdout == "true\n")
+  }
+
+  @Test func jsonKeepsTheTypes() throws {
+    let output = try CommandRunner.run(["eval", "[1, 1u, 1.0, 'x', null]", "--format", "json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let items = try #require(document["list"] as? [[String: Any]])
+    #expect(items.map { $0.keys.first } == ["int", "uint", "double", "string", "null"])
+  }
+
+  @Test func compileErrorsPointIntoTheExpression() throws {
+    let output = try CommandRunner.run(["eval", "1 + 'a'"])
+    #expect(output.status == 2)
+    #expect(output.stderr.hasPrefix("<expression>:1:3: error: "))
+    #expect(output.stderr.contains("  1 + 'a'\n    ^"))
+  }
+
+  @Test func evaluationErrorsExitTwo() throws {
+    let output = try CommandRunner.run(["eval", "contract.nope", "--snapshot", "examples/ready-to-end.yaml"])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("<expression>:1:9: error: no such key: 'nope'"))
+  }
+
+  @Test func aBadSnapshotIsALocatedError() throws {
+    let folder = try CommandRunner.folder(["s.yaml": "- not a mapping\n"])
+    let output = try CommandRunner.run(["eval", "true", "--snapshot", folder.appending(path: "s.yaml").path])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("s.yaml:1:1: error: a snapshot must be a mapping of sections, not a list"))
+  }
+}
