@@ -1,0 +1,58 @@
+/// Checks rule sets for everything that is wrong or suspicious, reporting all problems at once:
+/// the loader's errors (YAML, keys, ids, steps, expressions) and warnings about rules that load
+/// but cannot be what their author meant.
+public enum RuleLinter {
+  /// Every problem in the rule set of `directories` (layered as `check --rules` layers them), in
+  /// file order, with the files' text for quoting.
+  public static func lint(directories: [String]) -> LintReport {
+    do {
+      let ruleSet = try RuleSetLoader.load(directories: directories)
+      return LintReport(diagnostics: warnings(ruleSet).sortedByLocation(), sources: ruleSet.sources)
+    } catch {
+      return LintReport(diagnostics: error.diagnostics, sources: error.sources)
+    }
+  }
+
+  /// The warnings about a rule set that loaded.
+  static func warnings(_ ruleSet: RuleSet) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    for rule in ruleSet.rules {
+      if case .bool(let value)? = rule.condition.program.constantValue {
+        warnings.append(
+          Diagnostic(
+            .warning, at: rule.condition.location,
+            value
+              ? "rule '\(rule.id.value)' always fires: its condition is always true"
+              : "rule '\(rule.id.value)' can never fire: its condition is always false",
+            hint: "a condition should depend on the snapshot; remove the rule or fix its 'when'"))
+      }
+      if rule.rationale == nil {
+        warnings.append(
+          Diagnostic(
+            .warning, at: rule.id.location, "rule '\(rule.id.value)' has no rationale",
+            hint: "add 'rationale:' saying why the rule exists; it is shown in the documentation"))
+      }
+    }
+    let stepsWithRules = Set(ruleSet.rules.map(\.step))
+    for step in ruleSet.steps where !stepsWithRules.contains(step.id.value) {
+      warnings.append(
+        Diagnostic(
+          .warning, at: step.id.location, "step '\(step.id.value)' has no rules, so it is always done",
+          hint: "add rules to it or remove it"))
+    }
+    return warnings
+  }
+}
+
+/// The result of linting: diagnostics and the text of the files they point into.
+public struct LintReport: Sendable {
+  /// Errors and warnings, in file order.
+  public var diagnostics: [Diagnostic]
+  /// The text of each file read, by name.
+  public var sources: [String: String]
+
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
+  /// Whether any diagnostic is a warning.
+  public var hasWarnings: Bool { diagnostics.contains { $0.level == .warning } }
+}
