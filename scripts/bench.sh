@@ -28,7 +28,7 @@ echo "== Closeout, one core, generated JSON snapshots (parse + evaluate every de
 "$bin/closeout-bench" --rounds 7 "$out/snapshots.ndjson" | tee "$out/json.txt"
 
 echo "== Closeout, one core, the YAML examples in examples/ repeated to 4000 snapshots"
-"$bin/closeout-bench" --rounds 7 --repeat 1000 examples/*.yaml | tee "$out/yaml.txt"
+"$bin/closeout-bench" --rounds 7 --repeat 1000 --per-rule examples/*.yaml | tee "$out/yaml.txt"
 
 echo "== one check as a whole process: closeout check examples/not-ready.yaml (30 runs)"
 python3 - "$bin/closeout" <<'PY'

@@ -1,16 +1,18 @@
 // closeout-bench: how many snapshots a second one core reads and checks against the default rules.
 //
-//   closeout-bench [--rounds N] [--repeat N] FILE...
+//   closeout-bench [--rounds N] [--repeat N] [--per-rule] FILE...
 //
 // FILE is a snapshot (YAML or JSON) or an NDJSON file (`.ndjson`, one snapshot a line). Every
 // snapshot is read into memory first; each round then parses and checks all of them on one thread.
-// Prints the median and the spread of the rounds for parse + check, parse only and check only.
+// Prints the median and the spread of the rounds for parse + check, parse only and check only;
+// with --per-rule, then the nanoseconds each default rule takes per evaluation, slowest first.
 import CloseoutKit
 import Foundation
 
 struct Options {
   var rounds = 7
   var repeatCount = 1
+  var perRule = false
   var files: [String] = []
 
   init(_ arguments: [String]) throws {
@@ -19,10 +21,13 @@ struct Options {
       switch argument {
       case "--rounds": rounds = try Options.number(rest.popFirst(), for: argument)
       case "--repeat": repeatCount = try Options.number(rest.popFirst(), for: argument)
+      case "--per-rule": perRule = true
       default: files.append(argument)
       }
     }
-    if files.isEmpty { throw UsageError("usage: closeout-bench [--rounds N] [--repeat N] FILE...") }
+    if files.isEmpty {
+      throw UsageError("usage: closeout-bench [--rounds N] [--repeat N] [--per-rule] FILE...")
+    }
   }
 
   static func number(_ text: String?, for option: String) throws -> Int {
@@ -109,6 +114,12 @@ do {
   report("parse + check:", all)
   report("parse only:   ", parse)
   report("check only:   ", check)
+  if options.perRule {
+    print("per rule (ns per evaluation: lets as used, condition, message when fired; slowest first):")
+    for timing in engine.ruleTimings(on: snapshots, repetitions: options.rounds) {
+      print(String(format: "  %8.0f ns  %@", timing.nanosecondsPerEvaluation, timing.rule))
+    }
+  }
 } catch {
   FileHandle.standardError.write(Data("closeout-bench: \(error)\n".utf8))
   exit(2)

@@ -18,16 +18,24 @@ struct Check: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(help: "Output format: text or json.")
-  var format: OutputFormat = .text
+  @Option(help: "Output format: text or json (default: the configuration's 'format', else text).")
+  var format: OutputFormat?
 
   @Option(
     name: .customLong("fail-on"),
-    help: "Exit 1 when a finding at or above this severity fired: blocker, warning, advice or never.")
-  var failOn: FailurePolicy = .blocker
+    help: """
+      Exit 1 when a finding at or above this severity fired: blocker, warning, advice or never \
+      (default: the configuration's 'fail_on', else blocker).
+      """)
+  var failOn: FailurePolicy?
 
   @Option(help: "Colours in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
   var color: ColorChoice = .auto
+
+  @Flag(
+    name: .customLong("no-validate"),
+    help: "Do not validate snapshots against the rule set's snapshot schema before checking them.")
+  var noValidate = false
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("Name at least one snapshot file, or '-' for standard input.") }
@@ -37,8 +45,11 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    let ruleSet = try rules.load()
-    let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet))
+    let resolved = try rules.resolve()
+    let ruleSet = resolved.rules.effective
+    let format = self.format ?? resolved.format
+    let failOn = self.failOn ?? resolved.failOn
+    let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate)
     let results = files.map { checker.check(file: $0) }
     let output: String
     switch format {

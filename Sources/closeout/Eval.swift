@@ -31,7 +31,7 @@ struct Eval: ParsableCommand {
     var loaded: Snapshot?
     if let path = snapshot {
       do {
-        loaded = try SnapshotLoader.load(path: path)
+        loaded = try SnapshotLoader.load(path: path, schema: ruleSet.validationSchema)
       } catch {
         let source = error.source.map { String(decoding: $0, as: UTF8.self) }
         let renderer = DiagnosticRenderer(sources: source.map { [path: $0] } ?? [:])

@@ -2,25 +2,93 @@ import ArgumentParser
 import CloseoutKit
 import Foundation
 
-/// `--rules DIR`, shared by every subcommand that needs a rule set.
+/// `--rules DIR`, `--config FILE` and `--no-config`, shared by every subcommand that needs a rule set.
 struct RuleOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
     help: ArgumentHelp(
       "A rule directory; repeat to layer directories (later ones add rules and override by id).",
-      discussion: "Without --rules, the built-in default rule set is used.",
+      discussion: """
+        Without --rules, the built-in rules are used, followed by the configuration's rule directories. \
+        --rules replaces both.
+        """,
       valueName: "dir"))
   var directories: [String] = []
 
-  /// The rule set, or exits with status 2 after printing every problem in the rule files.
-  func load() throws -> RuleSet {
-    do {
-      return directories.isEmpty
-        ? try RuleSetLoader.loadDefault() : try RuleSetLoader.load(directories: directories)
-    } catch {
-      let renderer = DiagnosticRenderer(sources: error.sources)
-      Output.error(error.diagnostics.map(renderer.render).joined(separator: "\n"))
-      throw ExitCode(ExitStatus.error.rawValue)
+  @Option(
+    name: .customLong("config"),
+    help: ArgumentHelp(
+      "A configuration file to use instead of the nearest .closeout.yaml in this directory or above.",
+      valueName: "file"))
+  var configFile: String?
+
+  @Flag(name: .customLong("no-config"), help: "Ignore .closeout.yaml files.")
+  var noConfig = false
+
+  /// The rule set after configuration, where it came from and the configuration's defaults.
+  struct Resolved {
+    /// The rule set as loaded and as configured.
+    var rules: ConfiguredRuleSet
+    /// The layers it was loaded from.
+    var selection: RuleSelection
+
+    /// The configuration's `format`, else text.
+    var format: OutputFormat {
+      rules.configuration?.format.flatMap { OutputFormat(rawValue: $0.value.rawValue) } ?? .text
     }
+
+    /// The configuration's `fail_on`, else blocker.
+    var failOn: FailurePolicy { rules.configuration?.failOn?.value ?? .blocker }
+  }
+
+  func validate() throws {
+    if configFile != nil, noConfig {
+      throw ValidationError("--config and --no-config cannot be used together.")
+    }
+  }
+
+  /// The configuration in effect: `--config FILE`, else the nearest `.closeout.yaml`, none with
+  /// `--no-config`; exits with status 2 after printing every problem in it.
+  func configuration() throws -> Configuration? {
+    if noConfig { return nil }
+    guard
+      let path = configFile ?? ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath)
+    else { return nil }
+    do {
+      return try ConfigurationLoader.load(path: path)
+    } catch {
+      throw Self.fail(error.diagnostics, sources: error.sources)
+    }
+  }
+
+  /// The rule set after configuration, or exits with status 2 after printing every problem in the
+  /// configuration or the rule files.
+  func resolve() throws -> Resolved {
+    let configuration = try configuration()
+    let selection = RuleSelection(commandLine: directories, configuration: configuration)
+    let ruleSet: RuleSet
+    do {
+      ruleSet = try selection.load()
+    } catch {
+      throw Self.fail(error.diagnostics, sources: error.sources)
+    }
+    guard let configuration else {
+      return Resolved(rules: ConfiguredRuleSet(unconfigured: ruleSet), selection: selection)
+    }
+    do {
+      return Resolved(rules: try configuration.apply(to: ruleSet), selection: selection)
+    } catch {
+      throw Self.fail(error.diagnostics, sources: error.sources)
+    }
+  }
+
+  /// The rule set to work with: disabled rules left out, changed severities applied.
+  func load() throws -> RuleSet { try resolve().rules.effective }
+
+  /// Prints `diagnostics` like a compiler and returns the exit code for broken input.
+  private static func fail(_ diagnostics: [Diagnostic], sources: [String: String]) -> ExitCode {
+    let renderer = DiagnosticRenderer(sources: sources)
+    Output.error(diagnostics.map(renderer.render).joined(separator: "\n"))
+    return ExitCode(ExitStatus.error.rawValue)
   }
 }

@@ -132,3 +132,31 @@ import Testing
     #expect(output.stdout.contains("Title: clear\\u{1B}[2J\\u{7} screen"))
   }
 }
+
+@Suite struct CheckValidationTests {
+  private let invalid = """
+    snapshot_version: 1
+    as_of: 2026-11-20T10:00:00Z
+    contract: {id: ct-1, kind: hourly, status: active}
+    tasks:
+      - {id: t-1, title: Notes, status: blocked, must_finish_before_end: true}
+
+    """
+
+  @Test func snapshotsAreValidatedAgainstTheSchema() throws {
+    let folder = try CommandRunner.folder(["s.yaml": invalid])
+    let output = try CommandRunner.run(["check", folder.appending(path: "s.yaml").path])
+    #expect(output.status == 2)
+    #expect(
+      output.stdout.contains(
+        "s.yaml:5:37: error: 'tasks[0].status' must be one of open, in_progress, done, dropped, not the string 'blocked'"
+      ))
+  }
+
+  @Test func noValidateChecksTheSnapshotAsItIs() throws {
+    let folder = try CommandRunner.folder(["s.yaml": invalid])
+    let output = try CommandRunner.run(["check", folder.appending(path: "s.yaml").path, "--no-validate"])
+    #expect(output.status == 1)  // blockers fired: the snapshot was checked, not rejected
+    #expect(!output.stdout.contains("error:"))
+  }
+}

@@ -32,9 +32,25 @@ import Testing
   }
 
   @Test func evaluationErrorsExitTwo() throws {
-    let output = try CommandRunner.run(["eval", "contract.nope", "--snapshot", "examples/ready-to-end.yaml"])
+    let output = try CommandRunner.run([
+      "eval", "int(contract.id)", "--snapshot", "examples/ready-to-end.yaml",
+    ])
     #expect(output.status == 2)
-    #expect(output.stderr.contains("<expression>:1:9: error: no such key: 'nope'"))
+    #expect(
+      output.stderr.contains(
+        "<expression>:1:1: error: type conversion error: cannot convert 'ct-2117' to int"))
+  }
+
+  @Test func fieldsAreCheckedAgainstTheSnapshotSchema() throws {
+    let output = try CommandRunner.run(["eval", "tasks.filter(t, t.stauts == 'open')"])
+    #expect(output.status == 2)
+    #expect(
+      output.stderr.contains(
+        """
+        <expression>:1:19: error: unknown field 'stauts' on task; did you mean 'status'?
+          tasks.filter(t, t.stauts == 'open')
+                            ^
+        """))
   }
 
   @Test func aBadSnapshotIsALocatedError() throws {

@@ -20,6 +20,8 @@ public indirect enum CELType: Sendable, Hashable {
   case parameter(String)
   /// A named abstract or message type (`optional_type(int)`, `google.protobuf.Any`).
   case named(String, [CELType])
+  /// A record with statically known fields; a map at run time (its `name` is `map`).
+  case object(ObjectType)
 
   /// The type's name without parameters, as a type value prints and compares at run time:
   /// `list`, `map`, `type`, `null_type`, `google.protobuf.Timestamp`.
@@ -37,7 +39,7 @@ public indirect enum CELType: Sendable, Hashable {
     case .timestamp: "google.protobuf.Timestamp"
     case .duration: "google.protobuf.Duration"
     case .list: "list"
-    case .map: "map"
+    case .map, .object: "map"
     case .type: "type"
     case .parameter(let name): name
     case .named(let name, _): name
@@ -64,7 +66,7 @@ public indirect enum CELType: Sendable, Hashable {
     case .timestamp: kind == .timestamp
     case .duration: kind == .duration
     case .list: kind == .list
-    case .map: kind == .map
+    case .map, .object: kind == .map
     case .type: kind == .type
     case .error, .named: false
     }
@@ -104,6 +106,7 @@ extension CELType: CustomStringConvertible {
     case .list(let element): "list(\(element))"
     case .map(let key, let value): "map(\(key), \(value))"
     case .type(let inner?): "type(\(inner))"
+    case .object(let object): object.name
     case .timestamp: "timestamp"
     case .duration: "duration"
     case .named(let name, let parameters) where !parameters.isEmpty:

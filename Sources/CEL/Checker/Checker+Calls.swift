@@ -66,10 +66,22 @@ extension Checker {
       guard TypeBindings.compatible(condition, .bool) else {
         throw CompileError(offset: args[0].offset, message: "expected a bool condition, found \(condition)")
       }
-      return TypeBindings.join(try check(args[1]), try check(args[2]))
+      let whenTrue = try check(args[1])
+      let whenFalse = try check(args[2])
+      // `x == null ? [] : x` and `has(a.f) ? a.f : null` have the type of the non-trivial branch.
+      if Self.isEmptyOrNull(args[1]) { return whenFalse }
+      if Self.isEmptyOrNull(args[2]) { return whenTrue }
+      return TypeBindings.join(whenTrue, whenFalse)
     case (Operator.equals, 2), (Operator.notEquals, 2):
-      _ = try check(args[0])
-      _ = try check(args[1])
+      let left = try check(args[0])
+      let right = try check(args[1])
+      if Self.neverEqual(left, right) {
+        throw CompileError(
+          offset: expr.offset,
+          message:
+            "found no matching overload for '\(EvalError.displayName(function))' applied to (\(left), \(right))"
+        )
+      }
       return .bool
     case (Operator.notStrictlyFalse, 1):
       _ = try check(args[0])
@@ -80,5 +92,24 @@ extension Checker {
     default:
       return nil
     }
+  }
+
+  /// Whether `expr` is `null`, `[]` or `{}`: a branch that stands for "nothing" of any type.
+  private static func isEmptyOrNull(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .literal(.null): true
+    case .list(let items): items.isEmpty
+    case .map(let entries): entries.isEmpty
+    default: false
+    }
+  }
+
+  /// Whether values of the two types can never be equal: two different primitive types, except
+  /// the numeric ones, which compare across types (`1 == 1.0`).
+  static func neverEqual(_ a: CELType, _ b: CELType) -> Bool {
+    let primitives: [CELType] = [.int, .uint, .double, .bool, .string, .bytes, .timestamp, .duration]
+    let numeric: [CELType] = [.int, .uint, .double]
+    guard primitives.contains(a), primitives.contains(b), a != b else { return false }
+    return !(numeric.contains(a) && numeric.contains(b))
   }
 }

@@ -2,10 +2,12 @@
 /// reports calls that no overload accepts given the argument types known statically.
 ///
 /// Values whose type is not known statically (`dyn` variables, map values of type `dyn`) are
-/// checked at run time instead, so for Closeout's dynamically typed snapshots the checker
-/// mostly catches literal and declared-type mistakes such as `name + 1` or `size(true)`.
-/// Equality, `?:` with different branch types and heterogeneous list literals are accepted
-/// (they are well defined at run time), where cel-go's checker is stricter.
+/// checked at run time instead. Object types (records described by a schema) make field
+/// selection checked: a field they do not declare is an error with a did-you-mean.
+/// Equality of different types is accepted (it is well defined at run time) except between two
+/// different primitive types that cannot be equal, such as a string and a number; `?:` with
+/// different branch types and heterogeneous list literals are accepted, where cel-go's checker
+/// is stricter.
 public struct Checker {
   let environment: Environment
   /// The deduced types, by node id.
@@ -33,6 +35,7 @@ public struct Checker {
     case .ident, .select(_, _, testOnly: false):
       return try name(expr)
     case .select(let operand, let field, testOnly: true):
+      // `has(a.f)` of a field an object type does not declare can never be true: an error too.
       _ = try selecting(field, from: try check(operand), at: expr)
       return .bool
     case .call(let function, let target, let args):
@@ -70,17 +73,19 @@ public struct Checker {
       case .map(let key, _): key
       default: .dyn
       }
-    let accumulator = try check(loop.accuInit)
+    var accumulator = try check(loop.accuInit)
+    // A list built up from `[]` (`filter`, `map`) takes its element type from what is added.
+    if case .list(let items) = loop.accuInit.kind, items.isEmpty { accumulator = .list(TypeBindings.free) }
     scopes.append((loop.accuVar, accumulator))
     scopes.append((loop.iterVar, element))
     _ = try check(loop.loopCondition)
     let step = try check(loop.loopStep)
     scopes.removeLast()
     // The accumulator's type is what the init and the step agree on.
-    scopes[scopes.count - 1].type = TypeBindings.join(accumulator, step)
+    scopes[scopes.count - 1].type = TypeBindings.closed(TypeBindings.join(accumulator, step))
     let result = try check(loop.result)
     scopes.removeLast()
-    return result
+    return TypeBindings.closed(result)
   }
 
   /// An identifier or `a.b.c` chain, resolved as the planner does (longest declared prefix).
@@ -126,6 +131,9 @@ public struct Checker {
   {
     switch operand {
     case .map(_, let value): return value
+    case .object(let object):
+      if let type = object.fields[field] { return type }
+      throw CompileError.unknownField(field, on: object, at: expr.offset + 1)
     case .dyn, .error, .parameter, .named: return .dyn
     default:
       throw CompileError(

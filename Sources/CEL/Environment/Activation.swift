@@ -1,8 +1,9 @@
 /// The variables of one evaluation context (one snapshot): a value or a lazily evaluated
 /// program per declared slot, plus scratch space for comprehension variables.
 ///
-/// Create one per context and reuse it for every program compiled in the same environment.
-/// An activation is mutable and is not shared across threads.
+/// Create one per context and reuse it for every program compiled in the same environment (or,
+/// after `rebind(keepingFirst:for:)`, in an extension of it). An activation is mutable and is
+/// not shared across threads.
 public final class Activation {
   /// What a declared variable's slot holds.
   enum Binding {
@@ -16,7 +17,7 @@ public final class Activation {
   }
 
   @exclusivity(unchecked) var bindings: [Binding]
-  let names: [String]
+  private(set) var names: [String]
   /// Comprehension variables of the programs running, frame after frame.
   @exclusivity(unchecked) var locals: [Value] = []
   /// Errors an accumulator holds instead of a value (a comprehension step that failed).
@@ -30,6 +31,21 @@ public final class Activation {
   public init(environment: Environment) {
     names = environment.variableNames
     bindings = Array(repeating: .unbound, count: names.count)
+  }
+
+  /// Adopts `environment`, an extension of the environment of the variables in the first `count`
+  /// slots: those keep their bindings, and every later slot becomes unbound.
+  ///
+  /// One activation can so serve programs from several environments that share their first
+  /// variables (a context's variables, then each rule's own `let`s) without binding the shared
+  /// variables again or allocating a new activation.
+  public func rebind(keepingFirst count: Int, for environment: Environment) {
+    names = environment.variableNames
+    // Plain element-wise updates: the generic `removeLast(_:)` and `replaceSubrange` cost
+    // more than the few slots a rule has.
+    while bindings.count > names.count { bindings.removeLast() }
+    for slot in min(count, bindings.count)..<bindings.count { bindings[slot] = .unbound }
+    while bindings.count < names.count { bindings.append(.unbound) }
   }
 
   /// Binds the variable in `slot` to a value.

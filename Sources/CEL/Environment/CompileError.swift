@@ -4,11 +4,14 @@ public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible 
   public var offset: Int
   /// What is wrong, such as `undeclared reference to 'x'`.
   public var message: String
+  /// What can be done about it, when more can be said than the message says.
+  public var hint: String?
 
   /// Creates an error.
-  public init(offset: Int, message: String) {
+  public init(offset: Int, message: String, hint: String? = nil) {
     self.offset = offset
     self.message = message
+    self.hint = hint
   }
 
   /// `offset: message`.
@@ -31,6 +34,16 @@ extension CompileError {
     return CompileError(
       offset: offset,
       message: "no matching overload for \(style)'\(EvalError.displayName(name))' with \(arity) \(noun)")
+  }
+
+  static func unknownField(_ field: String, on object: ObjectType, at offset: Int) -> CompileError {
+    let suggestion = object.closestField(to: field).map { "; did you mean '\($0)'?" } ?? ""
+    let fields = object.fieldNames
+    return CompileError(
+      offset: offset, message: "unknown field '\(field)' on \(object.name)\(suggestion)",
+      hint: fields.isEmpty
+        ? "\(object.name) declares no fields"
+        : "\(object.name) has the fields \(fields.joined(separator: ", "))")
   }
 
   static func messageConstruction(_ typeName: String, at offset: Int) -> CompileError {

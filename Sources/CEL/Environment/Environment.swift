@@ -72,13 +72,16 @@ public struct Environment: Sendable {
   public func compile(_ expr: Expr, options: CompileOptions = CompileOptions()) throws(CompileError)
     -> Program
   {
+    var type = CELType.dyn
     if options.checksDeclarations {
       var checker = Checker(environment: self)
-      _ = try checker.check(expr)
+      type = try checker.check(expr)
     }
     var planner = Planner(environment: self, options: options)
     let root = try planner.plan(expr)
-    return Program(root: root, localCount: planner.localCount)
+    var program = Program(root: root, localCount: planner.localCount)
+    program.resultType = type
+    return program
   }
 }
 

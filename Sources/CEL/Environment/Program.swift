@@ -3,6 +3,9 @@ public struct Program: Sendable {
   let root: any Interpretable
   /// How many comprehension variables the program needs.
   let localCount: Int
+  /// The type the checker deduced for the expression (`dyn` when it depends on run-time values or
+  /// the expression was compiled unchecked).
+  public internal(set) var resultType: CELType = .dyn
 
   init(root: any Interpretable, localCount: Int) {
     self.root = root

@@ -12,7 +12,8 @@ public struct Expr: Sendable, Hashable {
   /// at `?`, `-x` at `-`, `a.f` and `a.f(x)` at the `.`, `a[i]` at `[` (as cel-go does, so that an
   /// error in the operation points at it). Every other node is placed at its first character:
   /// identifiers, global calls, literals (including a folded sign, as in `-1`), lists, maps and
-  /// message constructions. Nodes created by macro expansion share the offset of the macro call.
+  /// message constructions. Nodes created by macro expansion share the offset of the macro call,
+  /// except the presence test of `has(a.f)`, which keeps the offset of its `.`.
   public let offset: Int
   /// What kind of node this is.
   public let kind: Kind

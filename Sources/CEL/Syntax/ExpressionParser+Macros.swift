@@ -46,13 +46,14 @@ extension ExpressionParser {
     }
   }
 
-  /// `has(a.f)` becomes the presence test `a.f~test-only`.
+  /// `has(a.f)` becomes the presence test `a.f~test-only`, placed at the `.` of `a.f` (not at the
+  /// macro call) so that an error about the field points at it.
   private mutating func expandHas(_ argument: Expr, at offset: Int) throws(SyntaxAbort) -> Expr? {
     guard case .select(let operand, let field, testOnly: false) = argument.kind else {
       record(SyntaxMessage.invalidHasArgument, at: argument.offset)
       return nil
     }
-    return try node(.select(operand: operand, field: field, testOnly: true), at: offset)
+    return try node(.select(operand: operand, field: field, testOnly: true), at: argument.offset)
   }
 
   private enum Quantifier {

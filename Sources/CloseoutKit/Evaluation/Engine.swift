@@ -7,53 +7,72 @@ import CEL
 public struct Engine: Sendable {
   /// The rule set this engine checks against.
   public let ruleSet: RuleSet
-  private let stepDependencies: [String: [String]]
+  /// The rule set's rules, prepared once for every check.
+  let rules: [RuleEvaluation.PreparedRule]
+  /// Steps are numbered by the first position of their id in `ruleSet.steps`, so that a check
+  /// keeps findings and statuses in arrays rather than in dictionaries keyed by strings.
+  private let stepNumbers: [Int]
+  /// The step number of each rule, or nil when no step has the rule's step id.
+  private let ruleSteps: [Int?]
+  /// By step number: the numbers of the steps it comes after (unknown ids left out).
+  private let dependencies: [[Int]]
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
-    self.stepDependencies = Dictionary(
-      ruleSet.steps.map { ($0.id.value, $0.after.map(\.value)) }, uniquingKeysWith: { a, _ in a })
+    rules = ruleSet.rules.map(RuleEvaluation.PreparedRule.init)
+    var numbers: [String: Int] = [:]
+    for (position, step) in ruleSet.steps.enumerated() where numbers[step.id.value] == nil {
+      numbers[step.id.value] = position
+    }
+    stepNumbers = ruleSet.steps.map { numbers[$0.id.value] ?? 0 }
+    ruleSteps = ruleSet.rules.map { numbers[$0.step] }
+    dependencies = ruleSet.steps.map { step in step.after.compactMap { numbers[$0.value] } }
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.
   public func check(_ snapshot: Snapshot) -> Checklist {
-    let base = SnapshotVariables.values(of: snapshot)
-    var findings: [String: [Finding]] = [:]
+    var findings = [[Finding]](repeating: [], count: ruleSet.steps.count)
     var errors: [Diagnostic] = []
-    for rule in ruleSet.rules {
-      switch RuleEvaluation(rule: rule, base: base).run() {
+    guard let first = rules.first else { return Checklist(steps: stepResults(findings), errors: errors) }
+    let evaluation = RuleEvaluation(
+      base: SnapshotVariables.values(of: snapshot), environment: first.rule.environment)
+    for (index, prepared) in rules.enumerated() {
+      switch evaluation.run(prepared) {
       case .silent:
         break
       case .fired(let finding):
-        findings[rule.step, default: []].append(finding)
+        if let step = ruleSteps[index] { findings[step].append(finding) }
       case .failed(let location, let message):
         errors.append(
           Diagnostic(
-            at: location, "rule '\(rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
+            at: location,
+            "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
             hint: "guard the expression with has() or a null check so that it works on every snapshot"))
       }
     }
     return Checklist(steps: stepResults(findings), errors: errors)
   }
 
-  /// The steps in order with their findings (most severe first, then rule order) and statuses.
-  private func stepResults(_ findings: [String: [Finding]]) -> [Checklist.StepResult] {
-    var statuses: [String: StepStatus] = [:]
+  /// The steps in order with their findings (most severe first, then rule order) and statuses;
+  /// `findings` and the statuses are indexed by step number.
+  private func stepResults(_ findings: [[Finding]]) -> [Checklist.StepResult] {
+    var statuses = [StepStatus?](repeating: nil, count: ruleSet.steps.count)
     var results: [Checklist.StepResult] = []
-    for step in ruleSet.steps {
-      let own = sortedBySeverity(findings[step.id.value] ?? [])
+    results.reserveCapacity(ruleSet.steps.count)
+    for (position, step) in ruleSet.steps.enumerated() {
+      let number = stepNumbers[position]
+      let own = sortedBySeverity(findings[number])
       let status: StepStatus
       if own.contains(where: { $0.severity == .blocker }) {
         status = .blocked
-      } else if (stepDependencies[step.id.value] ?? []).contains(where: {
-        statuses[$0] == .blocked || statuses[$0] == .waiting
-      }) {
+      } else if dependencies[number].contains(where: { statuses[$0] == .blocked || statuses[$0] == .waiting })
+      {
         status = .waiting
       } else {
         status = own.isEmpty ? .done : .attention
       }
-      statuses[step.id.value] = status
+      statuses[number] = status
       results.append(.init(id: step.id.value, title: step.title, status: status, findings: own))
     }
     return results
@@ -61,7 +80,8 @@ public struct Engine: Sendable {
 
   /// A stable sort by severity, keeping rule order within a severity.
   private func sortedBySeverity(_ findings: [Finding]) -> [Finding] {
-    findings.enumerated().sorted { a, b in
+    guard findings.count > 1 else { return findings }
+    return findings.enumerated().sorted { a, b in
       a.element.severity == b.element.severity ? a.offset < b.offset : a.element.severity < b.element.severity
     }.map(\.element)
   }

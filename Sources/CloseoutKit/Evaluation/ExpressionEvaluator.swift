@@ -10,7 +10,7 @@ public struct ExpressionEvaluator: Sendable {
 
   /// An evaluator that sees the snapshot variables and `lists` of `ruleSet`.
   public init(ruleSet: RuleSet) {
-    environment = SnapshotVariables.environment(lists: ruleSet.listsConstant)
+    environment = SnapshotVariables.environment(lists: ruleSet.listsConstant, schema: ruleSet.schema)
   }
 
   /// The value of `source` on `snapshot` (every section `null` without one), or where and why it

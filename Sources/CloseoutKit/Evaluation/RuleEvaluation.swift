@@ -1,6 +1,10 @@
 import CEL
 
-/// Evaluates one rule against one snapshot's variables.
+/// Evaluates rules against one snapshot's variables.
+///
+/// Every rule's environment extends the snapshot variables with the rule's own `let`s, so one
+/// activation serves all the rules of a check: the snapshot variables are bound once, and each
+/// rule only rebinds the slots after them.
 struct RuleEvaluation {
   /// What happened.
   enum Outcome {
@@ -10,17 +14,39 @@ struct RuleEvaluation {
     case failed(location: SourceLocation, message: String)
   }
 
-  let rule: Rule
-  let activation: Activation
+  /// A rule with what evaluating it needs at hand, made once per engine and shared by
+  /// reference: a `Rule` is large, and copying one (or its `let` bindings) per rule per check
+  /// costs dozens of retains and releases.
+  final class PreparedRule: Sendable {
+    let rule: Rule
+    /// Each `let`'s slot and program, in declaration order.
+    let lets: [(slot: Int, program: Program)]
 
-  init(rule: Rule, base: [Value]) {
-    self.rule = rule
-    activation = Activation(environment: rule.environment)
-    for (slot, value) in base.enumerated() { activation.set(slot, value) }
-    for binding in rule.lets { activation.setLazy(binding.slot, binding.expression.program) }
+    init(_ rule: Rule) {
+      self.rule = rule
+      lets = rule.lets.map { ($0.slot, $0.expression.program) }
+    }
   }
 
-  func run() -> Outcome {
+  private let activation: Activation
+  private let baseCount: Int
+
+  /// An evaluation with the snapshot variables bound to `base`; `environment` is that of any
+  /// rule to be run.
+  init(base: [Value], environment: Environment) {
+    activation = Activation(environment: environment)
+    baseCount = base.count
+    for (slot, value) in base.enumerated() { activation.set(slot, value) }
+  }
+
+  /// Runs a rule, with its `let`s bound afresh.
+  func run(_ prepared: PreparedRule) -> Outcome {
+    activation.rebind(keepingFirst: baseCount, for: prepared.rule.environment)
+    for (slot, program) in prepared.lets { activation.setLazy(slot, program) }
+    return outcome(of: prepared.rule)
+  }
+
+  private func outcome(of rule: Rule) -> Outcome {
     let condition: Value
     do {
       condition = try rule.condition.program.evaluate(activation)

@@ -3,14 +3,20 @@
 public struct SnapshotChecker: Sendable {
   /// The engine that checks each snapshot.
   public let engine: Engine
+  /// Whether snapshots are validated against the rule set's schema before they are checked.
+  public let validates: Bool
 
-  /// Creates a checker.
-  public init(engine: Engine) { self.engine = engine }
+  /// Creates a checker; `validates: false` checks only that each snapshot is a mapping.
+  public init(engine: Engine, validates: Bool = true) {
+    self.engine = engine
+    self.validates = validates
+  }
 
   /// The result for the snapshot file at `path` (`-` for standard input).
   public func check(file path: String) -> CheckResult {
     do {
-      let snapshot = try SnapshotLoader.load(path: path)
+      let snapshot = try SnapshotLoader.load(
+        path: path, schema: validates ? engine.ruleSet.validationSchema : nil)
       return CheckResult(snapshot: snapshot, checklist: engine.check(snapshot))
     } catch {
       var result = CheckResult(file: path, errors: error.diagnostics)

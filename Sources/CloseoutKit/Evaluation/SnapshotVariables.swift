@@ -20,17 +20,15 @@ enum SnapshotVariables {
   /// The declarations of the variables, in slot order (all dynamically typed for now).
   static var declarations: [(name: String, type: CELType)] { names.map { ($0, .dyn) } }
 
+  /// The sections' names, hashed once for looking them up in every snapshot.
+  private static let sectionFields = sections.map(FieldName.init)
+
   /// The values of the variables for one snapshot, in slot order.
   static func values(of snapshot: Snapshot) -> [Value] {
-    var values = sections.map { snapshot.root[$0] ?? .null }
+    var values: [Value] = []
+    values.reserveCapacity(sectionFields.count + 1)
+    for field in sectionFields { values.append(snapshot.root[field] ?? .null) }
     values.append(.map(snapshot.root))
     return values
-  }
-
-  /// The `lists` constant: each list by name.
-  static func listsConstant(_ lists: [ListDefinition]) -> Value {
-    var map = MapValue()
-    for list in lists { map.set(.string(list.name.value), .list(list.words.map(Value.string))) }
-    return .map(map)
   }
 }

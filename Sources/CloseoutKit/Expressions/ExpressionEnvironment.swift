@@ -2,11 +2,21 @@ import CEL
 
 extension SnapshotVariables {
   /// The environment every expression compiles in: the snapshot variables, `lists` as a constant
-  /// and Closeout's functions on top of CEL's standard library.
-  static func environment(lists: Value) -> Environment {
+  /// and Closeout's functions on top of CEL's standard library. With a schema, the variables have
+  /// its types, so field paths are checked against it; without one they are `dyn`.
+  static func environment(lists: Value, schema: SnapshotSchema? = nil) -> Environment {
     Environment(
-      variables: declarations, constants: [SnapshotVariables.lists: lists],
+      variables: declarations(schema: schema), constants: [SnapshotVariables.lists: lists],
       functions: CloseoutFunctions.declarations)
+  }
+
+  /// The variables typed by `schema`: `snapshot` is the document's object type, each section the
+  /// type of its property (`dyn` for a section the schema does not declare).
+  static func declarations(schema: SnapshotSchema?) -> [(name: String, type: CELType)] {
+    guard let schema else { return declarations }
+    return names.map { name in
+      (name, name == snapshot ? schema.documentType : schema.sectionType(name) ?? .dyn)
+    }
   }
 
   /// The `lists` constant: each list of strings by name, in name order.

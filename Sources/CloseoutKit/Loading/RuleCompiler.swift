@@ -5,6 +5,8 @@ import CEL
 struct RuleCompiler {
   let lists: [ListDefinition]
   let steps: [Step]
+  /// The snapshot schema that types the snapshot variables; without one they are `dyn`.
+  var schema: SnapshotSchema? = nil
 
   /// The compiled rules and every problem found in their expressions.
   func compile(_ definitions: [RuleDefinition]) -> (rules: [Rule], problems: [Diagnostic]) {
@@ -12,8 +14,9 @@ struct RuleCompiler {
     var problems: [Diagnostic] = []
     let listNames = lists.map(\.name.value)
     // Built once: environments for each rule's `let`s extend it and share its function tables.
-    let base = SnapshotVariables.environment(
-      lists: SnapshotVariables.constant(lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last }))
+    let constant = SnapshotVariables.constant(
+      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
+    let base = SnapshotVariables.environment(lists: constant, schema: schema)
     for definition in definitions {
       var session = Session(listNames: listNames, base: base)
       if let rule = session.compile(definition) { rules.append(rule) }
@@ -46,10 +49,12 @@ struct RuleCompiler {
         }
         // A `let` sees only the variables before it, so lazily evaluated bindings cannot form a cycle.
         let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
-        if let expression = compile(source, in: environment) {
+        let expression = compile(source, in: environment)
+        if let expression {
           lets.append(Rule.Binding(name: name, expression: expression, slot: variables.count))
         }
-        variables.append((name.value, .dyn))
+        // A `let` has the type deduced for its expression, so later uses are checked too.
+        variables.append((name.value, expression?.program.resultType ?? .dyn))
       }
       let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
       let condition = compile(definition.when, in: environment)
@@ -102,7 +107,7 @@ struct RuleCompiler {
         problems.append(
           Diagnostic(
             at: source.location(atOffset: offset + error.offset), error.message,
-            hint: hint(for: error.message, environment: environment)))
+            hint: hint(for: error.message, environment: environment) ?? error.hint))
         return nil
       }
     }

@@ -5,6 +5,8 @@ struct RuleFile: Sendable {
   var steps: [Step] = []
   var lists: [ListDefinition] = []
   var rules: [RuleDefinition] = []
+  /// The snapshot schema of a `schema:` section, and where that section is.
+  var schema: (schema: SnapshotSchema, location: SourceLocation)?
 }
 
 /// A named list of strings from a `lists:` section.

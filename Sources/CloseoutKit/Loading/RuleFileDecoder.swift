@@ -4,7 +4,7 @@ import YAML
 struct RuleFileDecoder {
   /// The keys of a rule file's top level, a step and a rule.
   enum Keys {
-    static let file = ["steps", "lists", "rules"]
+    static let file = ["steps", "lists", "rules", "schema"]
     static let step = ["id", "title", "after", "description"]
     static let stepRequired = ["id", "title"]
     static let rule = ["id", "step", "severity", "title", "let", "when", "message", "next", "rationale"]
@@ -29,7 +29,13 @@ struct RuleFileDecoder {
     if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {
       result.rules = items.compactMap { rule($0) }
     }
-    return (result, reader.problems)
+    var schemaProblems: [Diagnostic] = []
+    if let schema = sections["schema"] {
+      var decoder = SchemaDecoder(file: reader.file)
+      result.schema = decoder.decodeRoot(schema).map { ($0, reader.location(schema)) }
+      schemaProblems = decoder.reader.problems
+    }
+    return (result, reader.problems + schemaProblems)
   }
 
   private mutating func step(_ node: Node) -> Step? {

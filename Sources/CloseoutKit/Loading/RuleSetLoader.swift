@@ -47,7 +47,8 @@ public enum RuleSetLoader {
     }
     let merged = merger.result()
     problems += merged.problems
-    let compiled = RuleCompiler(lists: merged.lists, steps: merged.steps).compile(merged.rules)
+    let compiled = RuleCompiler(lists: merged.lists, steps: merged.steps, schema: merged.schema)
+      .compile(merged.rules)
     problems += compiled.problems
     guard problems.isEmpty else {
       throw RuleSetLoadError(diagnostics: problems.sortedByLocation(), sources: sources)
@@ -55,7 +56,7 @@ public enum RuleSetLoader {
     return RuleSet(
       steps: merged.steps, rules: compiled.rules,
       lists: Dictionary(merged.lists.map { ($0.name.value, $0.words) }, uniquingKeysWith: { _, b in b }),
-      files: layers.flatMap { $0.map(\.name) }, sources: sources)
+      files: layers.flatMap { $0.map(\.name) }, sources: sources, schema: merged.schema)
   }
 }
 

@@ -4,10 +4,24 @@ struct RuleSetMerger {
   private var steps = Layered<Step>()
   private var lists = Layered<ListDefinition>()
   private var rules = Layered<RuleDefinition>()
+  /// The snapshot schema: a later directory's extends an earlier one's.
+  private var schema: SnapshotSchema?
 
   /// Adds one directory's files; returns the duplicate ids among them.
   mutating func add(layer files: [RuleFile]) -> [Diagnostic] {
     var problems: [Diagnostic] = []
+    let schemas = files.compactMap(\.schema)
+    if let first = schemas.first {
+      schema = schema.map { SnapshotSchema(root: $0.root.extended(by: first.schema.root)) } ?? first.schema
+      for duplicate in schemas.dropFirst() {
+        problems.append(
+          Diagnostic(
+            at: duplicate.location, "the snapshot schema is declared twice in one rule directory",
+            hint:
+              "declare 'schema:' in one file; to extend it, put the additions in a rule directory given later",
+            notes: [.init(location: first.location, message: "the schema is first declared here")]))
+      }
+    }
     problems += steps.add(files.flatMap(\.steps), id: \.id, kind: "step")
     problems += lists.add(files.flatMap(\.lists), id: \.name, kind: "list")
     problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
@@ -16,7 +30,10 @@ struct RuleSetMerger {
 
   /// The merged declarations, steps in dependency order, and the problems between them: unknown
   /// steps in `after` and in rules, and cycles.
-  func result() -> (steps: [Step], lists: [ListDefinition], rules: [RuleDefinition], problems: [Diagnostic]) {
+  func result() -> (
+    steps: [Step], lists: [ListDefinition], rules: [RuleDefinition], schema: SnapshotSchema?,
+    problems: [Diagnostic]
+  ) {
     let graph = StepGraph(steps: steps.items).ordered()
     var problems = graph.problems
     let stepIDs = Set(steps.items.map(\.id.value))
@@ -26,7 +43,7 @@ struct RuleSetMerger {
           at: rule.step.location, "rule '\(rule.id.value)' belongs to unknown step '\(rule.step.value)'",
           hint: Suggestion.didYouMean(rule.step.value, among: steps.items.map(\.id.value))))
     }
-    return (graph.steps, lists.items, rules.items, problems)
+    return (graph.steps, lists.items, rules.items, schema, problems)
   }
 }
 

@@ -2,13 +2,16 @@ import CEL
 import Foundation
 import YAML
 
-/// Reads contract snapshots (YAML or JSON) and checks that they have what every rule relies on.
+/// Reads contract snapshots (YAML or JSON) and validates them against a snapshot schema.
 public enum SnapshotLoader {
-  /// The snapshot in `bytes`, named `file` in diagnostics.
+  /// The snapshot in `bytes`, named `file` in diagnostics, validated against `schema` (by default
+  /// the built-in core; nil checks only that the document is a mapping).
   ///
-  /// The document is built straight into CEL values; only when something is wrong is it read again
-  /// as a node tree, to say where.
-  public static func load(_ bytes: [UInt8], file: String) throws(SnapshotLoadError) -> Snapshot {
+  /// The document is built straight into CEL values and validated on them; only when something is
+  /// wrong is it read again as a node tree, to say where.
+  public static func load(_ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core)
+    throws(SnapshotLoadError) -> Snapshot
+  {
     let document: Value
     do {
       var builder = SnapshotValueBuilder()
@@ -16,15 +19,17 @@ public enum SnapshotLoader {
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
-    let problems = SnapshotValidator.problems(in: document)
+    let problems = schema?.problems(in: document) ?? SnapshotSchema.structuralProblems(in: document)
     guard problems.isEmpty, case .map(let root) = document else {
       throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
     }
     return Snapshot(file: file, root: root)
   }
 
-  /// The snapshot in the file at `path`, or standard input for `-`.
-  public static func load(path: String) throws(SnapshotLoadError) -> Snapshot {
+  /// The snapshot in the file at `path`, or standard input for `-`, validated against `schema`.
+  public static func load(path: String, schema: SnapshotSchema? = .core) throws(SnapshotLoadError)
+    -> Snapshot
+  {
     let data: Data?
     if path == "-" {
       data = try? FileHandle.standardInput.readToEnd() ?? Data()
@@ -40,20 +45,17 @@ public enum SnapshotLoader {
     guard let data else {
       throw SnapshotLoadError(diagnostics: [Diagnostic(at: nil, "cannot read the snapshot '\(path)'")])
     }
-    return try load([UInt8](data), file: path)
+    return try load([UInt8](data), file: path, schema: schema)
   }
 
   /// Diagnostics at the nodes that `problems` name, found by reading the document again as a tree.
-  private static func locate(_ problems: [SnapshotValidator.Problem], in bytes: [UInt8], file: String)
-    -> [Diagnostic]
-  {
+  private static func locate(_ problems: [SchemaProblem], in bytes: [UInt8], file: String) -> [Diagnostic] {
     let root = try? YAMLReader.parse(bytes, file: file)
     return problems.map { problem in
-      var node = root
-      for key in problem.path { node = node?[key] }
-      let mark = node?.mark ?? root?.mark ?? .start
-      return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), problem.message)
-    }
+      let mark = root.map { problem.node(in: $0).mark } ?? .start
+      let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+      return Diagnostic(at: location, problem.message, hint: problem.hint)
+    }.sortedByLocation()
   }
 }
 

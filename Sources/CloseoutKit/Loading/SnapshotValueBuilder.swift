@@ -19,6 +19,6 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   }
 
   mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
-    .map(MapValue(stringKeyed: zip(entries.keys, entries.values).map { ($0.scalar.text, $1) }))
+    .map(MapValue(stringKeys: entries.keys.lazy.map(\.scalar.text), values: entries.values))
   }
 }

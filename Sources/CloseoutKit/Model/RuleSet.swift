@@ -14,6 +14,12 @@ public struct RuleSet: Sendable {
   public var files: [String]
   /// The text of each rule file, by name, for quoting in diagnostics.
   public var sources: [String: String]
+  /// The snapshot schema the rule files declare, if any: expressions were checked against it, and
+  /// snapshots are validated against it.
+  public var schema: SnapshotSchema? = nil
+
+  /// What snapshots are validated against: the declared schema, or the built-in core without one.
+  public var validationSchema: SnapshotSchema { schema ?? .core }
 }
 
 extension RuleSet {

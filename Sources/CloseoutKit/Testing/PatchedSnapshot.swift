@@ -12,6 +12,8 @@ struct PatchedSnapshot {
   var testFile: String
   /// The patches, in order.
   var patches: [SnapshotPatch] = []
+  /// What the patched snapshot is validated against.
+  var schema: SnapshotSchema = .core
 
   /// The snapshot, or every problem applying the patches and validating the result.
   func snapshot() -> Result<Snapshot, DiagnosticList> {
@@ -33,23 +35,33 @@ struct PatchedSnapshot {
     } catch {
       return .failure(DiagnosticList([Diagnostic(yamlError: error)]))
     }
-    let invalid = SnapshotValidator.problems(in: document)
+    let invalid = schema.problems(in: document)
     guard invalid.isEmpty, case .map(let map) = document else {
       return .failure(
-        DiagnosticList(invalid.map { Diagnostic(at: location(of: $0.path, in: root), $0.message) }))
+        DiagnosticList(
+          invalid.map { Diagnostic(at: location(of: $0.path, in: root), $0.message, hint: $0.hint) }
+            .sortedByLocation()))
     }
     return .success(Snapshot(file: baseFile, root: map))
   }
 
   /// Where the node at `path` (or its deepest existing ancestor) is written: in the test file once
   /// the path enters a patched value, else in the base file.
-  private func location(of path: [String], in root: Node) -> SourceLocation {
+  private func location(of path: [SchemaProblem.Step], in root: Node) -> SourceLocation {
     var node = root
     var file = baseFile
     var walked: [String] = []
-    for key in path {
-      guard let child = node[key] else { break }
-      walked.append(key)
+    for step in path {
+      let child: Node?
+      switch step {
+      case .key(let key):
+        child = node[key]
+        walked.append(key)
+      case .index(let index):
+        child = node[index]
+        walked.append(String(index))
+      }
+      guard let child else { break }
       node = child
       if patches.contains(where: { $0.segments == walked }) { file = testFile }
     }

@@ -14,6 +14,7 @@ struct RuleTestDecoder {
   private var reader: NodeReader
   private let ruleIDs: [String]
   private let stepIDs: [String]
+  private let schema: SnapshotSchema
   /// Problems found outside the test file's own nodes, such as in a snapshot file.
   private var otherProblems: [Diagnostic] = []
   /// The snapshot files read so far, shared by the files of a suite.
@@ -23,6 +24,7 @@ struct RuleTestDecoder {
     reader = NodeReader(file: file)
     ruleIDs = ruleSet.rules.map(\.id.value)
     stepIDs = ruleSet.steps.map(\.id.value)
+    schema = ruleSet.validationSchema
     self.snapshotFiles = snapshotFiles
   }
 
@@ -96,7 +98,7 @@ struct RuleTestDecoder {
     let patches = fields["patch"].map { self.patches($0) } ?? []
     guard let name, case .success(let document)? = base, problemCount == before else { return nil }
     let patched = PatchedSnapshot(
-      base: document.node, baseFile: document.file, testFile: reader.file, patches: patches)
+      base: document.node, baseFile: document.file, testFile: reader.file, patches: patches, schema: schema)
     switch patched.snapshot() {
     case .success(let snapshot):
       return RuleTestCase(name: name, file: reader.file, snapshot: snapshot, expectations: expected)

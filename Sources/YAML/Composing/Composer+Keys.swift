@@ -5,9 +5,11 @@
 /// points, not by Unicode canonical equivalence. `null` and `~` are the same key, as are
 /// `0x1F` and `31`, and `.nan` equals itself.
 extension Composer {
-  /// Mappings up to this size are searched linearly; larger ones build a hash index.
+  /// Mappings up to this size are searched linearly; larger ones build a hash index. With the
+  /// keys' hashes at hand, a linear search is one integer comparison per key, cheaper than
+  /// hashing into a dictionary for the sizes snapshot records have.
   @inlinable
-  static var linearSearchLimit: Int { 12 }
+  static var linearSearchLimit: Int { 32 }
 
   /// Throws if `key` (whose `keyHash` is `hash`) already appears in the innermost open
   /// mapping.
@@ -23,7 +25,7 @@ extension Composer {
     }
     var keyIndex = top.keyIndex ?? indexKeys(from: start)
     top.keyIndex = nil  // keeps the dictionary uniquely referenced while it grows
-    let identity = KeyIdentity(key)
+    let identity = KeyIdentity(key, hash: hash)
     if let first = keyIndex[identity] {
       throw .duplicateKey(key, at: mark, first: first, file: file)
     }
@@ -60,42 +62,34 @@ extension Composer {
   func indexKeys(from start: Int) -> [KeyIdentity: Mark] {
     var keyIndex: [KeyIdentity: Mark] = [:]
     keyIndex.reserveCapacity(2 * (keys.count - start))
-    for key in keys[start...] {
-      keyIndex[KeyIdentity(key.scalar)] = key.info.mark
+    for index in start..<keys.count {
+      keyIndex[KeyIdentity(keys[index].scalar, hash: keyHashes[index])] = keys[index].info.mark
     }
     return keyIndex
   }
 }
 
-/// A mapping key as a dictionary key, with the equality of `Scalar.isSameKey(as:)`.
+/// A mapping key as a dictionary key, with the equality of `Scalar.isSameKey(as:)` and the
+/// hash the composer computed for it (`Composer.keyHash`, equal for equal keys).
 @usableFromInline
 struct KeyIdentity: Hashable {
   @usableFromInline let scalar: Scalar
+  @usableFromInline let hash: UInt64
 
   @inlinable
-  init(_ scalar: Scalar) {
+  init(_ scalar: Scalar, hash: UInt64) {
     self.scalar = scalar
+    self.hash = hash
   }
 
   @inlinable
   static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
-    lhs.scalar.isSameKey(as: rhs.scalar)
+    lhs.hash == rhs.hash && lhs.scalar.isSameKey(as: rhs.scalar)
   }
 
-  @usableFromInline
+  @inlinable
   func hash(into hasher: inout Hasher) {
-    switch scalar.value {
-    case .null:
-      hasher.combine(0)
-    case .bool(let flag):
-      hasher.combine(flag)
-    case .int(let number):
-      hasher.combine(number)
-    case .double(let number):
-      hasher.combine(number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern)
-    case .string:
-      for byte in scalar.text.utf8 { hasher.combine(byte) }
-    }
+    hasher.combine(hash)
   }
 }
 

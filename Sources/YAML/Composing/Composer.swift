@@ -116,16 +116,23 @@ struct Composer<Builder: YAMLTreeBuilder> {
     if frame.kind == .mapping {
       output = try builder.mapping(
         MappingEntries(keys: keys[frame.keyStart...], values: values[frame.valueStart...]), info: frame.info)
-      keys.removeLast(keys.count - frame.keyStart)
+      Self.truncate(&keys, to: frame.keyStart)
     } else {
       output = try builder.sequence(values[frame.valueStart...], info: frame.info)
     }
-    values.removeLast(values.count - frame.valueStart)
+    Self.truncate(&values, to: frame.valueStart)
     let height = frame.childHeight + 1
     if let anchor = frame.info.anchor {
       anchors[anchor] = .collection(output, nodes: expandedNodes - frame.expandedBefore, height: height)
     }
     deliver(output, height: height)
+  }
+
+  /// Drops the elements of `stack` from `count` on, one at a time: for the few children of a
+  /// collection this is cheaper than the generic `removeLast(_:)`.
+  @inlinable
+  static func truncate<Element>(_ stack: inout [Element], to count: Int) {
+    while stack.count > count { stack.removeLast() }
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.

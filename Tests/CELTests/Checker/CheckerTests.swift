@@ -29,7 +29,9 @@ struct CheckerTests {
     ("int", .type(.int)),
     ("type(1)", .type(.int)),
     ("items.all(i, i > 0)", .bool),
-    ("items.filter(i, i > 0)", .list(.dyn)),
+    ("items.filter(i, i > 0)", .list(.int)),
+    ("items.map(i, string(i))", .list(.string)),
+    ("record.a.filter(i, i > 0)", .list(.dyn)),
     ("'%d'.format([count])", .string),
     ("strings.quote(name)", .string),
     ("has(record.a)", .bool),
@@ -46,6 +48,8 @@ struct CheckerTests {
     ("items.all(i, i)", "expected bool operands for '&&', found int"),
     ("count ? 1 : 2", "expected a bool condition, found int"),
     ("name.first", "type 'string' does not support field selection ('first')"),
+    ("name == 1", "found no matching overload for '==' applied to (string, int)"),
+    ("'a' < 1", "found no matching overload for '<' applied to (string, int)"),
     ("items[0].x", "type 'int' does not support field selection ('x')"),
   ])
   func rejects(_ source: String, _ message: String) {

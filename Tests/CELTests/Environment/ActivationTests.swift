@@ -80,4 +80,23 @@ struct ActivationTests {
     #expect(try environment.compile("s.shout()").evaluate(activation).stringValue == "HI!")
     #expect(try environment.compile("size(41) + size('ab')").evaluate(activation).debugText == "43")
   }
+
+  @Test func rebindingKeepsTheBaseSlotsAndForgetsTheRest() throws {
+    let first = base.extending(variables: [("a", .dyn), ("b", .dyn)])
+    let second = base.extending(variables: [("c", .dyn)])
+    let activation = Activation(environment: first)
+    activation.set(0, .int(2))
+    activation.setLazy(1, try first.compile("n + 1"))
+    activation.set(2, .int(7))
+    #expect(try first.compile("a + b").evaluate(activation).debugText == "10")
+
+    activation.rebind(keepingFirst: 1, for: second)
+    activation.setLazy(1, try second.compile("n * 10"))
+    #expect(try second.compile("c + n").evaluate(activation).debugText == "22")
+
+    activation.rebind(keepingFirst: 1, for: first)
+    let error = #expect(throws: EvalError.self) { try first.compile("b").evaluate(activation) }
+    #expect(error != nil)
+    #expect(try first.compile("n").evaluate(activation).debugText == "2")
+  }
 }

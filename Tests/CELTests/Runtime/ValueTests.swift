@@ -60,4 +60,16 @@ struct ValueTests {
     ])
     #expect(value.debugText == "['it\\'s', 3u, 2.0, b'\\x00A', null, {'k': true}]")
   }
+
+  @Test func mapsBuiltFromParallelKeysAndValuesKeepOrderAndFindEveryKey() {
+    let keys = (0..<40).map { "key\($0)" }
+    let map = MapValue(stringKeys: keys, values: keys.indices.map { Value.int(Int64($0)) })
+    #expect(map.count == 40)
+    #expect(map.entries.map(\.key.debugText) == keys.map { "'\($0)'" })
+    for (index, key) in keys.enumerated() { #expect(map[key]?.debugText == String(index)) }
+    #expect(map["missing"] == nil)
+    let small = MapValue(stringKeys: ["a", "b", "a"], values: [.int(1), .int(2), .int(3)])
+    #expect(small.count == 2)
+    #expect(small["a"]?.debugText == "3")
+  }
 }

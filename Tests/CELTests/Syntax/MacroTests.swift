@@ -56,7 +56,7 @@ import Testing
   @Test(arguments: [
     ("has(a)", "    ^", "invalid argument to has() macro"),
     ("has(a[0])", "     ^", "invalid argument to has() macro"),
-    ("has(has(a.b))", "    ^", "invalid argument to has() macro"),
+    ("has(has(a.b))", "         ^", "invalid argument to has() macro"),
     ("x.all(y.z, p)", "       ^", "argument must be a simple name"),
     ("x.exists(1, p)", "         ^", "argument must be a simple name"),
     ("x.exists_one(.y, p)", "             ^", "argument must be a simple name"),
@@ -98,6 +98,7 @@ import Testing
     #expect(loop.result.offset == 5)
     // The predicate keeps its own position.
     #expect(loop.loopStep.children.last?.offset == 15)
-    #expect(parsedRoot("  has(a.b)")?.offset == 2)
+    // The presence test of `has` sits at its field's `.`, so that errors about the field point there.
+    #expect(parsedRoot("  has(a.b)")?.offset == 7)
   }
 }

@@ -107,3 +107,23 @@ import Testing
     #expect(engine.check(fine).steps[0].findings.isEmpty)
   }
 }
+
+@Suite struct RuleTimingTests {
+  @Test func timesEveryRuleSlowestFirst() throws {
+    let set = try Fixtures.ruleSet([
+      (
+        "r.yaml",
+        Fixtures.stepsAndRules(
+          """
+            - {id: cheap, step: a, severity: advice, title: T, when: "tasks == null", message: M}
+            - {id: costly, step: b, severity: advice, title: T, when: "[1, 2, 3].map(x, x * 2).size() > 2", message: M}
+          """)
+      )
+    ])
+    let snapshot = try Fixtures.snapshot(Fixtures.minimalSnapshot())
+    let timings = Engine(ruleSet: set).ruleTimings(on: [snapshot, snapshot], repetitions: 3)
+    #expect(Set(timings.map(\.rule)) == ["cheap", "costly"])
+    #expect(timings.allSatisfy { $0.evaluations == 6 && $0.nanosecondsPerEvaluation > 0 })
+    #expect(timings[0].nanosecondsPerEvaluation >= timings[1].nanosecondsPerEvaluation)
+  }
+}

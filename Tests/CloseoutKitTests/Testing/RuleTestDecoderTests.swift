@@ -132,7 +132,8 @@ import Testing
       try RuleTestSupport.problems(
         "cases:\n  - name: a\n    snapshot: snapshots/v.yaml\n    fires: [open-tasks]\n",
         files: ["rules/tests/snapshots/v.yaml": invalid]) == [
-          "rules/tests/snapshots/v.yaml:1:19: error: unsupported snapshot_version 2; this Closeout reads version 1"
+          "rules/tests/snapshots/v.yaml:1:19: error: 'snapshot_version' must be 1, not the int 2"
+            + " (The snapshot format's version; this Closeout reads version 1.)"
         ])
     #expect(
       try RuleTestSupport.problems(

@@ -2,7 +2,7 @@
 func iterationElements(_ range: Value, at location: Location) throws(EvalError) -> [Value] {
   switch range {
   case .list(let items): return items
-  case .map(let map): return map.entries.map(\.key)
+  case .map(let map): return map.keys
   default:
     throw EvalError("cannot iterate over a value of type '\(range.kind.typeName)'")
       .located(id: location.id, offset: location.offset)

@@ -2,9 +2,9 @@
 /// numeric key equality (`1`, `1u` and `1.0` find the same entry).
 ///
 /// The entries live in one copy-on-write storage object, so copying a map (or a `Value` holding
-/// one) costs a single retain. Small maps (the usual snapshot record) are searched linearly,
-/// which beats hashing a string key; a hash index is built once a map grows past
-/// `indexThreshold` entries.
+/// one) costs a single retain. Each string key carries its `FieldName` hash, so small maps (the
+/// usual snapshot record) are searched by comparing integers, which beats hashing the key; a
+/// hash index is built once a map grows past `indexThreshold` entries.
 public struct MapValue: Sendable {
   private var storage: MapStorage
 
@@ -15,14 +15,36 @@ public struct MapValue: Sendable {
 
   /// A map of string keys, the shape every snapshot mapping has; later duplicates replace earlier ones.
   public init(stringKeyed pairs: [(String, Value)]) {
+    self.init(reservingCapacity: pairs.count)
+    for (key, value) in pairs { insertString(key, value) }
+  }
+
+  /// A map of string keys from parallel collections of keys and values (the shape in which a
+  /// reader holds a mapping's entries), without building pairs first; later duplicates replace
+  /// earlier ones.
+  @inlinable
+  public init<Keys: Collection<String>, Values: Collection<Value>>(stringKeys keys: Keys, values: Values) {
+    self.init(reservingCapacity: keys.count)
+    for (key, value) in zip(keys, values) { insertString(key, value) }
+  }
+
+  @usableFromInline
+  init(reservingCapacity count: Int) {
     storage = MapStorage()
-    storage.entries.reserveCapacity(pairs.count)
-    storage.keys.reserveCapacity(pairs.count)
-    for (key, value) in pairs { storage.insert(.string(key), value, key: .string(CodePointString(key))) }
+    storage.entries.reserveCapacity(count)
+  }
+
+  /// Adds or replaces an entry with a string key, in a map that is not shared yet.
+  @usableFromInline
+  mutating func insertString(_ key: String, _ value: Value) {
+    storage.insert(field: FieldName(key), value)
   }
 
   /// The entries in insertion order.
-  public var entries: [(key: Value, value: Value)] { storage.entries }
+  public var entries: [(key: Value, value: Value)] { storage.entries.map { ($0.key, $0.value) } }
+
+  /// The keys in insertion order.
+  var keys: [Value] { storage.entries.map(\.key) }
 
   /// The number of entries.
   public var count: Int { storage.entries.count }
@@ -43,7 +65,7 @@ public struct MapValue: Sendable {
 
   /// The value at a string key whose hash was computed in advance: the fast path of field
   /// selection, where the planner prepares the name once.
-  subscript(field: FieldName) -> Value? {
+  public subscript(field: FieldName) -> Value? {
     guard let position = storage.position(ofField: field) else { return nil }
     return storage.entries[position].value
   }
@@ -76,34 +98,38 @@ public struct MapValue: Sendable {
 /// The entries of a map. Mutated only through a `MapValue` that holds the sole reference, so
 /// sharing it between threads is safe.
 private final class MapStorage: @unchecked Sendable {
-  @exclusivity(unchecked) var entries: [(key: Value, value: Value)] = []
-  @exclusivity(unchecked) var keys: [MapKey] = []
-  /// `FieldName.hash` of each string key (0 for other keys), to skip non-matching keys cheaply.
-  @exclusivity(unchecked) var fieldHashes: [UInt64] = []
+  /// An entry with its key's `FieldName.hash` (0 for keys that are not strings), so that a
+  /// search skips non-matching keys with one integer comparison.
+  struct Entry {
+    var key: Value
+    var value: Value
+    var hash: UInt64
+  }
+
+  @exclusivity(unchecked) var entries: [Entry] = []
   @exclusivity(unchecked) var index: [MapKey: Int]?
 
-  static let indexThreshold = 8
+  static let indexThreshold = 16
 
   func copy() -> MapStorage {
     let copy = MapStorage()
     copy.entries = entries
-    copy.keys = keys
-    copy.fieldHashes = fieldHashes
     copy.index = index
     return copy
   }
 
   func position(of mapKey: MapKey) -> Int? {
+    if case .string(let text) = mapKey { return position(ofField: FieldName(text.value)) }
     if let index { return index[mapKey] }
-    return keys.firstIndex(of: mapKey)
+    return entries.firstIndex { $0.hash == 0 && MapKey(storing: $0.key) == mapKey }
   }
 
   func position(ofField field: FieldName) -> Int? {
     if let index { return index[.string(CodePointString(field.name))] }
     var position = 0
-    while position < fieldHashes.count {
-      if fieldHashes[position] == field.hash, case .string(let key) = keys[position],
-        key.value.sameUTF8(as: field.name)
+    while position < entries.count {
+      if entries[position].hash == field.hash, case .string(let key) = entries[position].key,
+        key.sameUTF8(as: field.name)
       {
         return position
       }
@@ -113,42 +139,59 @@ private final class MapStorage: @unchecked Sendable {
   }
 
   func insert(_ key: Value, _ value: Value, key mapKey: MapKey) {
-    if let position = position(of: mapKey) {
-      entries[position].value = value
-      return
-    }
-    entries.append((key, value))
-    keys.append(mapKey)
     if case .string(let text) = mapKey {
-      fieldHashes.append(FieldName.hash(of: text.value))
+      insert(field: FieldName(text.value), value)
+    } else if let position = position(of: mapKey) {
+      entries[position].value = value
     } else {
-      fieldHashes.append(0)
+      append(Entry(key: key, value: value, hash: 0))
     }
+  }
+
+  func insert(field: FieldName, _ value: Value) {
+    if let position = position(ofField: field) {
+      entries[position].value = value
+    } else {
+      append(Entry(key: .string(field.name), value: value, hash: field.hash))
+    }
+  }
+
+  private func append(_ entry: Entry) {
+    entries.append(entry)
     if index != nil {
-      index?[mapKey] = keys.count - 1
-    } else if keys.count > Self.indexThreshold {
-      var built = [MapKey: Int](minimumCapacity: keys.count * 2)
-      for (position, key) in keys.enumerated() { built[key] = position }
+      if let key = MapKey(storing: entry.key) { index?[key] = entries.count - 1 }
+    } else if entries.count > Self.indexThreshold {
+      var built = [MapKey: Int](minimumCapacity: entries.count * 2)
+      for (position, entry) in entries.enumerated() {
+        if let key = MapKey(storing: entry.key) { built[key] = position }
+      }
       index = built
     }
   }
 }
 
-/// A field name with its hash computed once (FNV-1a over the UTF-8 bytes, never 0), for fast
+/// A string key with its hash computed once (FNV-1a over the UTF-8 bytes, never 0), for fast
 /// lookups of the same name in many maps.
-struct FieldName: Sendable {
-  let name: String
+public struct FieldName: Sendable {
+  /// The key.
+  public let name: String
+  /// The key's hash, as every map stores it for its string keys.
   let hash: UInt64
 
-  init(_ name: String) {
+  /// Hashes `name`.
+  public init(_ name: String) {
     self.name = name
     hash = Self.hash(of: name)
   }
 
   static func hash(of text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    // Contiguous storage (always there for native strings) is far faster than iterating.
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    }
+    if hashed == nil {
+      for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
     }
     return hash | 1
   }

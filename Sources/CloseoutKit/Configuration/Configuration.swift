@@ -1,0 +1,62 @@
+/// A team's `.closeout.yaml`: extra rule directories, rules turned off, severities changed and the
+/// defaults of `closeout check`, every value located in the file.
+public struct Configuration: Sendable {
+  /// The file's name as shown in diagnostics (the path as found or as given).
+  public var file: String
+  /// The file's text, for quoting lines in diagnostics.
+  public var source: String
+  /// The rule directories, resolved against the configuration file's folder, in layering order.
+  public var ruleDirectories: [Located<String>] = []
+  /// Whether the listed directories replace the built-in rules instead of being added after them.
+  public var replaceDefaultRules = false
+  /// Ids of the rules turned off.
+  public var disabled: [Located<String>] = []
+  /// New severities, by rule id, in the order written.
+  public var severities: [SeverityChange] = []
+  /// The default of `check --fail-on`.
+  public var failOn: Located<FailurePolicy>?
+  /// The default of `check --format`.
+  public var format: Located<ReportFormat>?
+
+  /// Creates an empty configuration for `file`.
+  public init(file: String, source: String = "") {
+    self.file = file
+    self.source = source
+  }
+
+  /// One entry of `severity:`: a rule id and the severity it gets.
+  public struct SeverityChange: Sendable {
+    /// The rule's id, where it is written.
+    public var rule: Located<String>
+    /// The new severity, where it is written.
+    public var severity: Located<Severity>
+  }
+
+  /// The keys of a configuration file, in documentation order.
+  public enum Keys {
+    /// Every top-level key.
+    public static let all = ["rules", "replace_default_rules", "disable", "severity", "fail_on", "format"]
+  }
+}
+
+/// The report formats of `closeout check`, as `format:` in a configuration file names them.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  /// The checklist as text.
+  case text
+  /// The JSON document, version 1.
+  case json
+}
+
+/// Why a configuration could not be read or applied: every problem, and the file's text to quote.
+public struct ConfigurationError: Error, Sendable {
+  /// Every problem, in file order.
+  public var diagnostics: [Diagnostic]
+  /// The configuration file's text, by name, so diagnostics can quote its lines.
+  public var sources: [String: String]
+
+  /// Creates an error.
+  public init(diagnostics: [Diagnostic], sources: [String: String]) {
+    self.diagnostics = diagnostics
+    self.sources = sources
+  }
+}

@@ -1,0 +1,104 @@
+import CEL
+
+extension SnapshotSchema {
+  /// Every way `document` does not match the schema, in schema order. Fields the schema does not
+  /// declare are not checked: snapshots may carry more than the schema describes.
+  func problems(in document: Value) -> [SchemaProblem] {
+    guard case .map = document else { return [.notAMapping(document)] }
+    var validation = Validation()
+    validation.check(document, against: validator)
+    return validation.problems
+  }
+
+  /// The one thing every snapshot must be, validated or not: a mapping.
+  static func structuralProblems(in document: Value) -> [SchemaProblem] {
+    if case .map = document { return [] }
+    return [.notAMapping(document)]
+  }
+}
+
+/// One walk of a document along its schema; the path is kept as a stack, so the happy path
+/// allocates nothing beyond it.
+private struct Validation {
+  var problems: [SchemaProblem] = []
+  var path: [SchemaProblem.Step] = []
+
+  mutating func check(_ value: Value, against node: ValidationNode) {
+    guard node.admittedKinds & (1 << value.kind.rawValue) != 0 else {
+      problems.append(.wrongType(value, node.types, at: path, hint: node.description))
+      return
+    }
+    if let allowed = node.allowedValues, !allowed.contains(where: { Self.same(value, $0) }) {
+      problems.append(.notAllowed(value, allowed, at: path, hint: node.description))
+      return
+    }
+    switch value {
+    case .string(let text):
+      if let format = node.format, !format.admits(text) {
+        problems.append(.wrongFormat(value, format, at: path, hint: node.description))
+      }
+    case .map(let map):
+      for index in node.properties.indices {
+        let property = node.properties[index]
+        if let field = map[property.field] {
+          path.append(.key(property.field.name))
+          check(field, against: property.node)
+          path.removeLast()
+        } else if property.isRequired {
+          problems.append(.missing(property.field.name, at: path))
+        }
+      }
+    case .list(let items):
+      guard let itemSchema = node.items else { return }
+      for (index, item) in items.enumerated() {
+        path.append(.index(index))
+        check(item, against: itemSchema)
+        path.removeLast()
+      }
+    default:
+      break
+    }
+  }
+
+  /// Whether a value equals an `enum` value: numbers by value, everything else by kind and value.
+  private static func same(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.string(let x), .string(let y)): x == y
+    case (.int(let x), .int(let y)): x == y
+    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
+    case (.double(let x), .double(let y)): x == y
+    case (.bool(let x), .bool(let y)): x == y
+    case (.null, .null): true
+    default: false
+    }
+  }
+}
+
+/// A schema node prepared for validating many snapshots: immutable, shared by reference, with the
+/// admitted value kinds as a bit set and each property's requiredness resolved.
+final class ValidationNode: Sendable {
+  let types: [SchemaType]
+  /// The `ValueKind`s the node admits, as bits indexed by `ValueKind.rawValue`.
+  let admittedKinds: UInt16
+  let allowedValues: [Value]?
+  let format: SchemaFormat?
+  let description: String?
+  let properties: [(field: FieldName, isRequired: Bool, node: ValidationNode)]
+  let items: ValidationNode?
+
+  init(_ node: SchemaNode) {
+    types = node.types ?? SchemaType.allCases
+    var mask: UInt16 = 0
+    for kind in ValueKind.allCases where types.contains(where: { $0.admits(kind) }) {
+      mask |= 1 << kind.rawValue
+    }
+    admittedKinds = node.types == nil ? .max : mask
+    allowedValues = node.allowedValues
+    format = node.format
+    description = node.description
+    properties = node.properties.map { property in
+      (property.field, node.required.contains(property.name), ValidationNode(property.node))
+    }
+    items = node.items.map(ValidationNode.init)
+  }
+}
