@@ -19,33 +19,6 @@ public struct ObjectType: Sendable, Hashable {
 
   /// The declared field closest to `name` by edit distance, if it is a likely misspelling.
   func closestField(to name: String) -> String? {
-    let limit = max(1, min(3, name.count / 3))
-    var best: (field: String, distance: Int)?
-    for field in fieldNames {
-      let distance = Self.editDistance(Array(name.lowercased()), Array(field.lowercased()))
-      if distance <= limit, distance < (best?.distance ?? .max) { best = (field, distance) }
-    }
-    return best?.field
-  }
-
-  /// Levenshtein distance with adjacent transpositions counted as one edit.
-  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], previousPrevious[j - 2] + 1)
-        }
-      }
-      (previousPrevious, previous, current) = (previous, current, previousPrevious)
-    }
-    return previous[b.count]
+    Spelling.closest(to: name, among: fieldNames)
   }
 }

@@ -30,18 +30,6 @@ public struct RuleSelection: Sendable, Equatable {
 
   /// The rule set of the selected layers, reporting every problem at once.
   public func load() throws(RuleSetLoadError) -> RuleSet {
-    var layers: [[RuleSource]] = []
-    if includesDefaultRules {
-      layers.append(DefaultRules.files.map { RuleSource(name: $0.name, bytes: Array($0.text.utf8)) })
-    }
-    var problems: [Diagnostic] = []
-    for directory in directories {
-      switch RuleSource.read(directory) {
-      case .success(let sources): layers.append(sources)
-      case .failure(let problem): problems.append(problem)
-      }
-    }
-    guard problems.isEmpty else { throw RuleSetLoadError(diagnostics: problems, sources: [:]) }
-    return try RuleSetLoader.load(layers: layers)
+    try RuleSetLoader.load(directories: directories, includingDefaultRules: includesDefaultRules)
   }
 }

@@ -6,13 +6,18 @@ import YAML
 public enum RuleSetLoader {
   /// The built-in default rule set, compiled into the binary from the repository's `rules/`.
   public static func loadDefault() throws(RuleSetLoadError) -> RuleSet {
-    try load(layers: [DefaultRules.files.map { RuleSource(name: $0.name, bytes: Array($0.text.utf8)) }])
+    try load(layers: [defaultSources])
   }
 
   /// The rule set of `directories`, later ones adding rules, steps and lists and overriding earlier
   /// ones by id. A path may also name a single rule file.
   public static func load(directories: [String]) throws(RuleSetLoadError) -> RuleSet {
-    var layers: [[RuleSource]] = []
+    try load(directories: directories, includingDefaultRules: false)
+  }
+
+  /// The rule set of `directories` layered after the built-in rules when `includingDefaultRules`.
+  static func load(directories: [String], includingDefaultRules: Bool) throws(RuleSetLoadError) -> RuleSet {
+    var layers: [[RuleSource]] = includingDefaultRules ? [defaultSources] : []
     var problems: [Diagnostic] = []
     for directory in directories {
       switch RuleSource.read(directory) {
@@ -22,6 +27,11 @@ public enum RuleSetLoader {
     }
     guard problems.isEmpty else { throw RuleSetLoadError(diagnostics: problems, sources: [:]) }
     return try load(layers: layers)
+  }
+
+  /// The built-in rule files.
+  private static var defaultSources: [RuleSource] {
+    DefaultRules.files.map { RuleSource(name: $0.name, bytes: Array($0.text.utf8)) }
   }
 
   /// The rule set of in-memory layers of files (each layer a directory's files in name order).

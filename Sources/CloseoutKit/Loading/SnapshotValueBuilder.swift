@@ -5,13 +5,7 @@ import YAML
 /// of reading snapshots. Mapping keys become strings.
 struct SnapshotValueBuilder: YAMLTreeBuilder {
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
-    switch scalar.resolved {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .int(let i): .int(i)
-    case .double(let d): .double(d)
-    case .string(let s): .string(s)
-    }
+    Value(scalar.resolved)
   }
 
   mutating func sequence(_ items: ArraySlice<Value>, info: NodeInfo) throws(YAMLError) -> Value {

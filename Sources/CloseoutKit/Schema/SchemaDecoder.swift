@@ -99,14 +99,7 @@ struct SchemaDecoder {
           item, "an 'enum' value must be a scalar, not a \(item.sequence == nil ? "mapping" : "list")")
         continue
       }
-      let value: Value =
-        switch scalar.resolved {
-        case .null: .null
-        case .bool(let b): .bool(b)
-        case .int(let i): .int(i)
-        case .double(let d): .double(d)
-        case .string(let s): .string(s)
-        }
+      let value = Value(scalar.resolved)
       if let types, !types.contains(where: { $0.admits(value) }) {
         reader.report(
           item,
