@@ -37,6 +37,16 @@ struct Check: ParsableCommand {
     help: "Do not validate snapshots against the rule set's snapshot schema before checking them.")
   var noValidate = false
 
+  @Option(
+    name: .customLong("explain"),
+    help: ArgumentHelp(
+      "Explain why this rule fired or not on each snapshot, instead of the checklist.", valueName: "rule"))
+  var explainedRule: String?
+
+  @Flag(
+    help: "After the report, print on standard error the time each rule took per snapshot, slowest first.")
+  var timings = false
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("Name at least one snapshot file, or '-' for standard input.") }
     if files.filter({ $0 == "-" }).count > 1 {
@@ -49,8 +59,21 @@ struct Check: ParsableCommand {
     let ruleSet = resolved.rules.effective
     let format = self.format ?? resolved.format
     let failOn = self.failOn ?? resolved.failOn
+    if let explainedRule {
+      try Explainer(ruleID: explainedRule, ruleSet: ruleSet, validates: !noValidate).run(files)
+      return
+    }
     let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate)
-    let results = files.map { checker.check(file: $0) }
+    var snapshots: [Snapshot] = []
+    let results = files.map { file in
+      switch checker.load(file: file) {
+      case .readable(let snapshot):
+        snapshots.append(snapshot)
+        return CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot))
+      case .unreadable(let result):
+        return result
+      }
+    }
     let output: String
     switch format {
     case .text:
@@ -61,6 +84,7 @@ struct Check: ParsableCommand {
       output = JSONReporter().render(results)
     }
     Output.write(output)
+    if timings { Output.error(TimingsReport(checker.engine.ruleTimings(on: snapshots)).text) }
     let status = failOn.exitStatus(for: results)
     if status != .success { throw ExitCode(status.rawValue) }
   }

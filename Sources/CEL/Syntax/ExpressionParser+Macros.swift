@@ -20,6 +20,14 @@ extension ExpressionParser {
   ) throws(SyntaxAbort) -> Expr {
     if options.expandsMacros, let expanded = try expandMacro(function, target: target, args: args, at: offset)
     {
+      // The expansion stands for the whole call, target and parentheses included.
+      var start = offset
+      if let target, spans.indices.contains(target.id - 1) {
+        start = min(start, spans[target.id - 1].lowerBound)
+      }
+      if spans.indices.contains(expanded.id - 1), index > 0 {
+        spans[expanded.id - 1] = start..<tokens[index - 1].end
+      }
       return expanded
     }
     return try node(.call(function: function, target: target, args: args), at: offset)

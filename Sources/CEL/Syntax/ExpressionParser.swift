@@ -15,6 +15,9 @@ struct ExpressionParser {
   var depth = 0
   /// The height of each node created so far, indexed by `id - 1`; ids are handed out in order.
   var heights: [Int] = []
+  /// The source text each node covers, indexed by `id - 1`: from its first character (or its
+  /// first child's) to the end of the last token consumed when it was made.
+  var spans: [Range<Int>] = []
 
   init(source: Source, options: ParserOptions, tokens: [Token], errors: [CELSyntaxError]) {
     self.source = source
@@ -138,6 +141,12 @@ struct ExpressionParser {
       }
     }
     heights.append(height)
+    var start = offset
+    for child in expr.children where spans.indices.contains(child.id - 1) {
+      start = min(start, spans[child.id - 1].lowerBound)
+    }
+    let end = max(index > 0 ? tokens[index - 1].end : offset, start)
+    spans.append(start..<end)
     if height > options.maxDepth {
       throw fail(SyntaxMessage.recursionLimit, at: offset)
     }

@@ -39,7 +39,7 @@ public struct Parser: Sendable {
     guard let root, parser.errors.isEmpty else {
       throw CELParseErrors(Self.ordered(parser.errors))
     }
-    return ParsedExpr(root: root, source: source, nextID: parser.nextID)
+    return ParsedExpr(root: root, source: source, nextID: parser.nextID, spans: parser.spans)
   }
 
   /// At most this many errors are reported for one expression.

@@ -14,15 +14,31 @@ public struct SnapshotChecker: Sendable {
 
   /// The result for the snapshot file at `path` (`-` for standard input).
   public func check(file path: String) -> CheckResult {
+    switch load(file: path) {
+    case .readable(let snapshot): CheckResult(snapshot: snapshot, checklist: engine.check(snapshot))
+    case .unreadable(let result): result
+    }
+  }
+
+  /// The snapshot at `path`, read and validated as `check` does, or the result that reports why
+  /// it cannot be checked.
+  public func load(file path: String) -> Loaded {
     do {
-      let snapshot = try SnapshotLoader.load(
-        path: path, schema: validates ? engine.ruleSet.validationSchema : nil)
-      return CheckResult(snapshot: snapshot, checklist: engine.check(snapshot))
+      return .readable(
+        try SnapshotLoader.load(path: path, schema: validates ? engine.ruleSet.validationSchema : nil))
     } catch {
       var result = CheckResult(file: path, errors: error.diagnostics)
       result.source = error.source.map { String(decoding: $0, as: UTF8.self) }
-      return result
+      return .unreadable(result)
     }
+  }
+
+  /// A snapshot file, read.
+  public enum Loaded: Sendable {
+    /// Read and valid.
+    case readable(Snapshot)
+    /// Not readable or not valid: the result that says why.
+    case unreadable(CheckResult)
   }
 }
 

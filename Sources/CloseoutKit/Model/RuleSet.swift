@@ -26,3 +26,15 @@ extension RuleSet {
   /// The `lists` constant that expressions see: each list by name, in name order.
   var listsConstant: Value { SnapshotVariables.constant(lists: lists) }
 }
+
+extension RuleSet {
+  /// The rule with `id`, or a diagnostic with a did-you-mean when there is none.
+  public func rule(withID id: String) -> Result<Rule, Diagnostic> {
+    if let rule = rules.first(where: { $0.id.value == id }) { return .success(rule) }
+    return .failure(
+      Diagnostic(
+        at: nil, "no rule '\(id)' in the rule set",
+        hint: Suggestion.didYouMean(id, among: rules.map(\.id.value))
+          ?? "'closeout rules list' lists the rules"))
+  }
+}

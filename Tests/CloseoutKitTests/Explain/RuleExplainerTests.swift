@@ -1,0 +1,52 @@
+import Testing
+
+@testable import CloseoutKit
+
+@Suite struct RuleExplainerTests {
+  private func explanation(_ rule: String, snapshot extra: String = "") throws -> Explanation {
+    let set = try Fixtures.ruleSet([("r.yaml", Fixtures.stepsAndRules(rule))])
+    return RuleExplainer.explain(
+      try #require(set.rules.first), on: try Fixtures.snapshot(Fixtures.minimalSnapshot(extra)))
+  }
+
+  @Test func showsLetsAndEverySubExpressionWithItsValue() throws {
+    let explained = try explanation(
+      """
+        - id: open-tasks
+          step: a
+          severity: blocker
+          title: T
+          let:
+            open: tasks.filter(t, t.status == 'open')
+          when: open.size() > 1 && contract.kind == 'hourly'
+          message: M
+      """,
+      snapshot: "tasks: [{title: A, status: open}, {title: B, status: open}]")
+    #expect(explained.fired == false)
+    #expect(
+      explained.text() == """
+        rule open-tasks (r.yaml:6:9), blocker: does not fire
+          let open = tasks.filter(t, t.status == 'open') → [{'title': 'A', 'status': 'open'}, {'title': 'B', 'status': 'open'}]
+            tasks → [{'title': 'A', 'status': 'open'}, {'title': 'B', 'status': 'open'}]
+          when open.size() > 1 && contract.kind == 'hourly' → false
+            open.size() > 1 → true
+              open.size() → 2
+                open → [{'title': 'A', 'status': 'open'}, {'title': 'B', 'status': 'open'}]
+            contract.kind == 'hourly' → false
+              contract.kind → 'fixed_price'
+                contract → {'id': 'ct-1', 'kind': 'fixed_price', 'status': 'active'}
+
+        """)
+  }
+
+  @Test func marksBranchesThatWereNotEvaluatedAndShowsErrors() throws {
+    let explained = try explanation(
+      """
+        - {id: r, step: a, severity: advice, title: T, when: "tasks == null || tasks.size() > 0 ? contract.nope : false", message: M}
+      """)
+    #expect(explained.condition.outcome == .error("no such key: 'nope'"))
+    let or = try #require(explained.condition.children.first)
+    #expect(or.children.map(\.outcome) == [.value("true"), .notEvaluated])
+    #expect(explained.condition.children.last?.outcome == .notEvaluated)
+  }
+}
