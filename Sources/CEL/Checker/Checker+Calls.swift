@@ -20,6 +20,21 @@ extension Checker {
         arguments.insert(target, at: 0)
       }
     }
+    // An unknown function is the first thing to report: its arguments may only make sense for
+    // the function that was meant (`tasks.fliter(t, ...)` leaves `t` undeclared).
+    if Checker.macroNames.contains(name) {
+      throw CompileError(
+        offset: target == nil ? expr.offset : expr.offset + 1,
+        message: "wrong number of arguments to the macro '\(name)'",
+        hint: name == "has"
+          ? "has() takes one field selection, as in has(feedback.public_text)"
+          : "\(name)() takes a variable name and an expression, as in tasks.\(name)(t, t.status == 'open')")
+    }
+    guard environment.registry.declarations[name] != nil else {
+      let known = Array(environment.registry.declarations.keys) + Checker.macroNames
+      throw .undeclaredFunction(
+        name, at: target == nil ? expr.offset : expr.offset + 1, known: known.sorted())
+    }
     var argumentTypes: [CELType] = []
     for argument in arguments { argumentTypes.append(try check(argument)) }
     guard
@@ -42,6 +57,9 @@ extension Checker {
     }
     return results.dropFirst().allSatisfy { $0 == first } ? first : .dyn
   }
+
+  /// The macros, which the parser expands, so a misspelling can be matched against them too.
+  static let macroNames = ["all", "exists", "exists_one", "filter", "has", "map"]
 
   private func scopesContain(_ name: String) -> Bool {
     scopes.contains { $0.name == name }

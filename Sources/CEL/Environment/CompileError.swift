@@ -24,8 +24,10 @@ extension CompileError {
     CompileError(offset: offset, message: "undeclared reference to '\(name)'")
   }
 
-  static func undeclaredFunction(_ name: String, at offset: Int) -> CompileError {
-    CompileError(offset: offset, message: "undeclared reference to function '\(name)'")
+  static func undeclaredFunction(_ name: String, at offset: Int, known: [String] = []) -> CompileError {
+    CompileError(
+      offset: offset, message: "undeclared reference to function '\(name)'",
+      hint: Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" })
   }
 
   static func noMatchingOverload(_ name: String, arity: Int, member: Bool, at offset: Int) -> CompileError {

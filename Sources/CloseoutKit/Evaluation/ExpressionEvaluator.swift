@@ -21,7 +21,7 @@ public struct ExpressionEvaluator: Sendable {
     do {
       program = try environment.compile(source)
     } catch {
-      return .failure(diagnostic(error.message, at: error.offset, in: text))
+      return .failure(diagnostic(error.message, at: error.offset, in: text, hint: error.hint))
     }
     let activation = Activation(environment: environment)
     let values = snapshot.map(SnapshotVariables.values) ?? SnapshotVariables.names.map { _ in .null }
@@ -33,9 +33,12 @@ public struct ExpressionEvaluator: Sendable {
     }
   }
 
-  private func diagnostic(_ message: String, at offset: Int, in source: Source) -> Diagnostic {
+  private func diagnostic(_ message: String, at offset: Int, in source: Source, hint: String? = nil)
+    -> Diagnostic
+  {
     let position = source.location(of: offset)
     return Diagnostic(
-      at: SourceLocation(file: Self.sourceName, line: position.line, column: position.column), message)
+      at: SourceLocation(file: Self.sourceName, line: position.line, column: position.column), message,
+      hint: hint)
   }
 }

@@ -107,7 +107,7 @@ struct RuleCompiler {
         problems.append(
           Diagnostic(
             at: source.location(atOffset: offset + error.offset), error.message,
-            hint: hint(for: error.message, environment: environment) ?? error.hint))
+            hint: error.hint ?? hint(for: error.message, environment: environment) ?? error.hint))
         return nil
       }
     }
