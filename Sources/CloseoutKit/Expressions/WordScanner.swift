@@ -115,98 +115,16 @@ struct WordScanner {
     }
   }
 
+  /// U+FFFD, for a malformed sequence (which a Swift string never holds).
+  private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
   /// The scalar starting at `index` of valid UTF-8 (Swift strings always are) and its length.
   fileprivate static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
     let lead = UInt32(utf8[index])
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    guard index + length <= utf8.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+    guard index + length <= utf8.count else { return (replacement, 1) }
     var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
     for offset in 1..<length { value = value << 6 | (UInt32(utf8[index + offset]) & 0x3F) }
-    return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
-  }
-}
-
-/// A word found by `WordScanner.forEachWord`: where it is in the text and the hash of its
-/// lower-cased bytes (apostrophes at its ends trimmed, `’` as `'`).
-struct ScannedWord {
-  /// Where the word's bytes start and end in the text, apostrophes at the ends excluded once finished.
-  private(set) var start = 0
-  private(set) var end = 0
-  /// `WordHash` of the lower-cased word.
-  private(set) var hash: UInt64 = 0
-  /// Whether the word has scalars beyond ASCII, which are lower-cased through their properties.
-  private var unicode = false
-
-  var isEmpty: Bool { end == start }
-
-  mutating func extend(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) {
-    if isEmpty { start = index }
-    end = index + length
-    if length > 1 { unicode = true }
-  }
-
-  /// Trims apostrophes and hashes the word; false when nothing is left.
-  mutating func finish(in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    while start < end, let length = WordHash.apostropheLength(utf8, at: start, end: end) { start += length }
-    while start < end, let length = WordHash.apostropheLength(utf8, endingAt: end, start: start) {
-      end -= length
-    }
-    guard start < end else { return false }
-    hash = unicode ? WordHash.of(lowercased(utf8)) : WordHash.ofASCII(utf8, start..<end)
-    return true
-  }
-
-  /// Whether the word, lower-cased, is `expected`.
-  func equals(_ expected: [UInt8], in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    if unicode { return lowercased(utf8) == expected }
-    guard end - start == expected.count else { return false }
-    for offset in 0..<expected.count where WordHash.lower(utf8[start + offset]) != expected[offset] {
-      return false
-    }
-    return true
-  }
-
-  /// The word's lower-cased bytes, as `WordScanner` stores them.
-  private func lowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    let scanner = WordScanner(
-      String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self))
-    return scanner.count == 1 ? Array(scanner.word(0)) : []
-  }
-}
-
-/// The hash that finds phrase candidates: FNV-1a of a word's lower-cased bytes.
-enum WordHash {
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x100_0000_01b3
-
-  static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    var hash = seed
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-    return hash
-  }
-
-  /// The hash of ASCII bytes, lower-cased on the way.
-  static func ofASCII(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-    var hash = seed
-    for index in range { hash = (hash ^ UInt64(lower(utf8[index]))) &* prime }
-    return hash
-  }
-
-  @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
-    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-  }
-
-  /// The length of an apostrophe (`'`, or `’` in UTF-8) starting at `index`, if there is one.
-  static func apostropheLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
-    if utf8[index] == UInt8(ascii: "'") { return 1 }
-    if end - index >= 3, utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 { return 3 }
-    return nil
-  }
-
-  /// The length of an apostrophe ending just before `end`, if there is one.
-  static func apostropheLength(_ utf8: UnsafeBufferPointer<UInt8>, endingAt end: Int, start: Int) -> Int? {
-    if utf8[end - 1] == UInt8(ascii: "'") { return 1 }
-    if end - start >= 3, utf8[end - 3] == 0xE2, utf8[end - 2] == 0x80, utf8[end - 1] == 0x99 { return 3 }
-    return nil
+    return (Unicode.Scalar(value) ?? replacement, length)
   }
 }
