@@ -17,30 +17,34 @@ enum TemplateParser {
   static func parse(_ template: String) throws(Problem) -> [Piece] {
     let scalars = Array(template.unicodeScalars)
     var pieces: [Piece] = []
-    var literal = String.UnicodeScalarView()
+    var literalStart = 0
     var index = 0
-    while index < scalars.count {
-      if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-        let open = index
-        let start = index + 2
-        guard let close = closingBraces(scalars, from: start) else {
-          throw Problem(offset: open, message: "'{{' is not closed by '}}'")
-        }
-        let expression = String(String.UnicodeScalarView(scalars[start..<close]))
-        guard !expression.trimmingWhitespace().isEmpty else {
-          throw Problem(offset: open, message: "'{{ }}' holds no expression")
-        }
-        if !literal.isEmpty { pieces.append(.text(String(literal))) }
-        literal = String.UnicodeScalarView()
-        pieces.append(.expression(expression, offset: start))
-        index = close + 2
-      } else {
-        literal.append(scalars[index])
+    while index + 1 < scalars.count {
+      guard scalars[index] == "{", scalars[index + 1] == "{" else {
         index += 1
+        continue
       }
+      let start = index + 2
+      guard let close = closingBraces(scalars, from: start) else {
+        throw Problem(offset: index, message: "'{{' is not closed by '}}'")
+      }
+      let expression = text(scalars[start..<close])
+      guard !expression.trimmingWhitespace().isEmpty else {
+        throw Problem(offset: index, message: "'{{ }}' holds no expression")
+      }
+      if literalStart < index { pieces.append(.text(text(scalars[literalStart..<index]))) }
+      pieces.append(.expression(expression, offset: start))
+      index = close + 2
+      literalStart = index
     }
-    if !literal.isEmpty { pieces.append(.text(String(literal))) }
+    if literalStart < scalars.count { pieces.append(.text(text(scalars[literalStart...]))) }
     return pieces
+  }
+
+  private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
   }
 
   /// The index of the `}}` that closes an expression starting at `start`: braces of map literals and
