@@ -12,17 +12,32 @@ struct RuleCompiler {
   func compile(_ definitions: [RuleDefinition]) -> (rules: [Rule], problems: [Diagnostic]) {
     var rules: [Rule] = []
     var problems: [Diagnostic] = []
-    let listNames = lists.map(\.name.value)
-    // Built once: environments for each rule's `let`s extend it and share its function tables.
-    let constant = SnapshotVariables.constant(
-      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
-    let base = SnapshotVariables.environment(lists: constant, schema: schema)
+    let base = baseEnvironment()
     for definition in definitions {
-      var session = Session(listNames: listNames, base: base)
+      var session = Session(listNames: lists.map(\.name.value), base: base)
       if let rule = session.compile(definition) { rules.append(rule) }
       problems += session.problems
     }
     return (rules, problems)
+  }
+
+  /// The problems in the expressions of rules that could not be read whole.
+  func problems(in partialRules: [PartialRule]) -> [Diagnostic] {
+    guard !partialRules.isEmpty else { return [] }
+    let base = baseEnvironment()
+    return partialRules.flatMap { partial in
+      var session = Session(listNames: lists.map(\.name.value), base: base)
+      session.check(partial)
+      return session.problems
+    }
+  }
+
+  /// The environment every rule's `let`s extend (built once per load: extensions share its
+  /// function tables).
+  private func baseEnvironment() -> Environment {
+    let constant = SnapshotVariables.constant(
+      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
+    return SnapshotVariables.environment(lists: constant, schema: schema)
   }
 
   /// Compiles one rule, collecting its problems.
@@ -37,26 +52,7 @@ struct RuleCompiler {
     }
 
     mutating func compile(_ definition: RuleDefinition) -> Rule? {
-      var variables = base.variables
-      var lets: [Rule.Binding] = []
-      for (name, source) in definition.lets {
-        if variables.contains(where: { $0.name == name.value }) {
-          problems.append(
-            Diagnostic(
-              at: name.location, "'let' name '\(name.value)' hides another variable of the same name",
-              hint: "choose another name"))
-          continue
-        }
-        // A `let` sees only the variables before it, so lazily evaluated bindings cannot form a cycle.
-        let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
-        let expression = compile(source, in: environment)
-        if let expression {
-          lets.append(Rule.Binding(name: name, expression: expression, slot: variables.count))
-        }
-        // A `let` has the type deduced for its expression, so later uses are checked too.
-        variables.append((name.value, expression?.program.resultType ?? .dyn))
-      }
-      let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
+      let (lets, environment) = bind(definition.lets)
       let condition = compile(definition.when, in: environment)
       let message = template(definition.message, in: environment)
       let next = definition.next.flatMap { template($0, in: environment) }
@@ -68,6 +64,41 @@ struct RuleCompiler {
         title: definition.title,
         rationale: definition.rationale, lets: lets, condition: condition, message: message, next: next,
         environment: environment)
+    }
+
+    /// Compiles what a partial rule has, for its problems only.
+    mutating func check(_ partial: PartialRule) {
+      let environment = bind(partial.lets).environment
+      if let when = partial.when { _ = compile(when, in: environment) }
+      for template in [partial.message, partial.next].compactMap({ $0 }) {
+        _ = self.template(template, in: environment)
+      }
+    }
+
+    /// The rule's `let`s compiled in order, each seeing only the variables before it (so lazily
+    /// evaluated bindings cannot form a cycle), and the environment with all of them.
+    private mutating func bind(_ definitions: [(name: Located<String>, source: SourceText)])
+      -> (lets: [Rule.Binding], environment: Environment)
+    {
+      var variables = base.variables
+      var lets: [Rule.Binding] = []
+      for (name, source) in definitions {
+        if variables.contains(where: { $0.name == name.value }) {
+          problems.append(
+            Diagnostic(
+              at: name.location, "'let' name '\(name.value)' hides another variable of the same name",
+              hint: "choose another name"))
+          continue
+        }
+        let environment = base.extending(variables: Array(variables.dropFirst(base.variables.count)))
+        let expression = compile(source, in: environment)
+        if let expression {
+          lets.append(Rule.Binding(name: name, expression: expression, slot: variables.count))
+        }
+        // A `let` has the type deduced for its expression, so later uses are checked too.
+        variables.append((name.value, expression?.program.resultType ?? .dyn))
+      }
+      return (lets, base.extending(variables: Array(variables.dropFirst(base.variables.count))))
     }
 
     /// A whole scalar as one expression.

@@ -5,6 +5,9 @@ struct RuleFile: Sendable {
   var steps: [Step] = []
   var lists: [ListDefinition] = []
   var rules: [RuleDefinition] = []
+  /// Rules with a problem in their required keys: not loaded, but their step and expressions are
+  /// still checked, so that one run reports every problem.
+  var partialRules: [PartialRule] = []
   /// The snapshot schema of a `schema:` section, and where that section is.
   var schema: (schema: SnapshotSchema, location: SourceLocation)?
 }
@@ -25,5 +28,14 @@ struct RuleDefinition: Sendable {
   var lets: [(name: Located<String>, source: SourceText)]
   var when: SourceText
   var message: SourceText
+  var next: SourceText?
+}
+
+/// What could be read of a rule whose required keys have a problem.
+struct PartialRule: Sendable {
+  var step: Located<String>?
+  var lets: [(name: Located<String>, source: SourceText)]
+  var when: SourceText?
+  var message: SourceText?
   var next: SourceText?
 }

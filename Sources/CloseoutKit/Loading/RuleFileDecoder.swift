@@ -12,6 +12,7 @@ struct RuleFileDecoder {
   }
 
   private var reader: NodeReader
+  private var partialRules: [PartialRule] = []
 
   init(file: String) { reader = NodeReader(file: file) }
 
@@ -28,6 +29,7 @@ struct RuleFileDecoder {
     if let lists = sections["lists"] { result.lists = self.lists(lists) }
     if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {
       result.rules = items.compactMap { rule($0) }
+      result.partialRules = partialRules
     }
     var schemaProblems: [Diagnostic] = []
     if let schema = sections["schema"] {
@@ -81,7 +83,10 @@ struct RuleFileDecoder {
     let message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
     let next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
     let rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }
-    guard let id, let step, let severity, let title, let when, let message else { return nil }
+    guard let id, let step, let severity, let title, let when, let message else {
+      partialRules.append(PartialRule(step: step, lets: lets, when: when, message: message, next: next))
+      return nil
+    }
     return RuleDefinition(
       id: id, step: step, severity: severity, title: title.value, rationale: rationale?.value, lets: lets,
       when: when, message: message, next: next)

@@ -57,9 +57,10 @@ public enum RuleSetLoader {
     }
     let merged = merger.result()
     problems += merged.problems
-    let compiled = RuleCompiler(lists: merged.lists, steps: merged.steps, schema: merged.schema)
-      .compile(merged.rules)
+    let compiler = RuleCompiler(lists: merged.lists, steps: merged.steps, schema: merged.schema)
+    let compiled = compiler.compile(merged.rules)
     problems += compiled.problems
+    problems += compiler.problems(in: merger.partialRules)
     guard problems.isEmpty else {
       throw RuleSetLoadError(diagnostics: problems.sortedByLocation(), sources: sources)
     }

@@ -4,6 +4,8 @@ struct RuleSetMerger {
   private var steps = Layered<Step>()
   private var lists = Layered<ListDefinition>()
   private var rules = Layered<RuleDefinition>()
+  /// Rules that could not be read whole, kept to check what they have.
+  private(set) var partialRules: [PartialRule] = []
   /// The snapshot schema: a later directory's extends an earlier one's.
   private var schema: SnapshotSchema?
 
@@ -25,6 +27,7 @@ struct RuleSetMerger {
     problems += steps.add(files.flatMap(\.steps), id: \.id, kind: "step")
     problems += lists.add(files.flatMap(\.lists), id: \.name, kind: "list")
     problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
+    partialRules += files.flatMap(\.partialRules)
     return problems
   }
 
@@ -42,6 +45,12 @@ struct RuleSetMerger {
         Diagnostic(
           at: rule.step.location, "rule '\(rule.id.value)' belongs to unknown step '\(rule.step.value)'",
           hint: Suggestion.didYouMean(rule.step.value, among: steps.items.map(\.id.value))))
+    }
+    for step in partialRules.compactMap(\.step) where !stepIDs.contains(step.value) {
+      problems.append(
+        Diagnostic(
+          at: step.location, "a rule belongs to unknown step '\(step.value)'",
+          hint: Suggestion.didYouMean(step.value, among: steps.items.map(\.id.value))))
     }
     return (graph.steps, lists.items, rules.items, schema, problems)
   }

@@ -102,3 +102,25 @@ import Testing
     #expect(found.map(\.summary) == ["r.yaml:10:25: error: unexpected end of expression"])
   }
 }
+
+@Suite struct PartialRuleTests {
+  @Test func aRuleWithAKeyProblemStillHasItsStepAndExpressionsChecked() {
+    let text = Fixtures.stepsAndRules(
+      """
+        - id: r
+          step: z
+          severty: advice
+          title: T
+          when: tasks.fliter(t, t.done)
+          message: "{{ tasks.size( }}"
+      """)
+    #expect(
+      Fixtures.loadProblems([("r.yaml", text)]) == [
+        "r.yaml:6:5: error: a rule is missing the required key 'severity'",
+        "r.yaml:7:11: error: a rule belongs to unknown step 'z'",
+        "r.yaml:8:5: error: unknown key 'severty' in a rule",
+        "r.yaml:10:17: error: undeclared reference to function 'fliter'",
+        "r.yaml:11:30: error: unexpected end of expression",
+      ])
+  }
+}
