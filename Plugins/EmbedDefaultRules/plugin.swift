@@ -12,10 +12,12 @@ struct EmbedDefaultRules: BuildToolPlugin {
     let output = context.pluginWorkDirectoryURL.appending(path: "DefaultRules.generated.swift")
     return [
       .buildCommand(
-        displayName: "Embedding \(inputs.count) default rule files",
+        displayName: "Embedding the default rule files",
         executable: try context.tool(named: "embed-rules").url,
-        arguments: [output.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        arguments: [output.path, rulesDirectory.path],
+        // The directory itself is an input too: adding or removing a file changes it, which
+        // reruns the command (SwiftPM does not re-run a plugin's planning for a new file).
+        inputFiles: inputs + [rulesDirectory],
         outputFiles: [output]
       )
     ]
