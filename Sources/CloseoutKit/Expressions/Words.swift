@@ -5,12 +5,6 @@ enum Words {
     WordScanner(text).strings
   }
 
-  /// Whether `text` contains any of `phrases` as whole words, case-insensitively; a phrase of several
-  /// words matches them consecutively.
-  static func containsAny(_ text: String, phrases: [String]) -> Bool {
-    PhraseMatcher(phrases).matches(text)
-  }
-
   /// The words of the longest run of consecutive shouted words, as written: words with at least one
   /// letter and no lower-case letter. The first such run wins a tie.
   static func longestShoutedRun(_ text: String) -> [String] {
