@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CloseoutKit
@@ -125,5 +126,29 @@ import Testing
     #expect(Set(timings.map(\.rule)) == ["cheap", "costly"])
     #expect(timings.allSatisfy { $0.evaluations == 6 && $0.nanosecondsPerEvaluation > 0 })
     #expect(timings[0].nanosecondsPerEvaluation >= timings[1].nanosecondsPerEvaluation)
+  }
+}
+
+@Suite struct ConcurrentCheckTests {
+  @Test func oneEngineChecksSnapshotsFromManyThreadsAlike() throws {
+    let engine = Engine(ruleSet: try RuleSetLoader.loadDefault())
+    let folder = Fixtures.repository.appending(path: "rules/tests/snapshots")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    let snapshots = try names.map { try SnapshotLoader.load(path: folder.appending(path: $0).path) }
+    let expected = snapshots.map { engine.check($0).steps.flatMap(\.findings).map(\.rule) }
+    let results = Results(count: snapshots.count * 4)
+    DispatchQueue.concurrentPerform(iterations: snapshots.count * 4) { index in
+      results.set(index, engine.check(snapshots[index % snapshots.count]).steps.flatMap(\.findings).map(\.rule))
+    }
+    for index in 0..<(snapshots.count * 4) { #expect(results.get(index) == expected[index % snapshots.count]) }
+  }
+
+  /// Results written from many threads, one slot each.
+  private final class Results: @unchecked Sendable {
+    private var values: [[String]]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: [], count: count) }
+    func set(_ index: Int, _ value: [String]) { lock.withLock { values[index] = value } }
+    func get(_ index: Int) -> [String] { lock.withLock { values[index] } }
   }
 }
