@@ -21,10 +21,39 @@ struct RuleEvaluation {
     let rule: Rule
     /// Each `let`'s slot and program, in declaration order.
     let lets: [(slot: Int, program: Program)]
+    /// The message's parts, ready to render.
+    let message: [PreparedPart]
+    /// The next step's parts, if the rule has one.
+    let next: [PreparedPart]?
 
     init(_ rule: Rule) {
       self.rule = rule
       lets = rule.lets.map { ($0.slot, $0.expression.program) }
+      message = rule.message.parts.map(PreparedPart.init)
+      next = rule.next.map { $0.parts.map(PreparedPart.init) }
+    }
+  }
+
+  /// A template part that costs one retain to copy: rendering a message copied each part's
+  /// `Expression` (its source, scalar and program) once per fired rule.
+  enum PreparedPart: Sendable {
+    case text(String)
+    case expression(ExpressionBox)
+
+    init(_ part: Template.Part) {
+      switch part {
+      case .text(let literal): self = .text(literal)
+      case .expression(let expression): self = .expression(ExpressionBox(expression))
+      }
+    }
+  }
+
+  /// A template's expression, shared by reference.
+  final class ExpressionBox: Sendable {
+    let expression: Expression
+
+    init(_ expression: Expression) {
+      self.expression = expression
     }
   }
 
@@ -43,10 +72,11 @@ struct RuleEvaluation {
   func run(_ prepared: PreparedRule) -> Outcome {
     activation.rebind(keepingFirst: baseCount, for: prepared.rule.environment)
     for (slot, program) in prepared.lets { activation.setLazy(slot, program) }
-    return outcome(of: prepared.rule)
+    return outcome(of: prepared)
   }
 
-  private func outcome(of rule: Rule) -> Outcome {
+  private func outcome(of prepared: PreparedRule) -> Outcome {
+    let rule = prepared.rule
     let condition: Value
     do {
       condition = try rule.condition.program.evaluate(activation)
@@ -60,8 +90,8 @@ struct RuleEvaluation {
     }
     guard fired else { return .silent }
     do {
-      let message = try render(rule.message)
-      let next = try rule.next.map(render)
+      let message = try render(prepared.message)
+      let next = try prepared.next.map(render)
       return .fired(
         Finding(rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next)
       )
@@ -71,17 +101,18 @@ struct RuleEvaluation {
   }
 
   /// A template's text with each expression's value in place.
-  private func render(_ template: Template) throws(TemplateError) -> String {
+  private func render(_ parts: [PreparedPart]) throws(TemplateError) -> String {
     var text = ""
-    for part in template.parts {
+    for part in parts {
       switch part {
       case .text(let literal):
         text += literal
-      case .expression(let expression):
+      case .expression(let box):
         do {
-          text += ValueText.display(try expression.program.evaluate(activation))
+          text += ValueText.display(try box.expression.program.evaluate(activation))
         } catch {
-          throw TemplateError(location: expression.location(atOffset: error.offset), message: error.message)
+          let location = box.expression.location(atOffset: error.offset)
+          throw TemplateError(location: location, message: error.message)
         }
       }
     }

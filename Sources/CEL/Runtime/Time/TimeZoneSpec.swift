@@ -33,7 +33,13 @@ struct TimeZoneSpec: Sendable {
   }
 
   private static func fixedOffset(_ text: String) -> Int64? {
-    var scanner = DigitScanner(text)
+    var text = text
+    return text.withUTF8(fixedOffset(bytes:))
+  }
+
+  /// The offset `bytes` spell as `[+-]HH:MM`, or nil.
+  private static func fixedOffset(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var scanner = DigitScanner(bytes)
     let sign: Int64 = scanner.skip("-") ? -1 : (scanner.skip("+") ? 1 : 1)
     guard let hours = scanner.number(digits: 2), scanner.skip(":"),
       let minutes = scanner.number(digits: 2), scanner.isAtEnd, minutes < 60

@@ -2,7 +2,15 @@ extension Timestamp {
   /// Parses an RFC 3339 timestamp such as `2009-02-13T23:31:30.5+01:00`; nil when malformed
   /// or outside CEL's range.
   public init?(rfc3339 text: String) {
-    var scanner = DigitScanner(text)
+    // Every field is ASCII, so the UTF-8 bytes can be scanned in place without copying them.
+    var text = text
+    guard let timestamp = text.withUTF8(Self.parse(rfc3339:)) else { return nil }
+    self = timestamp
+  }
+
+  /// The timestamp `bytes` spell in RFC 3339, or nil (see `init(rfc3339:)`).
+  private static func parse(rfc3339 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    var scanner = DigitScanner(bytes)
     guard let year = scanner.number(digits: 4), scanner.skip("-"),
       let month = scanner.number(digits: 2), scanner.skip("-"),
       let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip("t"),
@@ -36,8 +44,7 @@ extension Timestamp {
     else { return nil }
     let days = CivilTime.days(year: year, month: month, day: day)
     let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
-    guard let timestamp = Timestamp.normalized(seconds: seconds, nanos: nanos) else { return nil }
-    self = timestamp
+    return Timestamp.normalized(seconds: seconds, nanos: nanos)
   }
 
   /// The timestamp in RFC 3339 at UTC with the fewest fraction digits:
@@ -65,25 +72,26 @@ extension Timestamp {
   }
 }
 
-/// Reads fixed-width decimal fields from ASCII text.
+/// Reads fixed-width decimal fields from the UTF-8 bytes of ASCII text; a byte of a non-ASCII
+/// character matches no literal and no digit.
 struct DigitScanner {
-  private let scalars: [Unicode.Scalar]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
 
-  init(_ text: String) { scalars = Array(text.unicodeScalars) }
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  var isAtEnd: Bool { position == scalars.count }
+  var isAtEnd: Bool { position == bytes.count }
 
-  /// Consumes `literal` if it comes next.
+  /// Consumes `literal` (an ASCII character) if it comes next.
   mutating func skip(_ literal: Unicode.Scalar) -> Bool {
-    guard position < scalars.count, scalars[position] == literal else { return false }
+    guard position < bytes.count, UInt32(bytes[position]) == literal.value else { return false }
     position += 1
     return true
   }
 
   /// Exactly `digits` decimal digits as a number.
   mutating func number(digits: Int) -> Int64? {
-    guard position + digits <= scalars.count else { return nil }
+    guard position + digits <= bytes.count else { return nil }
     var value: Int64 = 0
     for _ in 0..<digits {
       guard let digit = digitValue() else { return nil }
@@ -97,7 +105,7 @@ struct DigitScanner {
   mutating func fraction() -> Int64? {
     var value: Int64 = 0
     var count = 0
-    while position < scalars.count, let digit = digitValue() {
+    while position < bytes.count, let digit = digitValue() {
       guard count < 9 else { return nil }
       value = value * 10 + digit
       count += 1
@@ -109,8 +117,8 @@ struct DigitScanner {
   }
 
   private func digitValue() -> Int64? {
-    let scalar = scalars[position]
-    guard ("0"..."9").contains(scalar) else { return nil }
-    return Int64(scalar.value - 48)
+    let byte = bytes[position]
+    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+    return Int64(byte - 48)
   }
 }
