@@ -133,14 +133,19 @@ import Testing
   @Test func oneEngineChecksSnapshotsFromManyThreadsAlike() throws {
     let engine = Engine(ruleSet: try RuleSetLoader.loadDefault())
     let folder = Fixtures.repository.appending(path: "rules/tests/snapshots")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".yaml")
+    }.sorted()
     let snapshots = try names.map { try SnapshotLoader.load(path: folder.appending(path: $0).path) }
     let expected = snapshots.map { engine.check($0).steps.flatMap(\.findings).map(\.rule) }
     let results = Results(count: snapshots.count * 4)
     DispatchQueue.concurrentPerform(iterations: snapshots.count * 4) { index in
-      results.set(index, engine.check(snapshots[index % snapshots.count]).steps.flatMap(\.findings).map(\.rule))
+      results.set(
+        index, engine.check(snapshots[index % snapshots.count]).steps.flatMap(\.findings).map(\.rule))
     }
-    for index in 0..<(snapshots.count * 4) { #expect(results.get(index) == expected[index % snapshots.count]) }
+    for index in 0..<(snapshots.count * 4) {
+      #expect(results.get(index) == expected[index % snapshots.count])
+    }
   }
 
   /// Results written from many threads, one slot each.
