@@ -15,7 +15,13 @@ enum TemplateParser {
 
   /// The pieces of `template`. `}}` inside a quoted string in an expression does not close it.
   static func parse(_ template: String) throws(Problem) -> [Piece] {
-    let scalars = Array(template.unicodeScalars)
+    let view = template.unicodeScalars
+    let scalars = Array(view)
+    // The string index of every scalar offset, so pieces are sliced, not rebuilt scalar by scalar.
+    let indices = Array(view.indices) + [view.endIndex]
+    func text(_ range: Range<Int>) -> String {
+      String(view[indices[range.lowerBound]..<indices[range.upperBound]])
+    }
     var pieces: [Piece] = []
     var literalStart = 0
     var index = 0
@@ -28,23 +34,17 @@ enum TemplateParser {
       guard let close = closingBraces(scalars, from: start) else {
         throw Problem(offset: index, message: "'{{' is not closed by '}}'")
       }
-      let expression = text(scalars[start..<close])
+      let expression = text(start..<close)
       guard !expression.trimmingWhitespace().isEmpty else {
         throw Problem(offset: index, message: "'{{ }}' holds no expression")
       }
-      if literalStart < index { pieces.append(.text(text(scalars[literalStart..<index]))) }
+      if literalStart < index { pieces.append(.text(text(literalStart..<index))) }
       pieces.append(.expression(expression, offset: start))
       index = close + 2
       literalStart = index
     }
-    if literalStart < scalars.count { pieces.append(.text(text(scalars[literalStart...]))) }
+    if literalStart < scalars.count { pieces.append(.text(text(literalStart..<scalars.count))) }
     return pieces
-  }
-
-  private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
   }
 
   /// The index of the `}}` that closes an expression starting at `start`: braces of map literals and
