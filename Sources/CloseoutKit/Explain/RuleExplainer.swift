@@ -9,9 +9,7 @@ public enum RuleExplainer {
 
   /// The explanation of `rule` on `snapshot`.
   public static func explain(_ rule: Rule, on snapshot: Snapshot) -> Explanation {
-    let activation = Activation(environment: rule.environment)
-    for (slot, value) in SnapshotVariables.values(of: snapshot).enumerated() { activation.set(slot, value) }
-    for binding in rule.lets { activation.setLazy(binding.slot, binding.expression.program) }
+    let activation = rule.activation(on: snapshot)
     let session = Session(environment: rule.environment, activation: activation)
     var lets: [(name: String, tree: Explanation.Node)] = []
     for binding in rule.lets {
@@ -76,9 +74,8 @@ public enum RuleExplainer {
 
     private func evaluate(_ expr: Expr) -> Explanation.Outcome {
       do {
-        let value = try environment.compile(expr).evaluate(activation)
-        let text = value.debugText
-        return .value(text.count <= maximumLength ? text : text.prefix(maximumLength - 1) + "…")
+        return .value(
+          ValueText.literal(try environment.compile(expr).evaluate(activation), limit: maximumLength))
       } catch let error as CompileError {
         return .error(error.message)
       } catch let error as EvalError {

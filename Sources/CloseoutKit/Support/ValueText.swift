@@ -19,6 +19,12 @@ enum ValueText {
     }
   }
 
+  /// A value as a CEL literal, cut to `limit` characters with `…`.
+  static func literal(_ value: Value, limit: Int) -> String {
+    let text = value.debugText
+    return text.count <= limit ? text : text.prefix(limit - 1) + "…"
+  }
+
   /// A double without a trailing `.0` when it is whole.
   static func number(_ d: Double) -> String {
     if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }

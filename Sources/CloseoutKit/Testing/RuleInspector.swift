@@ -8,9 +8,7 @@ public enum RuleInspector {
 
   /// The rule's `let` values and condition on `snapshot`, each as a CEL literal or an error.
   public static func inspect(_ rule: Rule, on snapshot: Snapshot) -> RuleInspection {
-    let activation = Activation(environment: rule.environment)
-    for (slot, value) in SnapshotVariables.values(of: snapshot).enumerated() { activation.set(slot, value) }
-    for binding in rule.lets { activation.setLazy(binding.slot, binding.expression.program) }
+    let activation = rule.activation(on: snapshot)
     var lets: [(name: String, value: String)] = []
     for binding in rule.lets {
       do {
@@ -33,8 +31,7 @@ public enum RuleInspector {
 
   /// A value as a CEL literal, cut to `maximumLength` characters.
   static func text(_ value: Value) -> String {
-    let text = value.debugText
-    return text.count <= maximumLength ? text : text.prefix(maximumLength - 1) + "…"
+    ValueText.literal(value, limit: maximumLength)
   }
 }
 
