@@ -29,7 +29,7 @@ let package = Package(
     ),
     .target(name: "CELConformance", dependencies: ["CEL"]),
     .executableTarget(name: "cel-conformance", dependencies: ["CELConformance"]),
-    .executableTarget(name: "closeout-bench", dependencies: ["CloseoutKit"]),
+    .executableTarget(name: "closeout-bench", dependencies: ["CLibYAML", "CloseoutKit", "YAML"]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "CELConformance"], exclude: ["Conformance/known-failures.md"]),

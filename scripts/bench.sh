@@ -33,6 +33,9 @@ echo "== Closeout, one core, generated JSON snapshots (parse + evaluate every de
 echo "== Closeout, one core, the YAML examples in examples/, each repeated 1000 times"
 "$bin/closeout-bench" --rounds 7 --repeat 1000 --per-rule examples/*.yaml | tee "$out/yaml.txt"
 
+echo "== libyaml's own event loop on the same YAML examples, nothing built (the floor for YAML)"
+"$bin/closeout-bench" --rounds 7 --repeat 1000 --stage libyaml examples/*.yaml | tee "$out/libyaml.txt"
+
 echo "== one check as a whole process: closeout check examples/not-ready.yaml (30 runs)"
 python3 - "$bin/closeout" <<'PY'
 import statistics, subprocess, sys, time
@@ -44,10 +47,15 @@ for _ in range(30):
 print(f"median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms")
 PY
 
-python3 - "$baseline" "$out/json.txt" <<'PY'
+python3 - "$baseline" "$out/json.txt" "$out/yaml.txt" "$out/libyaml.txt" <<'PY'
 import re, sys
+def rate(text, label):
+    return float(re.search(label + r" median ([0-9.]+)", text).group(1))
 base = float(re.search(r"([0-9.]+) docs/s", sys.argv[1]).group(1))
-text = open(sys.argv[2]).read()
-full = float(re.search(r"parse \+ check: median ([0-9.]+)", text).group(1))
-print(f"== ratio: Closeout parse + check / CPython json parse = {full / base:.2f}")
+json_full = rate(open(sys.argv[2]).read(), r"parse \+ check:")
+yaml_full = rate(open(sys.argv[3]).read(), r"parse \+ check:")
+libyaml = rate(open(sys.argv[4]).read(), r"libyaml only: ")
+print(f"== ratio: Closeout parse + check (JSON) / CPython json parse = {json_full / base:.2f}")
+print(f"== ratio: Closeout parse + check (YAML) / libyaml events alone = {yaml_full / libyaml:.2f}"
+      f" (Closeout's own share: {1e6 / yaml_full - 1e6 / libyaml:.1f} µs a snapshot)")
 PY

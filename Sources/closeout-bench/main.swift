@@ -1,19 +1,28 @@
 // closeout-bench: how many snapshots a second one core reads and checks against the default rules.
 //
-//   closeout-bench [--rounds N] [--repeat N] [--per-rule] FILE...
+//   closeout-bench [--rounds N] [--repeat N] [--per-rule] [--stage STAGE] FILE...
 //
 // FILE is a snapshot (YAML or JSON) or an NDJSON file (`.ndjson`, one snapshot a line). Every
 // snapshot is read into memory first; each round then parses and checks all of them on one thread.
 // Prints the median and the spread of the rounds for parse + check, parse only and check only;
 // with --per-rule, then the nanoseconds each default rule takes per evaluation, slowest first.
+//
+// --stage measures one stage alone, so that a profiler (`valgrind --tool=callgrind`, `perf`) sees
+// only it: `libyaml` (libyaml's own event loop and nothing else: the floor for YAML), `read` (the YAML or JSON reader into a builder that keeps nothing: the reader's own
+// cost), `parse` (bytes to a validated snapshot), `check` (rules on parsed snapshots) or `all`.
+import CLibYAML
 import CloseoutKit
 import Foundation
+import YAML
 
 struct Options {
   var rounds = 7
   var repeatCount = 1
   var perRule = false
+  var stage: Stage?
   var files: [String] = []
+
+  enum Stage: String { case libyaml, read, parse, check, all }
 
   init(_ arguments: [String]) throws {
     var rest = arguments[...]
@@ -22,11 +31,18 @@ struct Options {
       case "--rounds": rounds = try Options.number(rest.popFirst(), for: argument)
       case "--repeat": repeatCount = try Options.number(rest.popFirst(), for: argument)
       case "--per-rule": perRule = true
+      case "--stage":
+        guard let name = rest.popFirst(), let value = Stage(rawValue: name) else {
+          throw UsageError("--stage takes libyaml, read, parse, check or all")
+        }
+        stage = value
       default: files.append(argument)
       }
     }
     if files.isEmpty {
-      throw UsageError("usage: closeout-bench [--rounds N] [--repeat N] [--per-rule] FILE...")
+      throw UsageError(
+        "usage: closeout-bench [--rounds N] [--repeat N] [--per-rule] [--stage libyaml|read|parse|check|all] FILE..."
+      )
     }
   }
 
@@ -82,6 +98,34 @@ func report(_ label: String, _ rates: [Double]) {
   print(line)
 }
 
+/// The number of events libyaml's parser produces for `document`, with nothing done with them.
+func libyamlEvents(_ document: [UInt8]) -> Int {
+  var parser = yaml_parser_t()
+  var event = yaml_event_t()
+  guard yaml_parser_initialize(&parser) == 1 else { return 0 }
+  defer { yaml_parser_delete(&parser) }
+  var count = 0
+  document.withUnsafeBufferPointer { bytes in
+    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+    while yaml_parser_parse(&parser, &event) == 1 {
+      count += 1
+      let type = event.type
+      yaml_event_delete(&event)
+      if type == YAML_STREAM_END_EVENT { break }
+    }
+  }
+  return count
+}
+
+/// A builder that keeps nothing, so that reading into it costs what the reader itself costs.
+struct CountingBuilder: YAMLTreeBuilder {
+  mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Int { 1 }
+  mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) throws(YAMLError) -> Int { items.count }
+  mutating func mapping(_ entries: MappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
+    entries.count
+  }
+}
+
 do {
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
   let loaded = try documents(options.files)
@@ -92,28 +136,51 @@ do {
   print(
     "\(batch.count) snapshots, \(bytes / max(batch.count, 1)) bytes each on average, \(engine.ruleSet.rules.count) rules"
   )
+  let stages = options.stage.map { [$0] } ?? [.all, .parse, .check]
 
-  let all = try measure(rounds: options.rounds, documents: batch.count) {
-    var fired = 0
-    for document in batch {
-      let checklist = engine.check(try SnapshotLoader.load(document, file: "bench"))
-      fired &+= checklist.steps.count
+  if options.stage == .libyaml {
+    report(
+      "libyaml only: ",
+      measure(rounds: options.rounds, documents: batch.count) { batch.reduce(0) { $0 &+ libyamlEvents($1) } })
+  }
+  if options.stage == .read {
+    let read = try measure(rounds: options.rounds, documents: batch.count) {
+      var count = 0
+      for document in batch {
+        var builder = CountingBuilder()
+        count &+= try YAMLReader.compose(document, file: "bench", into: &builder)
+      }
+      return count
     }
-    return fired
+    report("read only:    ", read)
   }
-  let parse = try measure(rounds: options.rounds, documents: batch.count) {
-    var count = 0
-    for document in batch { count &+= try SnapshotLoader.load(document, file: "bench").root.count }
-    return count
+  if stages.contains(.all) {
+    let all = try measure(rounds: options.rounds, documents: batch.count) {
+      var fired = 0
+      for document in batch {
+        let checklist = engine.check(try SnapshotLoader.load(document, file: "bench"))
+        fired &+= checklist.steps.count
+      }
+      return fired
+    }
+    report("parse + check:", all)
   }
-  let check = measure(rounds: options.rounds, documents: batch.count) {
-    var fired = 0
-    for snapshot in snapshots { fired &+= engine.check(snapshot).steps.count }
-    return fired
+  if stages.contains(.parse) {
+    let parse = try measure(rounds: options.rounds, documents: batch.count) {
+      var count = 0
+      for document in batch { count &+= try SnapshotLoader.load(document, file: "bench").root.count }
+      return count
+    }
+    report("parse only:   ", parse)
   }
-  report("parse + check:", all)
-  report("parse only:   ", parse)
-  report("check only:   ", check)
+  if stages.contains(.check) {
+    let check = measure(rounds: options.rounds, documents: batch.count) {
+      var fired = 0
+      for snapshot in snapshots { fired &+= engine.check(snapshot).steps.count }
+      return fired
+    }
+    report("check only:   ", check)
+  }
   if options.perRule {
     print("per rule (ns per evaluation: lets as used, condition, message when fired; slowest first):")
     for timing in engine.ruleTimings(on: snapshots, repetitions: options.rounds) {
