@@ -33,31 +33,6 @@ extension Composer {
     top.keyIndex = keyIndex
   }
 
-  /// A hash that equal keys share: FNV-1a over a string's UTF-8, or over the bits of
-  /// another resolved value (`-0.0` as `0.0`, every NaN alike).
-  @inlinable
-  static func keyHash(_ key: Scalar) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    switch key.value {
-    case .string:
-      let utf8 = key.text.utf8
-      // Contiguous storage (always there for native strings) is far faster than iterating.
-      return utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-      } ?? utf8.reduce(hash) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    case .null:
-      return 1
-    case .bool(let flag):
-      return flag ? 2 : 3
-    case .int(let number):
-      return UInt64(bitPattern: number) &* 0x9E37_79B9_7F4A_7C15
-    case .double(let number):
-      let bits = number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern
-      return (bits ^ 0x5555) &* 0x9E37_79B9_7F4A_7C15
-    }
-  }
-
   @inlinable
   func indexKeys(from start: Int) -> [KeyIdentity: Mark] {
     var keyIndex: [KeyIdentity: Mark] = [:]
@@ -70,7 +45,7 @@ extension Composer {
 }
 
 /// A mapping key as a dictionary key, with the equality of `Scalar.isSameKey(as:)` and the
-/// hash the composer computed for it (`Composer.keyHash`, equal for equal keys).
+/// hash the composer computed for it (`Scalar.keyHash`, equal for equal keys).
 @usableFromInline
 struct KeyIdentity: Hashable {
   @usableFromInline let scalar: Scalar
@@ -94,6 +69,32 @@ struct KeyIdentity: Hashable {
 }
 
 extension Scalar {
+  /// A hash that equal keys share: FNV-1a over a string's UTF-8 (exactly, so that builders may
+  /// reuse it, see `MappingEntries.keyHashes`), or over the bits of another resolved value
+  /// (`-0.0` as `0.0`, every NaN alike).
+  @inlinable
+  var keyHash: UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    switch value {
+    case .string:
+      let utf8 = text.utf8
+      // Contiguous storage (always there for native strings) is far faster than iterating.
+      return utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+      } ?? utf8.reduce(hash) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    case .null:
+      return 1
+    case .bool(let flag):
+      return flag ? 2 : 3
+    case .int(let number):
+      return UInt64(bitPattern: number) &* 0x9E37_79B9_7F4A_7C15
+    case .double(let number):
+      let bits = number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern
+      return (bits ^ 0x5555) &* 0x9E37_79B9_7F4A_7C15
+    }
+  }
+
   /// Whether two scalars are the same mapping key (see `Composer+Keys.swift`).
   @inlinable
   func isSameKey(as other: Scalar) -> Bool {

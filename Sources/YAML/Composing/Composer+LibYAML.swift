@@ -6,7 +6,7 @@ extension Composer {
     while true {
       switch try parser.advance() {
       case .scalar:
-        let (scalar, info) = try parser.scalar()
+        let (scalar, info) = try parser.scalar(recordingLayout: Builder.recordsBlockLayouts)
         try self.scalar(scalar, info: info)
       case .mappingStart:
         try open(isMapping: true, info: try parser.collectionInfo(isMapping: true))

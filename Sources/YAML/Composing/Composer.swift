@@ -63,7 +63,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
 
   /// A scalar event.
   @inlinable
-  mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) {
+  mutating func scalar(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     ownNodes &+= 1
     expandedNodes &+= 1
     if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
@@ -73,9 +73,9 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// Puts a scalar where the document is: as the next key of a mapping, or built and
   /// delivered as a value.
   @inlinable
-  mutating func place(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) {
+  mutating func place(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey {
-      let hash = Self.keyHash(scalar)
+      let hash = scalar.keyHash
       try checkDuplicate(scalar, hash: hash, at: info.mark)
       if keyHashes.count > keys.count {
         keyHashes[keys.count] = hash
@@ -115,7 +115,9 @@ struct Composer<Builder: YAMLTreeBuilder> {
     let output: Output
     if frame.kind == .mapping {
       output = try builder.mapping(
-        MappingEntries(keys: keys[frame.keyStart...], values: values[frame.valueStart...]), info: frame.info)
+        MappingEntries(
+          keys: keys[frame.keyStart...], keyHashes: keyHashes[frame.keyStart..<keys.count],
+          values: values[frame.valueStart...]), info: frame.info)
       Self.truncate(&keys, to: frame.keyStart)
     } else {
       output = try builder.sequence(values[frame.valueStart...], info: frame.info)
@@ -137,7 +139,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
 
   /// Hands a built value to the innermost open collection, or makes it the root.
   @inlinable
-  mutating func deliver(_ output: Output, height: Int) {
+  mutating func deliver(_ output: consuming Output, height: Int) {
     switch top.kind {
     case .document:
       root = output

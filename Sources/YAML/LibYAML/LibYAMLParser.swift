@@ -116,9 +116,10 @@ final class LibYAMLParser {
     return info
   }
 
-  /// The current scalar event as a resolved scalar and its node information.
+  /// The current scalar event as a resolved scalar and its node information; a block scalar
+  /// records its layout (see `BlockLayout`) only when `recordingLayout` is true.
   @usableFromInline
-  func scalar() throws(YAMLError) -> (Scalar, NodeInfo) {
+  func scalar(recordingLayout: Bool) throws(YAMLError) -> (Scalar, NodeInfo) {
     let data = event.pointee.data.scalar
     let info =
       data.tag == nil && data.anchor == nil
@@ -149,7 +150,7 @@ final class LibYAMLParser {
     } else {
       value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
     }
-    guard style == .literal || style == .folded else {
+    guard recordingLayout && (style == .literal || style == .folded) else {
       return (Scalar(text: text, style: style, value: value, layout: nil), info)
     }
     let layout = blockLayout(bytes, headerLine: info.mark.line - 1)

@@ -13,6 +13,12 @@ public protocol YAMLTreeBuilder {
   /// The type of a built node.
   associatedtype Output
 
+  /// Whether block scalars handed to the builder record where their lines sit in the source,
+  /// which `Scalar.mark(ofCharacterOffset:info:)` and `Scalar.blockIndentation` need. Recording
+  /// it walks each block scalar's source lines, so a builder that never maps positions inside
+  /// scalars says false (the default is true).
+  static var recordsBlockLayouts: Bool { get }
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
 
@@ -26,6 +32,12 @@ public protocol YAMLTreeBuilder {
   ///
   /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
   mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
+}
+
+extension YAMLTreeBuilder {
+  /// True: block scalars record their layout unless a builder opts out.
+  @inlinable
+  public static var recordsBlockLayouts: Bool { true }
 }
 
 /// A mapping key with its marks and properties.
@@ -68,13 +80,25 @@ extension MappingEntry: Sendable where Value: Sendable {}
 public struct MappingEntries<Value>: RandomAccessCollection {
   /// The keys, in source order.
   public let keys: ArraySlice<MappingKey>
+  /// A hash of each key, in the order of `keys`; equal keys have equal hashes. For a key that
+  /// resolved to a string it is the 64-bit FNV-1a hash of the key's UTF-8 text (offset basis
+  /// `0xcbf29ce484222325`, prime `0x100000001b3`), which a builder may reuse instead of hashing
+  /// the text again; for other keys it is unspecified.
+  public let keyHashes: ArraySlice<UInt64>
   /// The values, in the order of `keys`.
   public let values: ArraySlice<Value>
 
-  /// Pairs keys and values of equal counts.
+  /// Pairs keys and values of equal counts, hashing the keys.
   @inlinable
   public init(keys: ArraySlice<MappingKey>, values: ArraySlice<Value>) {
+    self.init(keys: keys, keyHashes: ArraySlice(keys.map(\.scalar.keyHash)), values: values)
+  }
+
+  /// Pairs keys, their `Scalar.keyHash`es and values, all of equal counts.
+  @inlinable
+  init(keys: ArraySlice<MappingKey>, keyHashes: ArraySlice<UInt64>, values: ArraySlice<Value>) {
     self.keys = keys
+    self.keyHashes = keyHashes
     self.values = values
   }
 

@@ -78,4 +78,31 @@ import Testing
       #expect(error.diagnostics.first?.location?.file == "bad.yaml")
     }
   }
+
+  @Test func keysThatDifferOnlyInTypeShareTheirStringKeyLastOneWinning() throws {
+    let snapshot = try Fixtures.snapshot(
+      Fixtures.minimalSnapshot("extra: {1: int, \"1\": string, ~: null, \"~\": tilde, a: plain}"))
+    guard case .map(let extra)? = snapshot.root["extra"] else {
+      Issue.record("extra is not a map")
+      return
+    }
+    #expect(extra.entries.map(\.key.debugText) == ["'1'", "'~'", "'a'"])
+    #expect(extra["1"]?.stringValue == "string")
+    #expect(extra["~"]?.stringValue == "tilde")
+    #expect(extra[FieldName("a")]?.stringValue == "plain")
+  }
+
+  @Test func blockScalarsAndLargeMappingsReadAsBefore() throws {
+    let fields = (0..<20).map { "f\($0): \($0)" }.joined(separator: ", ")
+    let snapshot = try Fixtures.snapshot(
+      Fixtures.minimalSnapshot("note: |\n  line one\n  line two\nwide: {\(fields)}"))
+    #expect(snapshot.root["note"]?.stringValue == "line one\nline two\n")
+    guard case .map(let wide)? = snapshot.root["wide"] else {
+      Issue.record("wide is not a map")
+      return
+    }
+    #expect(wide.count == 20)
+    #expect(wide["f17"]?.debugText == "17")
+    #expect(wide[.string("f3")]?.debugText == "3")
+  }
 }

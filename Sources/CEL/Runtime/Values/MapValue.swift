@@ -28,6 +28,30 @@ public struct MapValue: Sendable {
     for (key, value) in zip(keys, values) { insertString(key, value) }
   }
 
+  /// A map of string keys known to be distinct, with their hashes computed in advance (a reader
+  /// that has already rejected duplicate keys and hashed them): nothing is searched or hashed.
+  /// Distinctness is the caller's promise; it is only checked in debug builds.
+  @inlinable
+  public init<Fields: Collection<FieldName>, Values: Collection<Value>>(
+    distinctFields fields: Fields, values: Values
+  ) {
+    var entries: [MapValueEntry] = []
+    entries.reserveCapacity(fields.count)
+    for (field, value) in zip(fields, values) {
+      entries.append(MapValueEntry(key: .string(field.name), value: value, hash: field.hash))
+    }
+    self.init(distinctEntries: entries)
+  }
+
+  /// A map of entries whose keys are distinct, indexed if it is large.
+  @usableFromInline
+  init(distinctEntries entries: [MapValueEntry]) {
+    storage = MapStorage()
+    storage.entries = entries
+    if entries.count > MapStorage.indexThreshold { storage.buildIndex() }
+    assert(Set(entries.compactMap { MapKey(storing: $0.key) }).count == entries.count, "duplicate keys")
+  }
+
   @usableFromInline
   init(reservingCapacity count: Int) {
     storage = MapStorage()
@@ -98,13 +122,7 @@ public struct MapValue: Sendable {
 /// The entries of a map. Mutated only through a `MapValue` that holds the sole reference, so
 /// sharing it between threads is safe.
 private final class MapStorage: @unchecked Sendable {
-  /// An entry with its key's `FieldName.hash` (0 for keys that are not strings), so that a
-  /// search skips non-matching keys with one integer comparison.
-  struct Entry {
-    var key: Value
-    var value: Value
-    var hash: UInt64
-  }
+  typealias Entry = MapValueEntry
 
   @exclusivity(unchecked) var entries: [Entry] = []
   @exclusivity(unchecked) var index: [MapKey: Int]?
@@ -161,12 +179,33 @@ private final class MapStorage: @unchecked Sendable {
     if index != nil {
       if let key = MapKey(storing: entry.key) { index?[key] = entries.count - 1 }
     } else if entries.count > Self.indexThreshold {
-      var built = [MapKey: Int](minimumCapacity: entries.count * 2)
-      for (position, entry) in entries.enumerated() {
-        if let key = MapKey(storing: entry.key) { built[key] = position }
-      }
-      index = built
+      buildIndex()
     }
+  }
+
+  /// Indexes every entry, for a map past `indexThreshold` entries.
+  func buildIndex() {
+    var built = [MapKey: Int](minimumCapacity: entries.count * 2)
+    for (position, entry) in entries.enumerated() {
+      if let key = MapKey(storing: entry.key) { built[key] = position }
+    }
+    index = built
+  }
+}
+
+/// A map entry with its key's `FieldName.hash` (0 for keys that are not strings), so that a
+/// search skips non-matching keys with one integer comparison.
+@usableFromInline
+struct MapValueEntry {
+  @usableFromInline var key: Value
+  @usableFromInline var value: Value
+  @usableFromInline var hash: UInt64
+
+  @inlinable
+  init(key: Value, value: Value, hash: UInt64) {
+    self.key = key
+    self.value = value
+    self.hash = hash
   }
 }
 
@@ -176,12 +215,20 @@ public struct FieldName: Sendable {
   /// The key.
   public let name: String
   /// The key's hash, as every map stores it for its string keys.
-  let hash: UInt64
+  @usableFromInline let hash: UInt64
 
   /// Hashes `name`.
   public init(_ name: String) {
     self.name = name
     hash = Self.hash(of: name)
+  }
+
+  /// A field name whose 64-bit FNV-1a hash over its UTF-8 (offset basis `0xcbf29ce484222325`,
+  /// prime `0x100000001b3`) was computed in advance, as a reader computes it for mapping keys.
+  public init(_ name: String, fnv1aHash: UInt64) {
+    self.name = name
+    hash = fnv1aHash | 1
+    assert(hash == Self.hash(of: name), "wrong FNV-1a hash for \(name)")
   }
 
   static func hash(of text: String) -> UInt64 {
