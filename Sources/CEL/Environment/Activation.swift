@@ -2,7 +2,7 @@
 /// program per declared slot, plus scratch space for comprehension variables.
 ///
 /// Create one per context and reuse it for every program compiled in the same environment (or,
-/// after `rebind(keepingFirst:for:)`, in an extension of it). An activation is mutable and is
+/// after `rebind(to:)`, in an extension of it). An activation is mutable and is
 /// not shared across threads.
 public final class Activation {
   /// What a declared variable's slot holds.
@@ -10,7 +10,7 @@ public final class Activation {
     case unbound
     case value(Value)
     /// A program to run on first use (a rule's `let:` binding).
-    case lazy(Program)
+    case lazy(CompiledProgram)
     /// The lazy program is running: reading the slot again means a cycle.
     case evaluating
     case failed(EvalError)
@@ -33,19 +33,25 @@ public final class Activation {
     bindings = Array(repeating: .unbound, count: names.count)
   }
 
-  /// Adopts `environment`, an extension of the environment of the variables in the first `count`
-  /// slots: those keep their bindings, and every later slot becomes unbound.
+  /// Adopts `bindings`: the first `keptCount` slots keep their bindings, every later slot of the
+  /// extended environment becomes unbound, and the bindings' slots get their programs, to be
+  /// evaluated on first use.
   ///
   /// One activation can so serve programs from several environments that share their first
   /// variables (a context's variables, then each rule's own `let`s) without binding the shared
   /// variables again or allocating a new activation.
-  public func rebind(keepingFirst count: Int, for environment: Environment) {
-    names = environment.variableNames
+  public func rebind(to bindings: LazyBindings) {
+    names = bindings.names
     // Plain element-wise updates: the generic `removeLast(_:)` and `replaceSubrange` cost
     // more than the few slots a rule has.
-    while bindings.count > names.count { bindings.removeLast() }
-    for slot in min(count, bindings.count)..<bindings.count { bindings[slot] = .unbound }
-    while bindings.count < names.count { bindings.append(.unbound) }
+    while self.bindings.count > names.count { self.bindings.removeLast() }
+    for slot in min(bindings.keptCount, self.bindings.count)..<self.bindings.count {
+      self.bindings[slot] = .unbound
+    }
+    while self.bindings.count < names.count { self.bindings.append(.unbound) }
+    for (slot, program) in bindings.programs where slot < self.bindings.count {
+      self.bindings[slot] = .lazy(program)
+    }
   }
 
   /// Binds the variable in `slot` to a value.
@@ -58,7 +64,7 @@ public final class Activation {
   /// when it fails, its error is thrown wherever the variable is used.
   public func setLazy(_ slot: Int, _ program: Program) {
     guard bindings.indices.contains(slot) else { return }
-    bindings[slot] = .lazy(program)
+    bindings[slot] = .lazy(program.compiled)
   }
 
   /// Binds a variable by name; returns false when the environment has no such variable.

@@ -79,9 +79,7 @@ public struct Environment: Sendable {
     }
     var planner = Planner(environment: self, options: options)
     let root = try planner.plan(expr)
-    var program = Program(root: root, localCount: planner.localCount)
-    program.resultType = type
-    return program
+    return Program(root: root, localCount: planner.localCount, resultType: type)
   }
 }
 

@@ -19,8 +19,8 @@ struct RuleEvaluation {
   /// costs dozens of retains and releases.
   final class PreparedRule: Sendable {
     let rule: Rule
-    /// Each `let`'s slot and program, in declaration order.
-    let lets: [(slot: Int, program: Program)]
+    /// The rule's `let`s, ready to bind after the snapshot variables.
+    let lets: LazyBindings
     /// The message's parts, ready to render.
     let message: [PreparedPart]
     /// The next step's parts, if the rule has one.
@@ -28,7 +28,9 @@ struct RuleEvaluation {
 
     init(_ rule: Rule) {
       self.rule = rule
-      lets = rule.lets.map { ($0.slot, $0.expression.program) }
+      lets = LazyBindings(
+        environment: rule.environment, keepingFirst: SnapshotVariables.names.count,
+        programs: rule.lets.map { ($0.slot, $0.expression.program) })
       message = rule.message.parts.map(PreparedPart.init)
       next = rule.next.map { $0.parts.map(PreparedPart.init) }
     }
@@ -58,20 +60,17 @@ struct RuleEvaluation {
   }
 
   private let activation: Activation
-  private let baseCount: Int
 
   /// An evaluation with the snapshot variables bound to `base`; `environment` is that of any
   /// rule to be run.
   init(base: [Value], environment: Environment) {
     activation = Activation(environment: environment)
-    baseCount = base.count
     for (slot, value) in base.enumerated() { activation.set(slot, value) }
   }
 
   /// Runs a rule, with its `let`s bound afresh.
   func run(_ prepared: PreparedRule) -> Outcome {
-    activation.rebind(keepingFirst: baseCount, for: prepared.rule.environment)
-    for (slot, program) in prepared.lets { activation.setLazy(slot, program) }
+    activation.rebind(to: prepared.lets)
     return outcome(of: prepared)
   }
 

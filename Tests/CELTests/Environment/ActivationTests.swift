@@ -90,11 +90,11 @@ struct ActivationTests {
     activation.set(2, .int(7))
     #expect(try first.compile("a + b").evaluate(activation).debugText == "10")
 
-    activation.rebind(keepingFirst: 1, for: second)
-    activation.setLazy(1, try second.compile("n * 10"))
+    let times10 = try second.compile("n * 10")
+    activation.rebind(to: LazyBindings(environment: second, keepingFirst: 1, programs: [(1, times10)]))
     #expect(try second.compile("c + n").evaluate(activation).debugText == "22")
 
-    activation.rebind(keepingFirst: 1, for: first)
+    activation.rebind(to: LazyBindings(environment: first, keepingFirst: 1, programs: []))
     let error = #expect(throws: EvalError.self) { try first.compile("b").evaluate(activation) }
     #expect(error != nil)
     #expect(try first.compile("n").evaluate(activation).debugText == "2")

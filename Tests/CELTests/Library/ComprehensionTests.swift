@@ -19,6 +19,11 @@ struct ComprehensionTests {
     ("items.map(i, items.filter(j, j > i).size())", .list([.int(2), .int(1), .int(0)])),
     ("cel.bind(twice, x * 2, twice + twice)", .int(28)),
     ("[].all(i, false) && ![].exists(i, true)", .bool(true)),
+    // Nested macros reuse one accumulator name, and a loop variable may shadow an outer one.
+    ("[[1, 2], [3]].filter(l, l.exists(i, i > 2))", .list([.list([.int(3)])])),
+    ("items.filter(i, [i].exists(i, i > 1))", .list([.int(2), .int(3)])),
+    ("items.map(i, [i, i].exists_one(j, j == 2))", .list([.bool(false), .bool(false), .bool(false)])),
+    ("items.map(i, items.map(i, i).size() + i)", .list([.int(4), .int(5), .int(6)])),
   ])
   func evaluates(_ source: String, _ expected: Value) {
     Evaluation.expect(source, expected)

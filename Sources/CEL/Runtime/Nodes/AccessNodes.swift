@@ -42,3 +42,26 @@ final class HasNode: Interpretable {
     return .bool(map[field] != nil)
   }
 }
+
+/// `has(x.f) && x.f != null`, the usual guard of an optional field, read with one evaluation
+/// of `x` and one lookup. It has the pair's meaning exactly: an error evaluating `x` or `x` not
+/// being a map fails as `has` does (the first of the pair's two errors), a missing key is false,
+/// and a present one is whether its value is not null.
+final class HasNonNullNode: Interpretable {
+  let has: HasNode
+
+  init(_ has: HasNode) {
+    self.has = has
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let value = try has.operand.eval(activation)
+    guard case .map(let map) = value else {
+      throw EvalError.noSuchField(has.field.name, on: value).located(
+        id: has.location.id, offset: has.location.offset)
+    }
+    guard let found = map[has.field] else { return .bool(false) }
+    if case .null = found { return .bool(false) }
+    return .bool(true)
+  }
+}

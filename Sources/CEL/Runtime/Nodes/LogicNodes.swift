@@ -1,52 +1,51 @@
-/// `a && b`, commutative over errors: false wins over an error on either side, and an error
-/// (the first one) wins over true.
+/// A chain of `&&`, such as `a && b && c`, flattened: CEL's `&&` is commutative over errors
+/// and associative, so the operands can be evaluated in source order by one node. False wins
+/// over an error on any operand, and an error (the first one) wins over true; the operands after
+/// the first false are not evaluated.
 final class AndNode: Interpretable {
-  let lhs: any Interpretable
-  let rhs: any Interpretable
-  let location: Location
+  /// The operands in source order, each with the location of the `&&` that joined it, which a
+  /// non-Boolean operand's error names.
+  let operands: [LogicOperand.Source]
 
-  init(_ lhs: any Interpretable, _ rhs: any Interpretable, at location: Location) {
-    self.lhs = lhs
-    self.rhs = rhs
-    self.location = location
+  init(_ operands: [LogicOperand.Source]) {
+    self.operands = operands
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let left = LogicOperand(lhs, activation, function: "_&&_", at: location)
-    if case .value(false) = left { return .bool(false) }
-    let right = LogicOperand(rhs, activation, function: "_&&_", at: location)
-    switch (left, right) {
-    case (_, .value(false)): return .bool(false)
-    case (.value(true), .value(true)): return .bool(true)
-    case (.error(let error), _), (_, .error(let error)): throw error
-    default: return .bool(true)
+    var firstError: EvalError?
+    for operand in operands {
+      switch LogicOperand(operand, activation, function: "_&&_") {
+      case .value(true): continue
+      case .value(false): return .bool(false)
+      case .error(let error): if firstError == nil { firstError = error }
+      }
     }
+    if let firstError { throw firstError }
+    return .bool(true)
   }
 }
 
-/// `a || b`, commutative over errors: true wins over an error on either side, and an error
-/// (the first one) wins over false.
+/// A chain of `||`, flattened as `AndNode` flattens `&&`: true wins over an error on any operand,
+/// and an error (the first one) wins over false.
 final class OrNode: Interpretable {
-  let lhs: any Interpretable
-  let rhs: any Interpretable
-  let location: Location
+  /// The operands in source order, each with the location of the `||` that joined it.
+  let operands: [LogicOperand.Source]
 
-  init(_ lhs: any Interpretable, _ rhs: any Interpretable, at location: Location) {
-    self.lhs = lhs
-    self.rhs = rhs
-    self.location = location
+  init(_ operands: [LogicOperand.Source]) {
+    self.operands = operands
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let left = LogicOperand(lhs, activation, function: "_||_", at: location)
-    if case .value(true) = left { return .bool(true) }
-    let right = LogicOperand(rhs, activation, function: "_||_", at: location)
-    switch (left, right) {
-    case (_, .value(true)): return .bool(true)
-    case (.value(false), .value(false)): return .bool(false)
-    case (.error(let error), _), (_, .error(let error)): throw error
-    default: return .bool(false)
+    var firstError: EvalError?
+    for operand in operands {
+      switch LogicOperand(operand, activation, function: "_||_") {
+      case .value(false): continue
+      case .value(true): return .bool(true)
+      case .error(let error): if firstError == nil { firstError = error }
+      }
     }
+    if let firstError { throw firstError }
+    return .bool(false)
   }
 }
 
@@ -56,9 +55,17 @@ enum LogicOperand {
   case value(Bool)
   case error(EvalError)
 
-  init(_ node: any Interpretable, _ activation: Activation, function: String, at location: Location) {
+  /// An operand's node and the location of the operator that joined it.
+  struct Source {
+    let node: any Interpretable
+    let location: Location
+  }
+
+  @inline(__always)
+  init(_ source: Source, _ activation: Activation, function: String) {
+    let location = source.location
     do {
-      let value = try node.eval(activation)
+      let value = try source.node.eval(activation)
       if case .bool(let b) = value {
         self = .value(b)
       } else {

@@ -27,12 +27,8 @@ extension Planner {
   ) throws(CompileError) -> (any Interpretable)? {
     let location = Location(expr)
     switch (function, args.count) {
-    case (Operator.logicalAnd, 2):
-      let node = AndNode(try plan(args[0]), try plan(args[1]), at: location)
-      return folded(node, operands: [node.lhs, node.rhs])
-    case (Operator.logicalOr, 2):
-      let node = OrNode(try plan(args[0]), try plan(args[1]), at: location)
-      return folded(node, operands: [node.lhs, node.rhs])
+    case (Operator.logicalAnd, 2), (Operator.logicalOr, 2):
+      return try planLogical(expr, function: function)
     case (Operator.conditional, 3):
       let condition = try plan(args[0])
       let whenTrue = try plan(args[1])

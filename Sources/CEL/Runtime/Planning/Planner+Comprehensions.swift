@@ -115,7 +115,9 @@ private enum MacroShape {
 }
 
 extension Expr {
-  /// Whether the identifier `name` occurs anywhere in the expression.
+  /// Whether the expression refers to the variable `name`: an identifier `name` in scope of no
+  /// comprehension variable of that name. (A nested macro reuses the accumulator's name, which
+  /// must not hide the macro shape of the loop around it.)
   func mentions(_ name: String) -> Bool {
     switch kind {
     case .literal: false
@@ -127,7 +129,12 @@ extension Expr {
     case .map(let entries): entries.contains { $0.key.mentions(name) || $0.value.mentions(name) }
     case .message(_, let fields): fields.contains { $0.value.mentions(name) }
     case .comprehension(let c):
-      [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].contains { $0.mentions(name) }
+      // The range and the initial value are outside the loop's scope; the condition and the
+      // step see both loop variables, the result only the accumulator.
+      c.iterRange.mentions(name) || c.accuInit.mentions(name)
+        || (name != c.iterVar && name != c.accuVar
+          && (c.loopCondition.mentions(name) || c.loopStep.mentions(name)))
+        || (name != c.accuVar && c.result.mentions(name))
     }
   }
 }
