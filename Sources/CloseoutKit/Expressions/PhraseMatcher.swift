@@ -1,37 +1,48 @@
 /// Finds any of a list of phrases in text as whole words, case-insensitively. Built once per
 /// constant word list (a rule file's `lists:` entry passed to `containsAnyWord`), then run over
 /// every message in one pass without allocating: each word is hashed as it is scanned, candidate
-/// phrases are found by the hashes of their words, and a candidate is confirmed by comparing the
-/// words themselves.
+/// phrases are found by the hash of their last word, and a candidate is confirmed by the hashes of
+/// its other words and then by comparing the words themselves.
 struct PhraseMatcher: Sendable {
-  /// One phrase: its lower-cased words and their hashes, and its place in the list.
+  /// One phrase: where its words are in `words`, and its place in the list. Plain integers, so
+  /// that trying a candidate copies no arrays.
   private struct Phrase: Sendable {
-    var words: [[UInt8]]
-    var hashes: [UInt64]
+    var firstWord: Int
+    var wordCount: Int
     var position: Int
+
+    /// Where its last word is in `words`.
+    var lastWord: Int { firstWord + wordCount - 1 }
   }
 
-  /// The phrases by the hash of their last word (matching looks back from the word just read).
-  private let byLastWord: [UInt64: [Phrase]]
-  /// The most words in one phrase: how many recent words the scan keeps.
-  private let longest: Int
+  /// The lower-cased words of all phrases, one phrase after another.
+  private let words: WordScanner
+  /// The `WordHash` of each of `words`.
+  private let hashes: [UInt64]
+  /// The phrases, sorted by the hash of their last word (matching looks back from the word just
+  /// read), in list order where that hash is the same.
+  private let phrases: [Phrase]
+  /// Where in `phrases` are those that end in a word of a given hash.
+  private let byLastWord: WordHashTable
   /// The phrases as given.
   private let texts: [String]
 
   /// A matcher for `phrases`; a phrase without words never matches.
   init(_ phrases: [String]) {
-    var index: [UInt64: [Phrase]] = [:]
-    var longest = 0
+    var words = WordScanner()
+    var prepared: [Phrase] = []
     for (position, text) in phrases.enumerated() {
-      let scanner = WordScanner(text)
-      guard scanner.count > 0 else { continue }
-      let words = (0..<scanner.count).map { Array(scanner.word($0)) }
-      let phrase = Phrase(words: words, hashes: words.map { WordHash.of($0) }, position: position)
-      index[phrase.hashes[phrase.hashes.count - 1], default: []].append(phrase)
-      longest = max(longest, words.count)
+      let firstWord = words.count
+      words.append(wordsOf: text)
+      guard words.count > firstWord else { continue }
+      prepared.append(Phrase(firstWord: firstWord, wordCount: words.count - firstWord, position: position))
     }
-    byLastWord = index
-    self.longest = longest
+    let hashes = (0..<words.count).map { WordHash.of(words.word($0)) }
+    prepared.sort { (hashes[$0.lastWord], $0.position) < (hashes[$1.lastWord], $1.position) }
+    self.words = words
+    self.hashes = hashes
+    self.phrases = prepared
+    byLastWord = WordHashTable(sortedHashes: prepared.map { hashes[$0.lastWord] })
     texts = phrases
   }
 
@@ -47,69 +58,46 @@ struct PhraseMatcher: Sendable {
 
   /// The phrases that `text` contains, in the order of the list, each once.
   func found(in text: String) -> [String] {
-    var positions = Set<Int>()
+    var seen: [Bool] = []
     scan(text) { position in
-      positions.insert(position)
+      if seen.isEmpty { seen = Array(repeating: false, count: texts.count) }
+      seen[position] = true
       return true
     }
-    return positions.sorted().map { texts[$0] }
+    guard !seen.isEmpty else { return [] }
+    return texts.indices.filter { seen[$0] }.map { texts[$0] }
   }
 
   /// Calls `body` with the list position of each phrase found, until it returns false.
-  private func scan(_ text: String, _ body: (Int) -> Bool) {
-    guard longest > 0 else { return }
+  @inline(__always) private func scan(_ text: String, _ body: (Int) -> Bool) {
+    guard !phrases.isEmpty else { return }
     var text = text
     text.withUTF8 { utf8 in
-      var recent = RecentWords(capacity: longest)
-      WordScanner.forEachWord(in: utf8) { word in
-        recent.append(word)
-        guard let candidates = byLastWord[word.hash] else { return true }
-        for phrase in candidates
-        where recent.ends(with: phrase.hashes) && recent.confirm(phrase.words, in: utf8) {
-          if !body(phrase.position) { return false }
+      var cursor = WordCursor(utf8)
+      while let word = cursor.next() {
+        guard let candidates = byLastWord.positions(of: word.hash) else { continue }
+        for candidate in candidates {
+          let phrase = phrases[candidate]
+          if isFound(phrase, endingWith: word, in: utf8), !body(phrase.position) { return }
         }
-        return true
       }
     }
   }
-}
 
-/// The last few words of a scan, for matching phrases of several words.
-private struct RecentWords {
-  private var words: [ScannedWord]
-  private var count = 0
-  private let capacity: Int
-
-  init(capacity: Int) {
-    self.capacity = capacity
-    words = []
-    words.reserveCapacity(capacity)
-  }
-
-  mutating func append(_ word: ScannedWord) {
-    if words.count < capacity {
-      words.append(word)
-    } else {
-      words[count % capacity] = word
+  /// Whether `phrase` ends with `last`, the word just read: each of its words, from the last back,
+  /// is compared by hash first and then byte by byte. The words before `last` are read back from
+  /// the text only here, where a phrase's last word has been found.
+  private func isFound(_ phrase: Phrase, endingWith last: ScannedWord, in utf8: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var word = last
+    var index = phrase.lastWord
+    while true {
+      guard word.hash == hashes[index], word.equals(words.word(index), in: utf8) else { return false }
+      guard index > phrase.firstWord else { return true }
+      guard let previous = WordCursor.word(before: word.start, in: utf8) else { return false }
+      word = previous
+      index -= 1
     }
-    count += 1
-  }
-
-  /// The `back`-th most recent word (0 is the last).
-  private func word(_ back: Int) -> ScannedWord { words[(count - 1 - back) % capacity] }
-
-  /// Whether the most recent words have these hashes, in order.
-  func ends(with hashes: [UInt64]) -> Bool {
-    guard hashes.count <= min(count, capacity) else { return false }
-    for (back, hash) in hashes.reversed().enumerated() where word(back).hash != hash { return false }
-    return true
-  }
-
-  /// Whether the most recent words, lower-cased, are exactly `phrase`.
-  func confirm(_ phrase: [[UInt8]], in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    for (back, expected) in phrase.reversed().enumerated() where !word(back).equals(expected, in: utf8) {
-      return false
-    }
-    return true
   }
 }

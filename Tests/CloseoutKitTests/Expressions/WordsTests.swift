@@ -57,6 +57,28 @@ import Testing
     ("nothing", ["a b c"], []),
     ("a b c", ["a b c", "b", "c d"], ["a b c", "b"]),
     ("'quoted' words", ["quoted"], ["quoted"]),
+    // Phrases sharing a last word, and a phrase inside another.
+    (
+      "We should end our contract now", ["end the contract", "end our contract", "our contract", "contract"],
+      ["end our contract", "our contract", "contract"]
+    ),
+    ("the contract", ["end the contract"], []),
+    ("xend the contract", ["end the contract"], []),
+    // Punctuation, apostrophes alone and apostrophes at word ends between the words of a phrase.
+    ("off-platform, please", ["off platform"], ["off platform"]),
+    ("bank ' transfer", ["bank transfer"], ["bank transfer"]),
+    ("'bank’ ’’ 'transfer'", ["bank transfer"], ["bank transfer"]),
+    ("bank'transfer", ["bank transfer"], []),
+    ("I don’t agree, I DON'T", ["don't agree", "don't"], ["don't agree", "don't"]),
+    // Words beyond ASCII, compared lower-cased.
+    ("UNE FAÇADE ÉLÉGANTE", ["façade élégante"], ["façade élégante"]),
+    ("Straße nach İstanbul", ["strasse", "i̇stanbul"], ["i̇stanbul"]),
+    ("cafe\u{301} au lait", ["café au lait", "cafe\u{301} au lait"], ["cafe\u{301} au lait"]),
+    // The same phrase twice in the list, and phrases without words.
+    ("wrap up", ["wrap up", "", "!!", "wrap up"], ["wrap up", "wrap up"]),
+    // Phrases longer than the text, and a phrase at its very start.
+    ("up", ["wrap up", "wrap things up"], []),
+    ("wrap up and wrap things up", ["wrap things up"], ["wrap things up"]),
   ])
   func findsEachPhraseOnceInListOrder(text: String, phrases: [String], expected: [String]) {
     #expect(PhraseMatcher(phrases).found(in: text) == expected)

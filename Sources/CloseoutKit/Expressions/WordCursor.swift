@@ -1,0 +1,98 @@
+/// Reads the words of UTF-8 text one at a time, splitting exactly as `WordScanner` does, without
+/// building any string: the hot path of the phrase checks, which run over every message of every
+/// snapshot. Each word is hashed as its bytes are read, so no byte is visited twice, and runs of
+/// ASCII letters and digits take a tight loop of their own; scalars beyond ASCII are handled out of
+/// line, so that their Unicode properties cost nothing to text without them.
+struct WordCursor {
+  private let utf8: UnsafeBufferPointer<UInt8>
+  private var index = 0
+
+  /// A cursor at byte `index` of `utf8`: the start of the text, or just after a separator.
+  init(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int = 0) {
+    self.utf8 = utf8
+    self.index = index
+  }
+
+  /// The next word, or nil after the last.
+  ///
+  /// Apostrophes before a word's first other character are skipped; those after one are counted and
+  /// hashed only when another character follows, which trims them from both ends.
+  @inline(__always) mutating func next() -> ScannedWord? {
+    var start = -1
+    var end = 0
+    var hash = WordHash.seed
+    var apostrophes = 0
+    var unicode = false
+    while index < utf8.count {
+      var byte = utf8[index]
+      if WordCharacters.isLetterOrDigit(byte) {
+        if start < 0 { start = index }
+        if apostrophes > 0 { hash = WordCursor.mixing(apostrophes: &apostrophes, into: hash) }
+        repeat {
+          hash = WordHash.mixing(hash, WordCharacters.lowercased(letterOrDigit: byte))
+          index += 1
+          guard index < utf8.count else { break }
+          byte = utf8[index]
+        } while WordCharacters.isLetterOrDigit(byte)
+        end = index
+      } else if byte == WordCharacters.apostrophe {
+        if start >= 0 { apostrophes += 1 }
+        index += 1
+      } else if byte < 0x80 {
+        index += 1
+        if start >= 0 { break }
+      } else {
+        let (role, length) = WordCursor.role(of: utf8, at: index)
+        switch role {
+        case .separator:
+          index += length
+          if start >= 0 { return ScannedWord(start: start, end: end, hash: hash, unicode: unicode) }
+        case .apostrophe:
+          if start >= 0 { apostrophes += 1 }
+          index += length
+        case .character:
+          if start < 0 { start = index }
+          if apostrophes > 0 { hash = WordCursor.mixing(apostrophes: &apostrophes, into: hash) }
+          hash = WordCursor.mixingLowercased(utf8, at: index, into: hash)
+          index += length
+          end = index
+        }
+        if start >= 0 { unicode = true }
+      }
+    }
+    guard start >= 0 else { return nil }
+    return ScannedWord(start: start, end: end, hash: hash, unicode: unicode)
+  }
+
+  /// What a scalar beyond ASCII is to a word.
+  enum ScalarRole { case separator, apostrophe, character }
+
+  /// The role and length of the scalar beyond ASCII at `index`.
+  @inline(never)
+  static func role(of utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (ScalarRole, Int) {
+    let (scalar, length) = WordCharacters.decode(utf8, at: index)
+    if scalar.value == WordCharacters.rightSingleQuote { return (.apostrophe, length) }
+    return (WordCharacters.isWordScalar(scalar) ? .character : .separator, length)
+  }
+
+  /// `hash` extended by the lower-cased bytes of the word scalar at `index`.
+  @inline(never)
+  private static func mixingLowercased(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, into hash: UInt64)
+    -> UInt64
+  {
+    var hash = hash
+    let (scalar, _) = WordCharacters.decode(utf8, at: index)
+    for byte in scalar.properties.lowercaseMapping.utf8 { hash = WordHash.mixing(hash, byte) }
+    return hash
+  }
+
+  /// `hash` extended by the apostrophes counted inside a word, once a character follows them.
+  private static func mixing(apostrophes: inout Int, into hash: UInt64) -> UInt64 {
+    var hash = hash
+    while apostrophes > 0 {
+      hash = WordHash.mixing(hash, WordCharacters.apostrophe)
+      apostrophes -= 1
+    }
+    return hash
+  }
+}
