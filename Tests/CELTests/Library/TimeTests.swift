@@ -64,6 +64,14 @@ struct TimeTests {
     #expect(Timestamp(rfc3339: "2009-02-13T23:31:30.1234567891Z") == nil)
   }
 
+  @Test(arguments: [
+    "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "0999-03-04T05:06:07.5Z",
+    "1970-01-01T00:00:00.000000001Z", "2026-11-27T10:00:00.12Z",
+  ])
+  func printsEveryFieldAtItsWidth(_ text: String) throws {
+    #expect(try #require(Timestamp(rfc3339: text)).rfc3339 == text)
+  }
+
   @Test func parsesAndPrintsDurations() {
     #expect(Duration(text: "1.5h")?.nanoseconds == 5_400_000_000_000)
     #expect(Duration(text: "-0.25s")?.text == "-0.25s")

@@ -51,24 +51,75 @@ extension Timestamp {
   /// `2009-02-13T23:31:30Z`, `2009-02-13T23:31:30.123Z`.
   public var rfc3339: String {
     let civil = CivilTime(epochSeconds: seconds)
-    var text = Self.padded(civil.year, 4) + "-" + Self.padded(civil.month, 2) + "-"
-    text += Self.padded(civil.day, 2) + "T" + Self.padded(civil.hour, 2) + ":"
-    text += Self.padded(civil.minute, 2) + ":" + Self.padded(civil.second, 2)
-    text += Self.fractionDigits(Int64(nanos))
-    return text + "Z"
+    // Every field has a fixed width (CEL's years run from 1 to 9999), so the digits are written
+    // straight into the string's storage: messages format timestamps on every check.
+    return String(unsafeUninitializedCapacity: 30) { buffer in
+      var writer = DigitWriter(buffer)
+      writer.write(civil.year, width: 4)
+      writer.write("-")
+      writer.write(civil.month, width: 2)
+      writer.write("-")
+      writer.write(civil.day, width: 2)
+      writer.write("T")
+      writer.write(civil.hour, width: 2)
+      writer.write(":")
+      writer.write(civil.minute, width: 2)
+      writer.write(":")
+      writer.write(civil.second, width: 2)
+      if nanos != 0 {
+        writer.write(".")
+        var fraction = Int64(nanos)
+        var width = 9
+        while fraction % 10 == 0 {
+          fraction /= 10
+          width -= 1
+        }
+        writer.write(fraction, width: width)
+      }
+      writer.write("Z")
+      return writer.count
+    }
   }
 
   /// `.` and the nanoseconds without trailing zeros, or nothing for zero.
   static func fractionDigits(_ nanos: Int64) -> String {
     guard nanos != 0 else { return "" }
-    var digits = padded(nanos, 9)
+    var digits = String(nanos)
+    digits = String(repeating: "0", count: max(0, 9 - digits.count)) + digits
     while digits.hasSuffix("0") { digits.removeLast() }
     return "." + digits
   }
+}
 
-  static func padded(_ number: Int64, _ width: Int) -> String {
-    let digits = String(number)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+/// Writes ASCII characters and zero-padded decimal numbers into a buffer large enough for them.
+struct DigitWriter {
+  private let buffer: UnsafeMutableBufferPointer<UInt8>
+  /// How many bytes have been written.
+  private(set) var count = 0
+
+  init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+  /// Writes an ASCII character.
+  mutating func write(_ character: Unicode.Scalar) {
+    buffer[count] = UInt8(truncatingIfNeeded: character.value)
+    count += 1
+  }
+
+  /// Writes `number` (not negative) in decimal, with leading zeros up to `width` digits.
+  mutating func write(_ number: Int64, width: Int) {
+    var digits = 1
+    var limit: Int64 = 10
+    while number >= limit && digits < 19 {
+      digits += 1
+      limit = limit &* 10
+    }
+    let length = max(width, digits)
+    var remaining = number
+    for position in stride(from: count + length - 1, through: count, by: -1) {
+      buffer[position] = UInt8(truncatingIfNeeded: remaining % 10) + UInt8(ascii: "0")
+      remaining /= 10
+    }
+    count += length
   }
 }
 
