@@ -4,6 +4,11 @@ enum DoubleText {
   /// Go's `%g` with the shortest precision, as `string(double)` prints: `123.456`, `1e+06`,
   /// `-0.0045`, `1.234567e+06`, `+Inf`, `NaN`.
   static func general(_ value: Double) -> String {
+    // Whole numbers below a million (amounts, counts) print as integers; no need to search for
+    // the shortest digits.
+    if value.magnitude < 1e6, value == value.rounded(.towardZero) {
+      return value == 0 ? (value.sign == .minus ? "-0" : "0") : String(Int64(value))
+    }
     if let special = special(value, "+Inf", "-Inf") { return special }
     let (digits, point) = shortestDigits(value)
     let sign = value.sign == .minus ? "-" : ""
