@@ -8,6 +8,9 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// node tree to locate them.
   static var recordsBlockLayouts: Bool { false }
 
+  /// Only the resolved value of a scalar becomes a `Value`.
+  static var needsTextOfTypedScalars: Bool { false }
+
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
     Value(scalar.resolved)
   }

@@ -5,7 +5,11 @@ extension SnapshotSchema {
   /// declare are not checked: snapshots may carry more than the schema describes.
   func problems(in document: Value) -> [SchemaProblem] {
     guard case .map = document else { return [.notAMapping(document)] }
-    var validation = Validation()
+    // Most snapshots are valid: a walk that only answers yes or no settles them, and only an
+    // invalid one is walked again to record its problems and their paths.
+    var quick = Validation(records: false)
+    if quick.check(document, against: validator) { return [] }
+    var validation = Validation(records: true)
     validation.check(document, against: validator)
     return validation.problems
   }
@@ -17,46 +21,62 @@ extension SnapshotSchema {
   }
 }
 
-/// One walk of a document along its schema; the path is kept as a stack, so the happy path
-/// allocates nothing beyond it.
+/// One walk of a document along its schema. When it records, every problem is kept with its
+/// path (a stack); when it does not, it stops at the first problem and keeps no path.
 private struct Validation {
+  let records: Bool
   var problems: [SchemaProblem] = []
   var path: [SchemaProblem.Step] = []
 
-  mutating func check(_ value: Value, against node: ValidationNode) {
+  init(records: Bool) {
+    self.records = records
+  }
+
+  /// Whether `value` matches `node`, recording its problems if `records`.
+  @discardableResult
+  mutating func check(_ value: Value, against node: ValidationNode) -> Bool {
     guard node.admittedKinds & (1 << value.kind.rawValue) != 0 else {
-      problems.append(.wrongType(value, node.types, at: path, hint: node.description))
-      return
+      if records { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
+      return false
     }
     if let allowed = node.allowedValues, !allowed.contains(where: { Self.same(value, $0) }) {
-      problems.append(.notAllowed(value, allowed, at: path, hint: node.description))
-      return
+      if records { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
+      return false
     }
     switch value {
     case .string(let text):
       if let format = node.format, !format.admits(text) {
-        problems.append(.wrongFormat(value, format, at: path, hint: node.description))
+        if records { problems.append(.wrongFormat(value, format, at: path, hint: node.description)) }
+        return false
       }
+      return true
     case .map(let map):
+      var matches = true
       for index in node.properties.indices {
         let property = node.properties[index]
         if let field = map[property.field] {
-          path.append(.key(property.field.name))
-          check(field, against: property.node)
-          path.removeLast()
+          if records { path.append(.key(property.field.name)) }
+          matches = check(field, against: property.node) && matches
+          if records { path.removeLast() }
         } else if property.isRequired {
-          problems.append(.missing(property.field.name, at: path))
+          if records { problems.append(.missing(property.field.name, at: path)) }
+          matches = false
         }
+        if !matches && !records { return false }
       }
+      return matches
     case .list(let items):
-      guard let itemSchema = node.items else { return }
+      guard let itemSchema = node.items else { return true }
+      var matches = true
       for (index, item) in items.enumerated() {
-        path.append(.index(index))
-        check(item, against: itemSchema)
-        path.removeLast()
+        if records { path.append(.index(index)) }
+        matches = check(item, against: itemSchema) && matches
+        if records { path.removeLast() }
+        if !matches && !records { return false }
       }
+      return matches
     default:
-      break
+      return true
     }
   }
 

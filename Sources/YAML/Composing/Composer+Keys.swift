@@ -74,15 +74,12 @@ extension Scalar {
   /// (`-0.0` as `0.0`, every NaN alike).
   @inlinable
   var keyHash: UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     switch value {
     case .string:
       let utf8 = text.utf8
       // Contiguous storage (always there for native strings) is far faster than iterating.
-      return utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-      } ?? utf8.reduce(hash) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+      return utf8.withContiguousStorageIfAvailable(Self.fnv1a)
+        ?? utf8.reduce(Self.fnvOffsetBasis) { ($0 ^ UInt64($1)) &* Self.fnvPrime }
     case .null:
       return 1
     case .bool(let flag):
@@ -93,6 +90,17 @@ extension Scalar {
       let bits = number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern
       return (bits ^ 0x5555) &* 0x9E37_79B9_7F4A_7C15
     }
+  }
+
+  @inlinable static var fnvOffsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+  @inlinable static var fnvPrime: UInt64 { 0x100_0000_01b3 }
+
+  /// The 64-bit FNV-1a hash of `bytes`: a string key's `keyHash` when they are its UTF-8.
+  @inlinable
+  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = fnvOffsetBasis
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+    return hash
   }
 
   /// Whether two scalars are the same mapping key (see `Composer+Keys.swift`).

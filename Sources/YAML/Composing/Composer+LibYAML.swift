@@ -6,8 +6,15 @@ extension Composer {
     while true {
       switch try parser.advance() {
       case .scalar:
-        let (scalar, info) = try parser.scalar(recordingLayout: Builder.recordsBlockLayouts)
-        try self.scalar(scalar, info: info)
+        if expectsKey {
+          let (scalar, info) = try parser.scalar(
+            recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: true)
+          try key(scalar, info: info, hash: parser.keyHash(of: scalar))
+        } else {
+          let (scalar, info) = try parser.scalar(
+            recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: Builder.needsTextOfTypedScalars)
+          try value(scalar, info: info)
+        }
       case .mappingStart:
         try open(isMapping: true, info: try parser.collectionInfo(isMapping: true))
       case .sequenceStart:

@@ -64,10 +64,30 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// A scalar event.
   @inlinable
   mutating func scalar(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
+    if expectsKey {
+      let hash = scalar.keyHash
+      try key(scalar, info: info, hash: hash)
+    } else {
+      try value(scalar, info: info)
+    }
+  }
+
+  /// A scalar event where a mapping waits for a key; `hash` is the scalar's `keyHash`.
+  @inlinable
+  mutating func key(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError) {
     ownNodes &+= 1
     expandedNodes &+= 1
     if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
-    try place(scalar, info: info)
+    try placeKey(scalar, info: info, hash: hash)
+  }
+
+  /// A scalar event anywhere but where a key is expected.
+  @inlinable
+  mutating func value(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
+    ownNodes &+= 1
+    expandedNodes &+= 1
+    if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
+    deliver(try builder.scalar(scalar, info: info), height: 0)
   }
 
   /// Puts a scalar where the document is: as the next key of a mapping, or built and
@@ -76,17 +96,24 @@ struct Composer<Builder: YAMLTreeBuilder> {
   mutating func place(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey {
       let hash = scalar.keyHash
-      try checkDuplicate(scalar, hash: hash, at: info.mark)
-      if keyHashes.count > keys.count {
-        keyHashes[keys.count] = hash
-      } else {
-        keyHashes.append(hash)
-      }
-      keys.append(MappingKey(scalar: scalar, info: info))
-      top.awaitsValue = true
+      try placeKey(scalar, info: info, hash: hash)
     } else {
       deliver(try builder.scalar(scalar, info: info), height: 0)
     }
+  }
+
+  /// Adds the next key of the innermost mapping, whose `keyHash` is `hash`.
+  @inlinable
+  mutating func placeKey(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError)
+  {
+    try checkDuplicate(scalar, hash: hash, at: info.mark)
+    if keyHashes.count > keys.count {
+      keyHashes[keys.count] = hash
+    } else {
+      keyHashes.append(hash)
+    }
+    keys.append(MappingKey(scalar: scalar, info: info))
+    top.awaitsValue = true
   }
 
   /// A sequence-start or mapping-start event.

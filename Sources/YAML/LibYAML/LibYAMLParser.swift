@@ -116,45 +116,64 @@ final class LibYAMLParser {
     return info
   }
 
-  /// The current scalar event as a resolved scalar and its node information; a block scalar
-  /// records its layout (see `BlockLayout`) only when `recordingLayout` is true.
+  /// The current scalar event as a resolved scalar and its node information.
+  ///
+  /// A block scalar records its layout (see `BlockLayout`) only when `recordingLayout` is true.
+  /// A scalar that resolves to null, a Boolean or a number gets an empty `text` unless
+  /// `keepingTypedText` is true or it has an anchor (an alias may replay it as a key, whose text
+  /// is always needed).
   @usableFromInline
-  func scalar(recordingLayout: Bool) throws(YAMLError) -> (Scalar, NodeInfo) {
+  func scalar(recordingLayout: Bool, keepingTypedText: Bool) throws(YAMLError) -> (Scalar, NodeInfo) {
     let data = event.pointee.data.scalar
-    let info =
-      data.tag == nil && data.anchor == nil
-      ? NodeInfo(mark: mark, endMark: endMark)
-      : NodeInfo(mark: mark, endMark: endMark, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
+    let mark = mark
     let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
-    let text = String(decoding: bytes, as: UTF8.self)
-    let style: Scalar.Style
-    switch data.style {
-    case YAML_PLAIN_SCALAR_STYLE:
-      style = .plain
-    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
-      style = .singleQuoted
-    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-      style = .doubleQuoted
-    case YAML_LITERAL_SCALAR_STYLE:
-      style = .literal
-    default:
-      style = .folded
-    }
+    let style = Self.style(data.style)
     let value: Scalar.Value
-    if let tag = info.tag {
-      switch TagResolver.resolve(bytes, tag: tag) {
-      case .value(let resolved): value = resolved
-      case .invalid: throw .invalidTaggedValue(text, tag: tag, at: info.mark, file: file)
-      case .unsupported: throw .unsupportedTag(tag, on: "scalar", at: info.mark, file: file)
-      }
-    } else {
+    var info: NodeInfo
+    if data.tag == nil && data.anchor == nil {
+      info = NodeInfo(mark: mark, endMark: endMark)
       value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+    } else {
+      info = NodeInfo(
+        mark: mark, endMark: endMark, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
+      if let tag = info.tag {
+        switch TagResolver.resolve(bytes, tag: tag) {
+        case .value(let resolved): value = resolved
+        case .invalid:
+          throw .invalidTaggedValue(String(decoding: bytes, as: UTF8.self), tag: tag, at: mark, file: file)
+        case .unsupported: throw .unsupportedTag(tag, on: "scalar", at: mark, file: file)
+        }
+      } else {
+        value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+      }
     }
+    let keepsText = keepingTypedText || value == .string || data.anchor != nil
+    let text = keepsText ? String(decoding: bytes, as: UTF8.self) : ""
     guard recordingLayout && (style == .literal || style == .folded) else {
       return (Scalar(text: text, style: style, value: value, layout: nil), info)
     }
-    let layout = blockLayout(bytes, headerLine: info.mark.line - 1)
+    let layout = blockLayout(bytes, headerLine: mark.line - 1)
     return (Scalar(text: text, style: style, value: value, layout: layout), info)
+  }
+
+  /// The current scalar event's `Scalar.keyHash` for `scalar`, its resolved form: a string is
+  /// hashed from libyaml's bytes, which are its text's UTF-8 exactly (libyaml only produces
+  /// valid UTF-8), without going through the `String`.
+  @usableFromInline
+  func keyHash(of scalar: Scalar) -> UInt64 {
+    guard scalar.value == .string else { return scalar.keyHash }
+    let data = event.pointee.data.scalar
+    return Scalar.fnv1a(UnsafeBufferPointer(start: data.value, count: data.length))
+  }
+
+  static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+    switch style {
+    case YAML_PLAIN_SCALAR_STYLE: .plain
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE: .literal
+    default: .folded
+    }
   }
 
   static func mark(_ mark: yaml_mark_t) -> Mark {

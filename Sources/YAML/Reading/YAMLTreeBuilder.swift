@@ -19,6 +19,12 @@ public protocol YAMLTreeBuilder {
   /// scalars says false (the default is true).
   static var recordsBlockLayouts: Bool { get }
 
+  /// Whether scalars handed to `scalar(_:info:)` that resolve to null, a Boolean or a number
+  /// carry their text. Making the text costs more than resolving the value, so a builder that
+  /// only reads `Scalar.resolved` says false (the default is true), and such scalars then have
+  /// an empty `text`, unless they carry an anchor. Keys always carry their text.
+  static var needsTextOfTypedScalars: Bool { get }
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
 
@@ -38,6 +44,10 @@ extension YAMLTreeBuilder {
   /// True: block scalars record their layout unless a builder opts out.
   @inlinable
   public static var recordsBlockLayouts: Bool { true }
+
+  /// True: every scalar carries its text unless a builder opts out.
+  @inlinable
+  public static var needsTextOfTypedScalars: Bool { true }
 }
 
 /// A mapping key with its marks and properties.

@@ -1,16 +1,17 @@
 /// A CEL map: insertion-ordered, keyed by `int`, `uint`, `bool` or `string` values, with CEL's
 /// numeric key equality (`1`, `1u` and `1.0` find the same entry).
 ///
-/// The entries live in one copy-on-write storage object, so copying a map (or a `Value` holding
-/// one) costs a single retain. Each string key carries its `FieldName` hash, so small maps (the
-/// usual snapshot record) are searched by comparing integers, which beats hashing the key; a
-/// hash index is built once a map grows past `indexThreshold` entries.
-public struct MapValue: Sendable {
-  private var storage: MapStorage
+/// The entries live in one copy-on-write storage object, allocated together with it, so copying
+/// a map (or a `Value` holding one) costs a single retain and building or freeing one costs a
+/// single allocation. Each string key carries its `FieldName` hash, so small maps (the usual
+/// snapshot record) are searched by comparing integers, which beats hashing the key; a hash index
+/// is built once a map grows past `MapStorage.indexThreshold` entries.
+public struct MapValue: @unchecked Sendable {
+  @usableFromInline var storage: MapStorage
 
   /// An empty map.
   public init() {
-    storage = MapStorage()
+    storage = .make(capacity: 0)
   }
 
   /// A map of string keys, the shape every snapshot mapping has; later duplicates replace earlier ones.
@@ -35,51 +36,51 @@ public struct MapValue: Sendable {
   public init<Fields: Collection<FieldName>, Values: Collection<Value>>(
     distinctFields fields: Fields, values: Values
   ) {
-    var entries: [MapValueEntry] = []
-    entries.reserveCapacity(fields.count)
+    storage = .make(capacity: fields.count)
+    let elements = storage.elements
+    var count = 0
     for (field, value) in zip(fields, values) {
-      entries.append(MapValueEntry(key: .string(field.name), value: value, hash: field.hash))
+      (elements + count).initialize(
+        to: MapValueEntry(key: .string(field.name), value: value, hash: field.hash))
+      count += 1
     }
-    self.init(distinctEntries: entries)
-  }
-
-  /// A map of entries whose keys are distinct, indexed if it is large.
-  @usableFromInline
-  init(distinctEntries entries: [MapValueEntry]) {
-    storage = MapStorage()
-    storage.entries = entries
-    if entries.count > MapStorage.indexThreshold { storage.buildIndex() }
-    assert(Set(entries.compactMap { MapKey(storing: $0.key) }).count == entries.count, "duplicate keys")
+    storage.finishDistinct(count: count)
   }
 
   @usableFromInline
   init(reservingCapacity count: Int) {
-    storage = MapStorage()
-    storage.entries.reserveCapacity(count)
+    storage = .make(capacity: count)
   }
 
   /// Adds or replaces an entry with a string key, in a map that is not shared yet.
   @usableFromInline
   mutating func insertString(_ key: String, _ value: Value) {
-    storage.insert(field: FieldName(key), value)
+    let field = FieldName(key)
+    if let position = storage.position(ofField: field) {
+      storage.elements[position].value = value
+    } else {
+      append(MapValueEntry(key: .string(key), value: value, hash: field.hash))
+    }
   }
 
   /// The entries in insertion order.
-  public var entries: [(key: Value, value: Value)] { storage.entries.map { ($0.key, $0.value) } }
+  public var entries: [(key: Value, value: Value)] {
+    UnsafeBufferPointer(start: storage.elements, count: count).map { ($0.key, $0.value) }
+  }
 
   /// The keys in insertion order.
-  var keys: [Value] { storage.entries.map(\.key) }
+  var keys: [Value] { UnsafeBufferPointer(start: storage.elements, count: count).map(\.key) }
 
   /// The number of entries.
-  public var count: Int { storage.entries.count }
+  public var count: Int { storage.count }
 
   /// Whether the map has no entries.
-  public var isEmpty: Bool { storage.entries.isEmpty }
+  public var isEmpty: Bool { storage.count == 0 }
 
   /// The value at `key`, or nil when absent or when `key` cannot be a map key.
   public subscript(key: Value) -> Value? {
     guard let mapKey = MapKey(lookingUp: key), let position = storage.position(of: mapKey) else { return nil }
-    return storage.entries[position].value
+    return storage.elements[position].value
   }
 
   /// The value at a string key.
@@ -91,63 +92,122 @@ public struct MapValue: Sendable {
   /// selection, where the planner prepares the name once.
   public subscript(field: FieldName) -> Value? {
     guard let position = storage.position(ofField: field) else { return nil }
-    return storage.entries[position].value
+    return storage.elements[position].value
   }
 
   /// Adds or replaces an entry; returns false (and changes nothing) when `key` is not a valid key type.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Bool {
     guard let mapKey = MapKey(storing: key) else { return false }
-    makeUnique()
-    storage.insert(key, value, key: mapKey)
+    if let position = storage.position(of: mapKey) {
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(capacity: storage.reservedCapacity) }
+      storage.elements[position].value = value
+    } else {
+      append(MapValueEntry(key: key, value: value, key: mapKey))
+    }
     return true
   }
 
   /// Adds an entry unless the key is already present; returns false when it was (or is invalid).
   mutating func insertNew(_ key: Value, _ value: Value) -> Bool {
     guard let mapKey = MapKey(storing: key), storage.position(of: mapKey) == nil else { return false }
-    makeUnique()
-    storage.insert(key, value, key: mapKey)
+    append(MapValueEntry(key: key, value: value, key: mapKey))
     return true
   }
 
   /// Whether an entry with `key` exists.
   public func contains(_ key: Value) -> Bool { self[key] != nil }
 
-  private mutating func makeUnique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  /// Appends an entry whose key is not in the map, copying the storage first if it is shared
+  /// or full.
+  private mutating func append(_ entry: MapValueEntry) {
+    let count = storage.count
+    if count == storage.reservedCapacity {
+      storage = storage.copy(capacity: Swift.max(4, 2 * count))
+    } else if !isKnownUniquelyReferenced(&storage) {
+      storage = storage.copy(capacity: storage.reservedCapacity)
+    }
+    storage.appendAssumingCapacity(entry)
   }
 }
 
-/// The entries of a map. Mutated only through a `MapValue` that holds the sole reference, so
-/// sharing it between threads is safe.
-private final class MapStorage: @unchecked Sendable {
-  typealias Entry = MapValueEntry
+/// A map's entries, allocated in one block with their count, capacity and (for large maps)
+/// index. Mutated only through a `MapValue` that holds the sole reference, so sharing it between
+/// threads is safe (which is why `MapValue` is `Sendable`: `ManagedBuffer` subclasses cannot be).
+@usableFromInline
+final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
+  /// Maps with more entries than this are searched through a hash index.
+  static var indexThreshold: Int { 16 }
 
-  @exclusivity(unchecked) var entries: [Entry] = []
-  @exclusivity(unchecked) var index: [MapKey: Int]?
+  /// An empty storage with room for `capacity` entries.
+  @inlinable
+  static func make(capacity: Int) -> MapStorage {
+    unsafeDowncast(
+      create(minimumCapacity: capacity) { _ in MapHeader(capacity: capacity) }, to: MapStorage.self)
+  }
 
-  static let indexThreshold = 16
+  deinit {
+    elements.deinitialize(count: count)
+  }
 
-  func copy() -> MapStorage {
-    let copy = MapStorage()
-    copy.entries = entries
-    copy.index = index
+  /// The first entry; entries `0..<count` are initialised.
+  @inlinable
+  var elements: UnsafeMutablePointer<MapValueEntry> {
+    // The pointer stays valid while the storage is alive, as every caller keeps it.
+    withUnsafeMutablePointerToElements { $0 }
+  }
+
+  @inlinable
+  var headerPointer: UnsafeMutablePointer<MapHeader> {
+    withUnsafeMutablePointerToHeader { $0 }
+  }
+
+  /// The number of initialised entries.
+  @inlinable
+  var count: Int { headerPointer.pointee.count }
+
+  /// The number of entries there is room for.
+  var reservedCapacity: Int { headerPointer.pointee.capacity }
+
+  /// Records that the first `count` entries, with distinct keys, have been initialised, and
+  /// indexes them if there are many.
+  @usableFromInline
+  func finishDistinct(count: Int) {
+    headerPointer.pointee.count = count
+    if count > Self.indexThreshold { buildIndex() }
+    assert(
+      Set(UnsafeBufferPointer(start: elements, count: count).compactMap { MapKey(storing: $0.key) }).count
+        == count,
+      "duplicate keys")
+  }
+
+  /// A storage holding the same entries, with room for `capacity` (at least `count`) entries.
+  func copy(capacity: Int) -> MapStorage {
+    let copy = MapStorage.make(capacity: capacity)
+    copy.elements.initialize(from: elements, count: count)
+    copy.headerPointer.pointee.count = count
+    copy.headerPointer.pointee.index = headerPointer.pointee.index
     return copy
   }
 
   func position(of mapKey: MapKey) -> Int? {
     if case .string(let text) = mapKey { return position(ofField: FieldName(text.value)) }
-    if let index { return index[mapKey] }
-    return entries.firstIndex { $0.hash == 0 && MapKey(storing: $0.key) == mapKey }
+    if count > Self.indexThreshold { return headerPointer.pointee.index?[mapKey] }
+    return UnsafeBufferPointer(start: elements, count: count).firstIndex {
+      $0.hash == 0 && MapKey(storing: $0.key) == mapKey
+    }
   }
 
   func position(ofField field: FieldName) -> Int? {
-    if let index { return index[.string(CodePointString(field.name))] }
+    let count = count
+    if count > Self.indexThreshold {
+      return headerPointer.pointee.index?[.string(CodePointString(field.name))]
+    }
+    let elements = elements
     var position = 0
-    while position < entries.count {
-      if entries[position].hash == field.hash, case .string(let key) = entries[position].key,
-        key.sameUTF8(as: field.name)
+    while position < count {
+      if elements[position].hash == field.hash, case .string(let key) = elements[position].key,
+        Self.sameText(key, field.name)
       {
         return position
       }
@@ -156,40 +216,47 @@ private final class MapStorage: @unchecked Sendable {
     return nil
   }
 
-  func insert(_ key: Value, _ value: Value, key mapKey: MapKey) {
-    if case .string(let text) = mapKey {
-      insert(field: FieldName(text.value), value)
-    } else if let position = position(of: mapKey) {
-      entries[position].value = value
-    } else {
-      append(Entry(key: key, value: value, hash: 0))
-    }
+  /// Whether two strings have the same UTF-8 bytes; identical representations (the same small
+  /// string, or the same storage) answer without reading the bytes.
+  @inline(__always)
+  private static func sameText(_ a: String, _ b: String) -> Bool {
+    unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+      || a.sameUTF8(as: b)
   }
 
-  func insert(field: FieldName, _ value: Value) {
-    if let position = position(ofField: field) {
-      entries[position].value = value
-    } else {
-      append(Entry(key: .string(field.name), value: value, hash: field.hash))
-    }
-  }
-
-  private func append(_ entry: Entry) {
-    entries.append(entry)
-    if index != nil {
-      if let key = MapKey(storing: entry.key) { index?[key] = entries.count - 1 }
-    } else if entries.count > Self.indexThreshold {
+  /// Appends an entry whose key is not present yet; there must be room for it.
+  func appendAssumingCapacity(_ entry: MapValueEntry) {
+    let count = count
+    (elements + count).initialize(to: entry)
+    headerPointer.pointee.count = count + 1
+    if headerPointer.pointee.index != nil {
+      if let key = MapKey(storing: entry.key) { headerPointer.pointee.index?[key] = count }
+    } else if count + 1 > Self.indexThreshold {
       buildIndex()
     }
   }
 
   /// Indexes every entry, for a map past `indexThreshold` entries.
-  func buildIndex() {
-    var built = [MapKey: Int](minimumCapacity: entries.count * 2)
-    for (position, entry) in entries.enumerated() {
-      if let key = MapKey(storing: entry.key) { built[key] = position }
+  private func buildIndex() {
+    var built = [MapKey: Int](minimumCapacity: count * 2)
+    for position in 0..<count {
+      if let key = MapKey(storing: elements[position].key) { built[key] = position }
     }
-    index = built
+    headerPointer.pointee.index = built
+  }
+}
+
+/// The fixed part of a `MapStorage`.
+@usableFromInline
+struct MapHeader {
+  @usableFromInline var count = 0
+  @usableFromInline let capacity: Int
+  /// Positions by key, for maps past `MapStorage.indexThreshold` entries.
+  var index: [MapKey: Int]?
+
+  @inlinable
+  init(capacity: Int) {
+    self.capacity = capacity
   }
 }
 
@@ -207,8 +274,13 @@ struct MapValueEntry {
     self.value = value
     self.hash = hash
   }
-}
 
+  /// An entry stored under `mapKey`, the key form of `key`.
+  init(key: Value, value: Value, key mapKey: MapKey) {
+    let hash: UInt64 = if case .string(let text) = mapKey { FieldName.hash(of: text.value) } else { 0 }
+    self.init(key: key, value: value, hash: hash)
+  }
+}
 /// A string key with its hash computed once (FNV-1a over the UTF-8 bytes, never 0), for fast
 /// lookups of the same name in many maps.
 public struct FieldName: Sendable {
@@ -225,12 +297,14 @@ public struct FieldName: Sendable {
 
   /// A field name whose 64-bit FNV-1a hash over its UTF-8 (offset basis `0xcbf29ce484222325`,
   /// prime `0x100000001b3`) was computed in advance, as a reader computes it for mapping keys.
+  @inlinable
   public init(_ name: String, fnv1aHash: UInt64) {
     self.name = name
     hash = fnv1aHash | 1
     assert(hash == Self.hash(of: name), "wrong FNV-1a hash for \(name)")
   }
 
+  @usableFromInline
   static func hash(of text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     // Contiguous storage (always there for native strings) is far faster than iterating.
