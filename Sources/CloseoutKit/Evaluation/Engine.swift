@@ -16,6 +16,9 @@ public struct Engine: Sendable {
   private let ruleSteps: [Int?]
   /// By step number: the numbers of the steps it comes after (unknown ids left out).
   private let dependencies: [[Int]]
+  /// The steps' ids and titles in checklist order, taken out of `ruleSet.steps` once.
+  private let stepIDs: [String]
+  private let stepTitles: [String]
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
@@ -28,11 +31,13 @@ public struct Engine: Sendable {
     stepNumbers = ruleSet.steps.map { numbers[$0.id.value] ?? 0 }
     ruleSteps = ruleSet.rules.map { numbers[$0.step] }
     dependencies = ruleSet.steps.map { step in step.after.compactMap { numbers[$0.value] } }
+    stepIDs = ruleSet.steps.map(\.id.value)
+    stepTitles = ruleSet.steps.map(\.title)
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.
   public func check(_ snapshot: Snapshot) -> Checklist {
-    var findings = [[Finding]](repeating: [], count: ruleSet.steps.count)
+    var findings = [[Finding]](repeating: [], count: stepIDs.count)
     var errors: [Diagnostic] = []
     guard let first = rules.first else { return Checklist(steps: stepResults(findings), errors: errors) }
     let evaluation = RuleEvaluation(
@@ -57,10 +62,10 @@ public struct Engine: Sendable {
   /// The steps in order with their findings (most severe first, then rule order) and statuses;
   /// `findings` and the statuses are indexed by step number.
   private func stepResults(_ findings: [[Finding]]) -> [Checklist.StepResult] {
-    var statuses = [StepStatus?](repeating: nil, count: ruleSet.steps.count)
+    var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
     var results: [Checklist.StepResult] = []
-    results.reserveCapacity(ruleSet.steps.count)
-    for (position, step) in ruleSet.steps.enumerated() {
+    results.reserveCapacity(stepIDs.count)
+    for position in stepIDs.indices {
       let number = stepNumbers[position]
       let own = sortedBySeverity(findings[number])
       let status: StepStatus
@@ -73,16 +78,23 @@ public struct Engine: Sendable {
         status = own.isEmpty ? .done : .attention
       }
       statuses[number] = status
-      results.append(.init(id: step.id.value, title: step.title, status: status, findings: own))
+      results.append(.init(id: stepIDs[position], title: stepTitles[position], status: status, findings: own))
     }
     return results
   }
 
-  /// A stable sort by severity, keeping rule order within a severity.
+  /// A stable sort by severity, keeping rule order within a severity: an insertion sort, in
+  /// place, for the few findings a step has.
   private func sortedBySeverity(_ findings: [Finding]) -> [Finding] {
     guard findings.count > 1 else { return findings }
-    return findings.enumerated().sorted { a, b in
-      a.element.severity == b.element.severity ? a.offset < b.offset : a.element.severity < b.element.severity
-    }.map(\.element)
+    var sorted = findings
+    for index in 1..<sorted.count {
+      var position = index
+      while position > 0, sorted[position].severity < sorted[position - 1].severity {
+        sorted.swapAt(position, position - 1)
+        position -= 1
+      }
+    }
+    return sorted
   }
 }
