@@ -39,7 +39,7 @@ final class HasNode: Interpretable {
     guard case .map(let map) = value else {
       throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
     }
-    return .bool(map[field] != nil)
+    return .bool(map.contains(field: field))
   }
 }
 
@@ -60,8 +60,6 @@ final class HasNonNullNode: Interpretable {
       throw EvalError.noSuchField(has.field.name, on: value).located(
         id: has.location.id, offset: has.location.offset)
     }
-    guard let found = map[has.field] else { return .bool(false) }
-    if case .null = found { return .bool(false) }
-    return .bool(true)
+    return .bool(map.containsNonNull(field: has.field))
   }
 }

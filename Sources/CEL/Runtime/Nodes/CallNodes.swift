@@ -91,6 +91,60 @@ final class EqualityNode: Interpretable {
   }
 }
 
+/// `x == constant` (or `constant == x`, or `!=`): the constant is compared where it is held,
+/// without being evaluated and copied on every use.
+final class ConstantEqualityNode: Interpretable {
+  let operand: any Interpretable
+  let constant: Value
+  /// Whether the constant is the left operand, so that the comparison keeps the source's order.
+  let constantIsLeft: Bool
+  let negated: Bool
+
+  init(_ operand: any Interpretable, _ constant: Value, constantIsLeft: Bool, negated: Bool) {
+    self.operand = operand
+    self.constant = constant
+    self.constantIsLeft = constantIsLeft
+    self.negated = negated
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let value = try operand.eval(activation)
+    let equal = constantIsLeft ? constant.celEquals(value) : value.celEquals(constant)
+    return .bool(equal != negated)
+  }
+}
+
+/// A call with two arguments of which one is a constant (`size() > 0`, `' (' + s`): the constant
+/// is passed where it is held, without being evaluated and copied on every call.
+final class ConstantOperandCallNode: Interpretable {
+  let operand: any Interpretable
+  let constant: Value
+  /// Whether the constant is the first argument.
+  let constantIsFirst: Bool
+  let dispatcher: Dispatcher
+  let location: Location
+
+  init(
+    _ operand: any Interpretable, _ constant: Value, constantIsFirst: Bool, _ dispatcher: Dispatcher,
+    at location: Location
+  ) {
+    self.operand = operand
+    self.constant = constant
+    self.constantIsFirst = constantIsFirst
+    self.dispatcher = dispatcher
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let value = try operand.eval(activation)
+    do {
+      return constantIsFirst ? try dispatcher.call(constant, value) : try dispatcher.call(value, constant)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
 /// `x in [constant list]`, the common membership test against a literal list, without
 /// dispatch or copying the list.
 final class ConstantListMembershipNode: Interpretable {

@@ -43,8 +43,17 @@ extension Planner {
     case (Operator.notStrictlyFalse, 1):
       return NotStrictlyFalseNode(try plan(args[0]))
     case (Operator.equals, 2), (Operator.notEquals, 2):
-      let node = EqualityNode(try plan(args[0]), try plan(args[1]), negated: function == Operator.notEquals)
-      return folded(node, operands: [node.lhs, node.rhs])
+      let lhs = try plan(args[0])
+      let rhs = try plan(args[1])
+      let negated = function == Operator.notEquals
+      switch (lhs as? ConstantNode, rhs as? ConstantNode) {
+      case (nil, let constant?):
+        return ConstantEqualityNode(lhs, constant.value, constantIsLeft: false, negated: negated)
+      case (let constant?, nil):
+        return ConstantEqualityNode(rhs, constant.value, constantIsLeft: true, negated: negated)
+      default:
+        return folded(EqualityNode(lhs, rhs, negated: negated), operands: [lhs, rhs])
+      }
     case (Operator.in, 2):
       let element = try plan(args[0])
       let container = try plan(args[1])
@@ -97,10 +106,25 @@ extension Planner {
     let node: any Interpretable =
       switch nodes.count {
       case 1: UnaryCallNode(nodes[0], dispatcher, at: location)
-      case 2: BinaryCallNode(nodes[0], nodes[1], dispatcher, at: location)
+      case 2: Self.binaryCall(nodes[0], nodes[1], dispatcher, at: location)
       default: CallNode(nodes, dispatcher, at: location)
       }
     return declaration.isPure ? folded(node, operands: nodes) : node
+  }
+
+  /// A call with two arguments; one that is a constant (but not both: those fold) is held by
+  /// the node rather than evaluated on every call.
+  private static func binaryCall(
+    _ first: any Interpretable, _ second: any Interpretable, _ dispatcher: Dispatcher, at location: Location
+  ) -> any Interpretable {
+    switch (first as? ConstantNode, second as? ConstantNode) {
+    case (nil, let constant?):
+      ConstantOperandCallNode(first, constant.value, constantIsFirst: false, dispatcher, at: location)
+    case (let constant?, nil):
+      ConstantOperandCallNode(second, constant.value, constantIsFirst: true, dispatcher, at: location)
+    default:
+      BinaryCallNode(first, second, dispatcher, at: location)
+    }
   }
 
   /// The node's value as a constant when its operands are constants and evaluating it

@@ -44,22 +44,10 @@ extension Planner {
 
   /// Whether `node` is `x.f != null` (or `null != x.f`) for the `x` and `f` that `has` tests.
   private static func isNonNullTest(_ node: any Interpretable, of has: HasNode) -> Bool {
-    guard let test = node as? EqualityNode, test.negated else { return false }
-    let selection: any Interpretable
-    if isNull(test.rhs) {
-      selection = test.lhs
-    } else if isNull(test.lhs) {
-      selection = test.rhs
-    } else {
-      return false
-    }
-    guard let select = selection as? SelectNode, select.field.name == has.field.name else { return false }
+    guard let test = node as? ConstantEqualityNode, test.negated, case .null = test.constant,
+      let select = test.operand as? SelectNode, select.field.name == has.field.name
+    else { return false }
     return readsSameValue(select.operand, has.operand)
-  }
-
-  private static func isNull(_ node: any Interpretable) -> Bool {
-    guard let constant = node as? ConstantNode, case .null = constant.value else { return false }
-    return true
   }
 
   /// Whether two nodes certainly read the same value: the same variable or comprehension

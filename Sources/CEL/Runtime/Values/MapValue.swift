@@ -95,6 +95,18 @@ public struct MapValue: @unchecked Sendable {
     return storage.elements[position].value
   }
 
+  /// Whether the map has an entry at a string key, without copying its value: `has()`.
+  public func contains(field: FieldName) -> Bool {
+    storage.position(ofField: field) != nil
+  }
+
+  /// Whether the map has an entry at a string key whose value is not null, without copying it.
+  public func containsNonNull(field: FieldName) -> Bool {
+    guard let position = storage.position(ofField: field) else { return false }
+    if case .null = storage.elements[position].value { return false }
+    return true
+  }
+
   /// Adds or replaces an entry; returns false (and changes nothing) when `key` is not a valid key type.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Bool {
