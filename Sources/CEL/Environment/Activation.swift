@@ -45,12 +45,11 @@ public final class Activation {
     // Plain element-wise updates: the generic `removeLast(_:)` and `replaceSubrange` cost
     // more than the few slots a rule has.
     while self.bindings.count > names.count { self.bindings.removeLast() }
-    for slot in min(bindings.keptCount, self.bindings.count)..<self.bindings.count {
-      self.bindings[slot] = .unbound
-    }
     while self.bindings.count < names.count { self.bindings.append(.unbound) }
-    for (slot, program) in bindings.programs where slot < self.bindings.count {
-      self.bindings[slot] = .lazy(program)
+    // Through one buffer: a write to the array in this class checks its uniqueness every time.
+    self.bindings.withUnsafeMutableBufferPointer { slots in
+      for slot in min(bindings.keptCount, slots.count)..<slots.count { slots[slot] = .unbound }
+      for (slot, program) in bindings.programs where slot < slots.count { slots[slot] = .lazy(program) }
     }
   }
 
