@@ -1,51 +1,33 @@
-/// A chain of `&&`, such as `a && b && c`, flattened: CEL's `&&` is commutative over errors
-/// and associative, so the operands can be evaluated in source order by one node. False wins
-/// over an error on any operand, and an error (the first one) wins over true; the operands after
-/// the first false are not evaluated.
-final class AndNode: Interpretable {
-  /// The operands in source order, each with the location of the `&&` that joined it, which a
-  /// non-Boolean operand's error names.
+/// A chain of `&&` (or of `||`), such as `a && b && c`, flattened: both operators are
+/// commutative over errors and associative in CEL, so the operands can be evaluated in source
+/// order by one node. The deciding value (false for `&&`, true for `||`) wins over an error on any
+/// operand, and an error (the first one) wins over the other value; the operands after the first
+/// deciding one are not evaluated.
+final class LogicChainNode: Interpretable {
+  /// The operands in source order, each with the location of the operator that joined it, which
+  /// a non-Boolean operand's error names.
   let operands: [LogicOperand.Source]
+  /// False for `&&`, true for `||`.
+  let deciding: Bool
+  /// `_&&_` or `_||_`, for the error of a non-Boolean operand.
+  let function: String
 
-  init(_ operands: [LogicOperand.Source]) {
+  init(_ operands: [LogicOperand.Source], isConjunction: Bool) {
     self.operands = operands
+    deciding = !isConjunction
+    function = isConjunction ? "_&&_" : "_||_"
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var firstError: EvalError?
     for operand in operands {
-      switch LogicOperand(operand, activation, function: "_&&_") {
-      case .value(true): continue
-      case .value(false): return .bool(false)
+      switch LogicOperand(operand, activation, function: function) {
+      case .value(let value): if value == deciding { return .bool(value) }
       case .error(let error): if firstError == nil { firstError = error }
       }
     }
     if let firstError { throw firstError }
-    return .bool(true)
-  }
-}
-
-/// A chain of `||`, flattened as `AndNode` flattens `&&`: true wins over an error on any operand,
-/// and an error (the first one) wins over false.
-final class OrNode: Interpretable {
-  /// The operands in source order, each with the location of the `||` that joined it.
-  let operands: [LogicOperand.Source]
-
-  init(_ operands: [LogicOperand.Source]) {
-    self.operands = operands
-  }
-
-  func eval(_ activation: Activation) throws(EvalError) -> Value {
-    var firstError: EvalError?
-    for operand in operands {
-      switch LogicOperand(operand, activation, function: "_||_") {
-      case .value(false): continue
-      case .value(true): return .bool(true)
-      case .error(let error): if firstError == nil { firstError = error }
-      }
-    }
-    if let firstError { throw firstError }
-    return .bool(false)
+    return .bool(!deciding)
   }
 }
 

@@ -19,7 +19,7 @@ extension Planner {
       }
     }
     if operands.count == 1 { return operands[0].node }
-    let node: any Interpretable = function == Operator.logicalAnd ? AndNode(operands) : OrNode(operands)
+    let node = LogicChainNode(operands, isConjunction: function == Operator.logicalAnd)
     guard operands.allSatisfy({ $0.node is ConstantNode }),
       let value = try? node.eval(Activation(environment: environment))
     else { return node }
