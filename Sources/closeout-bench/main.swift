@@ -117,12 +117,30 @@ func libyamlEvents(_ document: [UInt8]) -> Int {
   return count
 }
 
-/// A builder that keeps nothing, so that reading into it costs what the reader itself costs.
+/// A builder that keeps nothing, so that reading into it costs what the reader itself costs. Like
+/// the snapshot builder, it takes children over and needs no text for typed scalars.
 struct CountingBuilder: YAMLTreeBuilder {
+  static var takesChildren: Bool { true }
+  static var recordsBlockLayouts: Bool { false }
+  static var needsTextOfTypedScalars: Bool { false }
+
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Int { 1 }
   mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) throws(YAMLError) -> Int { items.count }
   mutating func mapping(_ entries: MappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
     entries.count
+  }
+
+  mutating func sequence(taking items: UnsafeMutableBufferPointer<Int>, info: NodeInfo) throws(YAMLError)
+    -> Int
+  {
+    items.deinitialize()
+    return items.count
+  }
+
+  mutating func mapping(taking entries: OwnedMappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
+    entries.keys.deinitialize()
+    entries.values.deinitialize()
+    return entries.count
   }
 }
 

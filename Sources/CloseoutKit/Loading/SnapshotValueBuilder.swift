@@ -4,6 +4,9 @@ import YAML
 /// Builds CEL values straight from YAML events, without an intermediate node tree: the fast path
 /// of reading snapshots. Mapping keys become strings.
 struct SnapshotValueBuilder: YAMLTreeBuilder {
+  /// Lists and maps take their children over from the reader.
+  static var takesChildren: Bool { true }
+
   /// Positions inside scalars are never asked for: a snapshot with problems is read again as a
   /// node tree to locate them.
   static var recordsBlockLayouts: Bool { false }
@@ -32,5 +35,39 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
         keys[keys.startIndex + offset].scalar.text, fnv1aHash: hashes[hashes.startIndex + offset])
     }
     return .map(MapValue(distinctFields: fields, values: entries.values))
+  }
+
+  /// A list that takes the items over.
+  mutating func sequence(taking items: UnsafeMutableBufferPointer<Value>, info: NodeInfo) throws(YAMLError)
+    -> Value
+  {
+    guard let source = items.baseAddress, !items.isEmpty else { return .list([]) }
+    return .list(
+      Array(unsafeUninitializedCapacity: items.count) { list, count in
+        list.baseAddress!.moveInitialize(from: source, count: items.count)
+        count = items.count
+      })
+  }
+
+  /// A map that takes the keys' texts and the values over.
+  mutating func mapping(taking entries: OwnedMappingEntries<Value>, info: NodeInfo) throws(YAMLError)
+    -> Value
+  {
+    let keys = entries.keys
+    let values = entries.values
+    guard keys.allSatisfy(\.scalar.isString) else {
+      defer {
+        keys.deinitialize()
+        values.deinitialize()
+      }
+      return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: values))
+    }
+    let hashes = entries.keyHashes
+    return .map(
+      MapValue(distinctFieldCount: entries.count) { position in
+        let key = (keys.baseAddress! + position).move()
+        let field = FieldName(key.scalar.text, fnv1aHash: hashes[position])
+        return (field, (values.baseAddress! + position).move())
+      })
   }
 }

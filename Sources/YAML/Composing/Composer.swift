@@ -4,8 +4,9 @@
 /// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
-/// collections live on two shared stacks (`keys` and `values`), so composing allocates nothing
-/// per collection beyond what the builder does.
+/// collections live on shared stacks (`keys`, `keyHashes` and `values`), so composing allocates
+/// nothing per collection beyond what the builder does, and a builder that `takesChildren` gets
+/// a closed collection's children moved to it rather than copied.
 @usableFromInline
 struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline typealias Output = Builder.Output
@@ -26,13 +27,15 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// The collections enclosing `top`, outermost first.
   @usableFromInline var parents: [Frame] = []
   /// Keys of all open mappings; each mapping's from its frame's `keyStart`.
-  @usableFromInline var keys: [MappingKey] = []
-  /// A hash of each of `keys`, so that duplicate detection rarely compares texts. Only the
-  /// first `keys.count` entries are meaningful: it never shrinks, so it never reallocates.
-  @usableFromInline var keyHashes: [UInt64] = []
+  @usableFromInline let keys = ChildStack<MappingKey>(capacity: 32)
+  /// The `Scalar.keyHash` of each of `keys`, so that duplicate detection rarely compares texts.
+  @usableFromInline let keyHashes = ChildStack<UInt64>(capacity: 32)
   /// Items of open sequences and values of open mappings; each collection's from its frame's
   /// `valueStart`.
-  @usableFromInline var values: [Output] = []
+  @usableFromInline let values = ChildStack<Output>(capacity: 32)
+  /// For a builder that does not take children over: a closed collection's children, moved
+  /// here for its slice-based methods; empty between collections, but keeping its capacity.
+  @usableFromInline var handedOver = HandedOver()
   @usableFromInline var anchors: [String: Anchored] = [:]
   @usableFromInline var root: Output?
   @usableFromInline var documents = 0
@@ -50,9 +53,6 @@ struct Composer<Builder: YAMLTreeBuilder> {
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
     parents.reserveCapacity(16)
-    keys.reserveCapacity(32)
-    keyHashes.reserveCapacity(32)
-    values.reserveCapacity(32)
   }
 
   /// Whether the innermost open collection is a mapping waiting for a key.
@@ -107,12 +107,8 @@ struct Composer<Builder: YAMLTreeBuilder> {
   mutating func placeKey(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError)
   {
     try checkDuplicate(scalar, hash: hash, at: info.mark)
-    if keyHashes.count > keys.count {
-      keyHashes[keys.count] = hash
-    } else {
-      keyHashes.append(hash)
-    }
-    keys.append(MappingKey(scalar: scalar, info: info))
+    keyHashes.push(hash)
+    keys.push(MappingKey(scalar: scalar, info: info))
     top.awaitsValue = true
   }
 
@@ -139,17 +135,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
     guard var frame = parents.popLast() else { return }
     swap(&frame, &top)
     frame.info.endMark = endMark
-    let output: Output
-    if frame.kind == .mapping {
-      output = try builder.mapping(
-        MappingEntries(
-          keys: keys[frame.keyStart...], keyHashes: keyHashes[frame.keyStart..<keys.count],
-          values: values[frame.valueStart...]), info: frame.info)
-      Self.truncate(&keys, to: frame.keyStart)
-    } else {
-      output = try builder.sequence(values[frame.valueStart...], info: frame.info)
-    }
-    Self.truncate(&values, to: frame.valueStart)
+    let output = try build(frame)
     let height = frame.childHeight + 1
     if let anchor = frame.info.anchor {
       anchors[anchor] = .collection(output, nodes: expandedNodes - frame.expandedBefore, height: height)
@@ -157,11 +143,67 @@ struct Composer<Builder: YAMLTreeBuilder> {
     deliver(output, height: height)
   }
 
-  /// Drops the elements of `stack` from `count` on, one at a time: for the few children of a
-  /// collection this is cheaper than the generic `removeLast(_:)`.
+  /// The output of the collection that `frame` composed, built from its children, which the
+  /// stacks then forget. A builder that `takesChildren` moves them out itself (even when it
+  /// throws); for any other builder they are moved to `handedOver` and released after the call.
   @inlinable
-  static func truncate<Element>(_ stack: inout [Element], to count: Int) {
-    while stack.count > count { stack.removeLast() }
+  mutating func build(_ frame: borrowing Frame) throws(YAMLError) -> Output {
+    let isMapping = frame.kind == .mapping
+    let values = values.elements(from: frame.valueStart)
+    let keys =
+      isMapping ? keys.elements(from: frame.keyStart) : UnsafeMutableBufferPointer(start: nil, count: 0)
+    let keyHashes = UnsafeBufferPointer(
+      isMapping ? keyHashes.elements(from: frame.keyStart) : .init(start: nil, count: 0))
+    defer {
+      self.values.forget(from: frame.valueStart)
+      if isMapping {
+        self.keys.forget(from: frame.keyStart)
+        self.keyHashes.forget(from: frame.keyStart)
+      }
+    }
+    if Builder.takesChildren {
+      guard isMapping else { return try builder.sequence(taking: values, info: frame.info) }
+      let entries = OwnedMappingEntries(keys: keys, keyHashes: keyHashes, values: values)
+      return try builder.mapping(taking: entries, info: frame.info)
+    }
+    handedOver.take(keys: keys, keyHashes: keyHashes, values: values)
+    defer { handedOver.removeAll() }
+    guard isMapping else { return try builder.sequence(handedOver.values[...], info: frame.info) }
+    let entries = MappingEntries(
+      keys: handedOver.keys[...], keyHashes: handedOver.keyHashes[...], values: handedOver.values[...])
+    return try builder.mapping(entries, info: frame.info)
+  }
+
+  /// Arrays into which a closed collection's children are moved for a builder that does not
+  /// take them over.
+  @usableFromInline
+  struct HandedOver {
+    @usableFromInline var keys: [MappingKey] = []
+    @usableFromInline var keyHashes: [UInt64] = []
+    @usableFromInline var values: [Output] = []
+
+    @inlinable
+    init() {}
+
+    /// Moves the keys and values here, one at a time (cheaper than copying and releasing them).
+    @inlinable
+    mutating func take(
+      keys: UnsafeMutableBufferPointer<MappingKey>, keyHashes: UnsafeBufferPointer<UInt64>,
+      values: UnsafeMutableBufferPointer<Output>
+    ) {
+      for index in keys.indices { self.keys.append((keys.baseAddress! + index).move()) }
+      self.keyHashes.append(contentsOf: keyHashes)
+      for index in values.indices { self.values.append((values.baseAddress! + index).move()) }
+    }
+
+    /// Empties the arrays, keeping their capacity. One element at a time: for the few children
+    /// of a collection this is cheaper than the generic `removeAll(keepingCapacity:)`.
+    @inlinable
+    mutating func removeAll() {
+      while !keys.isEmpty { keys.removeLast() }
+      while !keyHashes.isEmpty { keyHashes.removeLast() }
+      while !values.isEmpty { values.removeLast() }
+    }
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.
@@ -177,7 +219,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
       break
     }
     if height > top.childHeight { top.childHeight = height }
-    values.append(output)
+    values.push(output)
   }
 
   /// A document-start event: only one document is allowed.

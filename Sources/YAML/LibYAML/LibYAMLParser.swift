@@ -148,7 +148,7 @@ final class LibYAMLParser {
       }
     }
     let keepsText = keepingTypedText || value == .string || data.anchor != nil
-    let text = keepsText ? String(decoding: bytes, as: UTF8.self) : ""
+    let text = keepsText ? Self.string(bytes) : ""
     guard recordingLayout && (style == .literal || style == .folded) else {
       return (Scalar(text: text, style: style, value: value, layout: nil), info)
     }
@@ -178,6 +178,19 @@ final class LibYAMLParser {
 
   static func mark(_ mark: yaml_mark_t) -> Mark {
     Mark(uncheckedLine: mark.line + 1, column: mark.column + 1, offset: mark.index)
+  }
+
+  /// The text of libyaml's `bytes`, which are valid UTF-8. Up to 15 bytes fit in a small string,
+  /// which the initialiser used here makes without validating when they are ASCII: cheaper than
+  /// `String(decoding:as:)`, which validates first.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.count <= 15, !bytes.isEmpty, let source = bytes.baseAddress else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(unsafeUninitializedCapacity: bytes.count) { text in
+      text.baseAddress!.initialize(from: source, count: bytes.count)
+      return bytes.count
+    }
   }
 
   static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -25,6 +25,12 @@ public protocol YAMLTreeBuilder {
   /// an empty `text`, unless they carry an anchor. Keys always carry their text.
   static var needsTextOfTypedScalars: Bool { get }
 
+  /// Whether the reader hands the children of collections over with `sequence(taking:info:)`
+  /// and `mapping(taking:info:)`, which a builder that keeps them implements to move them
+  /// instead of copying them. The default is false: the reader then calls `sequence(_:info:)`
+  /// and `mapping(_:info:)` with slices of its working storage.
+  static var takesChildren: Bool { get }
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
 
@@ -38,6 +44,24 @@ public protocol YAMLTreeBuilder {
   ///
   /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
   mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
+
+  /// Builds a sequence node from its items, taking them over; the reader calls it instead of
+  /// `sequence(_:info:)` when `takesChildren` is true.
+  ///
+  /// `items` points into the reader's working storage; the builder must move every item out
+  /// (or deinitialise it) before it returns or throws, and must not keep the pointer. The
+  /// default moves the items into an array for `sequence(_:info:)`.
+  mutating func sequence(taking items: UnsafeMutableBufferPointer<Output>, info: NodeInfo) throws(YAMLError)
+    -> Output
+
+  /// Builds a mapping node from its entries, taking them over; the reader calls it instead of
+  /// `mapping(_:info:)` when `takesChildren` is true.
+  ///
+  /// The builder must move every key and value out of `entries` (or deinitialise them) before
+  /// it returns or throws, like `items` in `sequence(taking:info:)`. The default moves them
+  /// into arrays for `mapping(_:info:)`.
+  mutating func mapping(taking entries: OwnedMappingEntries<Output>, info: NodeInfo) throws(YAMLError)
+    -> Output
 }
 
 extension YAMLTreeBuilder {
@@ -48,6 +72,10 @@ extension YAMLTreeBuilder {
   /// True: every scalar carries its text unless a builder opts out.
   @inlinable
   public static var needsTextOfTypedScalars: Bool { true }
+
+  /// False: children are handed over only to a builder that opts in.
+  @inlinable
+  public static var takesChildren: Bool { false }
 }
 
 /// A mapping key with its marks and properties.

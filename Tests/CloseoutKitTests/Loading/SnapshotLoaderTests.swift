@@ -105,4 +105,31 @@ import Testing
     #expect(wide["f17"]?.debugText == "17")
     #expect(wide[.string("f3")]?.debugText == "3")
   }
+
+  @Test func aliasesReplayScalarsListsAndMapsIntoTheValues() throws {
+    let snapshot = try Fixtures.snapshot(
+      Fixtures.minimalSnapshot(
+        """
+        base: &base {owner: &who Dana Lee, tags: &tags [a, b], nested: {deep: [1, {x: y}]}}
+        copy: *base
+        people: [*who, *who]
+        lists: [*tags, *tags, []]
+        long_keys: {a_key_longer_than_fifteen: 1, another_key_longer_than_fifteen: {}}
+        """))
+    #expect(snapshot.root["copy"]?.debugText == snapshot.root["base"]?.debugText)
+    #expect(snapshot.root["people"]?.debugText == "['Dana Lee', 'Dana Lee']")
+    #expect(snapshot.root["lists"]?.debugText == "[['a', 'b'], ['a', 'b'], []]")
+    guard case .map(let base)? = snapshot.root["base"], case .map(let keys)? = snapshot.root["long_keys"]
+    else {
+      Issue.record("base or long_keys is not a map")
+      return
+    }
+    #expect(base["nested"]?.debugText == "{'deep': [1, {'x': 'y'}]}")
+    #expect(keys[FieldName("a_key_longer_than_fifteen")]?.debugText == "1")
+    #expect(keys["another_key_longer_than_fifteen"]?.debugText == "{}")
+  }
+
+  @Test func duplicateKeysAreErrorsAtTheirPlace() {
+    #expect(problems(Fixtures.minimalSnapshot("extra: {a: 1, b: [x], a: 2}")).count == 1)
+  }
 }
