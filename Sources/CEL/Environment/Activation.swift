@@ -16,6 +16,8 @@ public final class Activation {
     case failed(EvalError)
   }
 
+  /// The slots of the current environment's variables, then slots that an earlier, larger
+  /// environment used, kept unbound so that rebinding rarely resizes the array.
   @exclusivity(unchecked) var bindings: [Binding]
   private(set) var names: [String]
   /// Comprehension variables of the programs running, frame after frame.
@@ -41,28 +43,27 @@ public final class Activation {
   /// variables (a context's variables, then each rule's own `let`s) without binding the shared
   /// variables again or allocating a new activation.
   public func rebind(to bindings: LazyBindings) {
+    let previousCount = names.count
     names = bindings.names
-    // Plain element-wise updates: the generic `removeLast(_:)` and `replaceSubrange` cost
-    // more than the few slots a rule has.
-    while self.bindings.count > names.count { self.bindings.removeLast() }
     while self.bindings.count < names.count { self.bindings.append(.unbound) }
     // Through one buffer: a write to the array in this class checks its uniqueness every time.
+    // Only the slots the previous environment used can hold anything to forget.
     self.bindings.withUnsafeMutableBufferPointer { slots in
-      for slot in min(bindings.keptCount, slots.count)..<slots.count { slots[slot] = .unbound }
-      for (slot, program) in bindings.programs where slot < slots.count { slots[slot] = .lazy(program) }
+      for slot in min(bindings.keptCount, previousCount)..<previousCount { slots[slot] = .unbound }
+      for (slot, program) in bindings.programs where slot < names.count { slots[slot] = .lazy(program) }
     }
   }
 
   /// Binds the variable in `slot` to a value.
   public func set(_ slot: Int, _ value: Value) {
-    guard bindings.indices.contains(slot) else { return }
+    guard slot >= 0 && slot < names.count else { return }
     bindings[slot] = .value(value)
   }
 
   /// Binds the variable in `slot` to a program evaluated on first use and then remembered;
   /// when it fails, its error is thrown wherever the variable is used.
   public func setLazy(_ slot: Int, _ program: Program) {
-    guard bindings.indices.contains(slot) else { return }
+    guard slot >= 0 && slot < names.count else { return }
     bindings[slot] = .lazy(program.compiled)
   }
 
@@ -77,7 +78,7 @@ public final class Activation {
   /// The value of the variable in `slot`, running its lazy program if needed.
   @inline(__always)
   func value(at slot: Int) throws(EvalError) -> Value {
-    guard slot < bindings.count else {
+    guard slot < names.count else {
       throw EvalError("variable slot \(slot) is not in this activation's environment")
     }
     if case .value(let value) = bindings[slot] { return value }
