@@ -118,13 +118,16 @@ func libyamlEvents(_ document: [UInt8]) -> Int {
 }
 
 /// A builder that keeps nothing, so that reading into it costs what the reader itself costs. Like
-/// the snapshot builder, it takes children over and needs no text for typed scalars.
+/// the snapshot builder, it takes children over, needs no text for typed scalars and builds scalars
+/// from their resolved values.
 struct CountingBuilder: YAMLTreeBuilder {
   static var takesChildren: Bool { true }
   static var recordsBlockLayouts: Bool { false }
   static var needsTextOfTypedScalars: Bool { false }
+  static var buildsScalarsFromResolvedValues: Bool { true }
 
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Int { 1 }
+  mutating func scalar(resolved: ResolvedScalar) throws(YAMLError) -> Int { 1 }
   mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) throws(YAMLError) -> Int { items.count }
   mutating func mapping(_ entries: MappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
     entries.count

@@ -14,8 +14,16 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// Only the resolved value of a scalar becomes a `Value`.
   static var needsTextOfTypedScalars: Bool { false }
 
+  /// Only the resolved value of a scalar becomes a `Value`, so most scalars reach the builder as
+  /// nothing more.
+  static var buildsScalarsFromResolvedValues: Bool { true }
+
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
     Value(scalar.resolved)
+  }
+
+  mutating func scalar(resolved: ResolvedScalar) throws(YAMLError) -> Value {
+    Value(resolved)
   }
 
   mutating func sequence(_ items: ArraySlice<Value>, info: NodeInfo) throws(YAMLError) -> Value {

@@ -13,14 +13,31 @@ extension Composer {
 
   /// Throws if `key` (whose `keyHash` is `hash`) already appears in the innermost open
   /// mapping.
-  @inlinable
+  ///
+  /// A small mapping keeps one bit per key, chosen by the key's hash: a key whose bit is clear
+  /// (most keys) is new without a search, and that test is inlined into the caller.
+  @inlinable @inline(__always)
   mutating func checkDuplicate(_ key: Scalar, hash: UInt64, at mark: Mark) throws(YAMLError) {
+    let bit: UInt64 = 1 &<< (hash &>> 58)
+    if top.keyHashBits & bit == 0 && top.keyIndex == nil && keys.count - top.keyStart < Self.linearSearchLimit
+    {
+      top.keyHashBits |= bit
+      return
+    }
+    try searchDuplicate(of: key, hash: hash, bit: bit, at: mark)
+  }
+
+  /// `checkDuplicate` for a key that may be there: searched for linearly in a small mapping,
+  /// in a hash index in a large one.
+  @inlinable @inline(never)
+  mutating func searchDuplicate(of key: Scalar, hash: UInt64, bit: UInt64, at mark: Mark) throws(YAMLError) {
     let start = top.keyStart
     if top.keyIndex == nil && keys.count - start < Self.linearSearchLimit {
       for index in start..<keys.count where keyHashes[index] == hash && keys[index].scalar.isSameKey(as: key)
       {
         throw .duplicateKey(key, at: mark, first: keys[index].info.mark, file: file)
       }
+      top.keyHashBits |= bit
       return
     }
     var keyIndex = top.keyIndex ?? indexKeys(from: start)

@@ -1,15 +1,35 @@
 /// Composing from libyaml's events.
 extension Composer {
   /// Reads every event of `parser` and returns the root's output.
+  ///
+  /// Scalars without a tag or an anchor, nearly all of them, take a shorter path: a key is read
+  /// straight into a `MappingKey`, and a value goes to `scalar(resolved:)` when the builder
+  /// `buildsScalarsFromResolvedValues`. Their steps are written out here rather than in helper
+  /// methods, which measured more retains and releases of the key and the value.
   @inlinable
   mutating func read(_ parser: LibYAMLParser) throws(YAMLError) -> Output {
     while true {
       switch try parser.advance() {
       case .scalar:
         if expectsKey {
-          let (scalar, info) = try parser.scalar(
-            recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: true)
-          try key(scalar, info: info, hash: parser.keyHash(of: scalar))
+          if let (key, hash) = parser.keyWithoutProperties() {
+            ownNodes &+= 1
+            expandedNodes &+= 1
+            try checkDuplicate(key.scalar, hash: hash, at: key.info.mark)
+            keyHashes.push(hash)
+            keys.push(key)
+            top.awaitsValue = true
+          } else {
+            let (scalar, info) = try parser.scalar(
+              recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: true)
+            try key(scalar, info: info, hash: parser.keyHash(of: scalar))
+          }
+        } else if Builder.buildsScalarsFromResolvedValues,
+          let resolved = parser.resolvedValueWithoutProperties()
+        {
+          ownNodes &+= 1
+          expandedNodes &+= 1
+          deliver(try builder.scalar(resolved: resolved), height: 0)
         } else {
           let (scalar, info) = try parser.scalar(
             recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: Builder.needsTextOfTypedScalars)

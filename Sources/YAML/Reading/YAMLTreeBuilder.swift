@@ -31,8 +31,20 @@ public protocol YAMLTreeBuilder {
   /// and `mapping(_:info:)` with slices of its working storage.
   static var takesChildren: Bool { get }
 
+  /// Whether the reader may build scalar values (not keys) with `scalar(resolved:)`, from the
+  /// resolved value alone, instead of `scalar(_:info:)`. It does so for scalars without a tag or
+  /// an anchor, nearly all of them, and then makes neither their `Scalar` nor their `NodeInfo`;
+  /// other scalars, replayed aliases and the JSON fast path still go to `scalar(_:info:)`. A
+  /// builder that reads nothing of a scalar but `Scalar.resolved` says true (the default is
+  /// false) and implements `scalar(resolved:)`.
+  static var buildsScalarsFromResolvedValues: Bool { get }
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
+
+  /// Builds a scalar node from its resolved value: what `scalar(_:info:)` builds for a scalar
+  /// whose `resolved` value this is. Called only when `buildsScalarsFromResolvedValues` is true.
+  mutating func scalar(resolved: ResolvedScalar) throws(YAMLError) -> Output
 
   /// Builds a sequence node from its items, in order.
   ///
@@ -72,6 +84,25 @@ extension YAMLTreeBuilder {
   /// True: every scalar carries its text unless a builder opts out.
   @inlinable
   public static var needsTextOfTypedScalars: Bool { true }
+
+  /// False: every scalar goes to `scalar(_:info:)` unless a builder opts in.
+  @inlinable
+  public static var buildsScalarsFromResolvedValues: Bool { false }
+
+  /// Calls `scalar(_:info:)` with a plain scalar of the resolved value (a string's text, else
+  /// empty) at 1:1, for a builder that opts in without implementing this method.
+  @inlinable
+  public mutating func scalar(resolved: ResolvedScalar) throws(YAMLError) -> Output {
+    let scalar: Scalar
+    switch resolved {
+    case .null: scalar = Scalar(text: "", style: .plain, value: .null)
+    case .bool(let flag): scalar = Scalar(text: "", style: .plain, value: .bool(flag))
+    case .int(let number): scalar = Scalar(text: "", style: .plain, value: .int(number))
+    case .double(let number): scalar = Scalar(text: "", style: .plain, value: .double(number))
+    case .string(let text): scalar = Scalar(text: text, style: .plain, value: .string)
+    }
+    return try self.scalar(scalar, info: NodeInfo(mark: .start, endMark: .start))
+  }
 
   /// False: children are handed over only to a builder that opts in.
   @inlinable

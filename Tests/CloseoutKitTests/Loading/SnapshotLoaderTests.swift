@@ -132,4 +132,21 @@ import Testing
   @Test func duplicateKeysAreErrorsAtTheirPlace() {
     #expect(problems(Fixtures.minimalSnapshot("extra: {a: 1, b: [x], a: 2}")).count == 1)
   }
+
+  @Test func taggedAndAnchoredScalarsReadAsTheirValuesAlsoAsKeys() throws {
+    let snapshot = try Fixtures.snapshot(
+      Fixtures.minimalSnapshot(
+        """
+        typed: {text: !!str 1, number: !!int '8', plain: 0x1F, quoted: '2'}
+        named: {first: &n count, *n : 3, again: *n}
+        """))
+    #expect(snapshot.root["typed"]?.debugText == "{'text': '1', 'number': 8, 'plain': 31, 'quoted': '2'}")
+    #expect(snapshot.root["named"]?.debugText == "{'first': 'count', 'count': 3, 'again': 'count'}")
+  }
+
+  @Test func duplicateKeysQuoteTheKeyAndBothPlaces() {
+    #expect(
+      problems(Fixtures.minimalSnapshot("extra:\n  a: &k v\n  b: 1\n  *k : 2\n  'v': 3"))
+        .contains { $0.hasSuffix(":8:3: error: duplicate key 'v' (first defined at line 7, column 3)") })
+  }
 }
