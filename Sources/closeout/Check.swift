@@ -64,28 +64,37 @@ struct Check: ParsableCommand {
       return
     }
     let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate)
+    let reporter: any Reporter =
+      switch format {
+      case .text:
+        TextReporter(
+          style: TextStyle(colors: color.enabled()), diagnostics: DiagnosticRenderer(sources: ruleSet.sources)
+        )
+      case .json: JSONReporter()
+      }
+    var output = BufferedOutput()
+    var tally = CheckTally()
+    var status = ExitStatus.success
     var snapshots: [Snapshot] = []
-    let results = files.map { file in
+    output.write(reporter.opening())
+    for (index, file) in files.enumerated() {
+      let result: CheckResult
       switch checker.load(file: file) {
       case .readable(let snapshot):
-        snapshots.append(snapshot)
-        return CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot))
-      case .unreadable(let result):
-        return result
+        if timings { snapshots.append(snapshot) }
+        result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot))
+      case .unreadable(let unreadable):
+        result = unreadable
       }
+      output.write(reporter.entry(result, index: index))
+      tally.add(result)
+      // A batch exits with its worst file's status.
+      let fileStatus = failOn.exitStatus(for: [result])
+      if fileStatus.rawValue > status.rawValue { status = fileStatus }
     }
-    let output: String
-    switch format {
-    case .text:
-      let renderer = DiagnosticRenderer(
-        sources: ruleSet.sources.merging(results.snapshotSources) { a, _ in a })
-      output = TextReporter(style: TextStyle(colors: color.enabled()), diagnostics: renderer).render(results)
-    case .json:
-      output = JSONReporter().render(results)
-    }
-    Output.write(output)
+    output.write(reporter.closing(tally))
+    output.flush()
     if timings { Output.error(TimingsReport(checker.engine.ruleTimings(on: snapshots)).text) }
-    let status = failOn.exitStatus(for: results)
     if status != .success { throw ExitCode(status.rawValue) }
   }
 }

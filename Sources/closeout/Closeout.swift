@@ -22,7 +22,12 @@ struct Closeout: ParsableCommand {
   /// Runs the command; usage errors exit with status 2 (not argument-parser's 64), as documented.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      let commandLine = FileNameRuns(Array(CommandLine.arguments.dropFirst()))
+      var command = try parseAsRoot(commandLine.arguments)
+      if var check = command as? Check {
+        check.files = commandLine.expanded(check.files)
+        command = check
+      }
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {

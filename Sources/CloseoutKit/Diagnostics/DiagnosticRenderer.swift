@@ -21,21 +21,38 @@ public struct DiagnosticRenderer: Sendable {
 
   /// The source line at `location` and a caret under its column; nothing when the line is unknown.
   func quote(_ location: SourceLocation) -> [String] {
-    guard let text = sources[location.file], location.line >= 1 else { return [] }
-    var lineNumber = 1
-    var found: Substring?
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if lineNumber == location.line {
-        found = line
-        break
-      }
-      lineNumber += 1
-    }
-    guard var line = found else { return [] }
+    guard let text = sources[location.file], var line = Self.line(location.line, of: text) else { return [] }
     if line.hasSuffix("\r") { line = line.dropLast() }
     let shown = TerminalText.sanitized(String(line))
     // Keep tabs so the caret lines up with the quoted line.
-    let padding = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+    var padding = ""
+    for character in line.prefix(max(0, location.column - 1)) {
+      padding.append(character == "\t" ? "\t" : " ")
+    }
     return ["  \(shown)", "  \(padding)^"]
+  }
+
+  /// Line `number` (from 1) of `text`, found on its bytes rather than its characters.
+  ///
+  /// Lines end at a line feed that does not follow a carriage return: CR LF is one character,
+  /// so a file with CRLF line ends reads as one long line, as splitting on characters does.
+  private static func line(_ number: Int, of text: String) -> Substring? {
+    guard number >= 1 else { return nil }
+    let bytes = text.utf8
+    var lineNumber = 1
+    var start = bytes.startIndex
+    var previous: UInt8 = 0
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+        if lineNumber == number { return text[start..<index] }
+        lineNumber += 1
+        start = bytes.index(after: index)
+      }
+      previous = byte
+      index = bytes.index(after: index)
+    }
+    return lineNumber == number ? text[start...] : nil
   }
 }

@@ -5,13 +5,18 @@ public struct JSONReporter: Reporter {
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ results: [CheckResult]) -> String {
-    let document = JSONValue.object([
-      ("version", .int(1)),
-      ("results", .array(results.map(result))),
-    ])
-    return document.rendered() + "\n"
+  /// The document up to the opening bracket of its `results` array.
+  public func opening() -> String { "{\n  \"version\": 1,\n  \"results\": [" }
+
+  /// One element of `results`, after a comma unless it is the first.
+  public func entry(_ result: CheckResult, index: Int) -> String {
+    var text = index == 0 ? "\n    " : ",\n    "
+    self.result(result).write(to: &text, indent: "    ")
+    return text
   }
+
+  /// The end of the `results` array and of the document.
+  public func closing(_ tally: CheckTally) -> String { tally.count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
 
   private func result(_ result: CheckResult) -> JSONValue {
     let counts = result.counts

@@ -1,7 +1,26 @@
-/// Turns check results into text for one output format.
+/// Turns check results into text for one output format, one result at a time, so that a batch can
+/// be written as it is checked.
 public protocol Reporter: Sendable {
   /// The format's name, as given to `--format`.
   static var identifier: String { get }
-  /// The whole output for a batch of results.
-  func render(_ results: [CheckResult]) -> String
+  /// The text before the first result.
+  func opening() -> String
+  /// The text of one result; `index` counts the results before it.
+  func entry(_ result: CheckResult, index: Int) -> String
+  /// The text after the last result, given what the batch held.
+  func closing(_ tally: CheckTally) -> String
+}
+
+extension Reporter {
+  /// The whole output for a batch of results: its opening, entries and closing, as a stream of
+  /// them would write it.
+  public func render(_ results: [CheckResult]) -> String {
+    var text = opening()
+    var tally = CheckTally()
+    for (index, result) in results.enumerated() {
+      text += entry(result, index: index)
+      tally.add(result)
+    }
+    return text + closing(tally)
+  }
 }

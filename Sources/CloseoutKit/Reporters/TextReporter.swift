@@ -1,11 +1,15 @@
 /// The report a person reads at a glance (`--format text`): a verdict line per snapshot, then the
 /// numbered steps with status marks, each finding with its message and next step.
+///
+/// Each line is appended to one string as it is made, rather than built from joined pieces: a batch
+/// of thousands of snapshots spends its reporting time there.
 public struct TextReporter: Reporter {
   public static let identifier = "text"
 
   /// Colours or not.
   public var style: TextStyle
-  /// Quotes source lines in diagnostics.
+  /// Quotes source lines in diagnostics; a snapshot that could not be read is quoted from its own
+  /// text unless `diagnostics` already knows a file by its name.
   public var diagnostics: DiagnosticRenderer
 
   /// Creates the reporter.
@@ -14,81 +18,120 @@ public struct TextReporter: Reporter {
     self.diagnostics = diagnostics
   }
 
-  public func render(_ results: [CheckResult]) -> String {
-    var blocks = results.map(render)
-    if results.count > 1 { blocks.append(summary(results)) }
-    return blocks.joined(separator: "\n") + "\n"
-  }
+  public func opening() -> String { "" }
 
-  /// One snapshot's report.
-  func render(_ result: CheckResult) -> String {
-    var lines = [header(result)]
+  /// One snapshot's report and the blank line after it.
+  public func entry(_ result: CheckResult, index: Int) -> String {
+    var text = ""
+    text.reserveCapacity(2048)
+    appendHeader(result, to: &text)
     if let checklist = result.checklist {
       for (number, step) in checklist.steps.enumerated() {
-        lines.append(stepLine(number + 1, step))
-        for finding in step.findings { lines += findingLines(finding) }
+        appendStep(number + 1, step, to: &text)
+        for finding in step.findings { appendFinding(finding, to: &text) }
       }
     }
-    for error in result.errors {
-      lines.append(diagnostics.render(error).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+    if !result.errors.isEmpty {
+      let renderer = diagnostics.quoting(result)
+      for error in result.errors {
+        text += renderer.render(error).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+        text += "\n"
+      }
     }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  private func header(_ result: CheckResult) -> String {
-    let name = clean(result.file) + (result.contractID.map { " (contract \(clean($0)))" } ?? "")
-    guard result.checklist != nil else {
-      return style.apply(.red, "✗ \(name): could not be checked")
-    }
-    let counts = result.counts
-    let tally = Severity.allCases.map { severity in
-      let count = counts[severity] ?? 0
-      let noun = severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
-      return "\(count) \(noun)"
-    }.joined(separator: ", ")
-    if result.isReady {
-      return style.apply(.green, "✓ \(name): ready to end") + " (\(tally))"
-    }
-    let reason = result.errors.isEmpty ? "not ready to end" : "not ready: some rules could not be evaluated"
-    return style.apply(.red, "✗ \(name): \(reason)") + " (\(tally))"
-  }
-
-  private func stepLine(_ number: Int, _ step: Checklist.StepResult) -> String {
-    let mark: String
-    switch step.status {
-    case .done: mark = style.apply(.green, "✓")
-    case .blocked: mark = style.apply(.red, "✗")
-    case .waiting: mark = style.apply(.dim, "…")
-    case .attention: mark = style.apply(.yellow, "!")
-    }
-    let status = step.status == .done ? style.apply(.dim, step.status.rawValue) : step.status.rawValue
-    return "  \(number). \(mark) \(style.apply(.bold, clean(step.title))) — \(status)"
-  }
-
-  private func findingLines(_ finding: Finding) -> [String] {
-    let label = style.severity(finding.severity, finding.severity.rawValue.padding(7))
-    var lines = [
-      "       \(label) \(clean(finding.title)) \(style.apply(.dim, "[\(finding.rule)]"))",
-      indented(clean(finding.message)),
-    ]
-    if let next = finding.next { lines.append(indented("→ " + clean(next))) }
-    return lines
-  }
-
-  private func indented(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { "               " + $0 }
-      .joined(separator: "\n")
-  }
-
-  private func summary(_ results: [CheckResult]) -> String {
-    let ready = results.filter(\.isReady).count
-    let unreadable = results.filter { $0.checklist == nil }.count
-    var text = "\(results.count) snapshots: \(ready) ready, \(results.count - ready - unreadable) not ready"
-    if unreadable > 0 { text += ", \(unreadable) could not be checked" }
     return text + "\n"
   }
 
+  /// The summary line after several snapshots; the final line break of the report.
+  public func closing(_ tally: CheckTally) -> String {
+    guard tally.count > 1 else { return tally.count == 0 ? "\n" : "" }
+    let notReady = tally.count - tally.ready - tally.unreadable
+    var text = "\(tally.count) snapshots: \(tally.ready) ready, \(notReady) not ready"
+    if tally.unreadable > 0 { text += ", \(tally.unreadable) could not be checked" }
+    return text + "\n\n"
+  }
+
+  private func appendHeader(_ result: CheckResult, to text: inout String) {
+    var name = clean(result.file)
+    if let contract = result.contractID { name += " (contract \(clean(contract)))" }
+    guard result.checklist != nil else {
+      style.apply(.red, "✗ \(name): could not be checked", to: &text)
+      text += "\n"
+      return
+    }
+    if result.isReady {
+      style.apply(.green, "✓ \(name): ready to end", to: &text)
+    } else {
+      let reason = result.errors.isEmpty ? "not ready to end" : "not ready: some rules could not be evaluated"
+      style.apply(.red, "✗ \(name): \(reason)", to: &text)
+    }
+    let counts = result.counts
+    for (position, severity) in Severity.allCases.enumerated() {
+      let count = counts[severity] ?? 0
+      text += position == 0 ? " (" : ", "
+      text += String(count)
+      text += " "
+      text += severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
+    }
+    text += ")\n"
+  }
+
+  private func appendStep(_ number: Int, _ step: Checklist.StepResult, to text: inout String) {
+    text += "  "
+    text += String(number)
+    text += ". "
+    switch step.status {
+    case .done: style.apply(.green, "✓", to: &text)
+    case .blocked: style.apply(.red, "✗", to: &text)
+    case .waiting: style.apply(.dim, "…", to: &text)
+    case .attention: style.apply(.yellow, "!", to: &text)
+    }
+    text += " "
+    style.apply(.bold, clean(step.title), to: &text)
+    text += " — "
+    if step.status == .done {
+      style.apply(.dim, step.status.rawValue, to: &text)
+    } else {
+      text += step.status.rawValue
+    }
+    text += "\n"
+  }
+
+  private func appendFinding(_ finding: Finding, to text: inout String) {
+    text += "       "
+    style.severity(finding.severity, finding.severity.rawValue.padding(7), to: &text)
+    text += " "
+    text += clean(finding.title)
+    text += " "
+    style.apply(.dim, "[\(finding.rule)]", to: &text)
+    text += "\n"
+    appendIndented(clean(finding.message), to: &text)
+    if let next = finding.next { appendIndented("→ " + clean(next), to: &text) }
+  }
+
+  /// `text` indented under a finding, every line of it.
+  private func appendIndented(_ lines: String, to text: inout String) {
+    let indent = "               "
+    if lines.utf8.contains(UInt8(ascii: "\n")) {
+      text += lines.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
+        .joined(separator: "\n")
+    } else {
+      text += indent
+      text += lines
+    }
+    text += "\n"
+  }
+
   private func clean(_ text: String) -> String { TerminalText.sanitized(text) }
+}
+
+extension DiagnosticRenderer {
+  /// This renderer, also quoting the text of `result`'s snapshot when it could not be read.
+  fileprivate func quoting(_ result: CheckResult) -> DiagnosticRenderer {
+    guard let source = result.source, sources[result.file] == nil else { return self }
+    var renderer = self
+    renderer.sources[result.file] = source
+    return renderer
+  }
 }
 
 extension String {

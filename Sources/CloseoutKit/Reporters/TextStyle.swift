@@ -19,11 +19,24 @@ public struct TextStyle: Sendable {
     colors ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
   }
 
-  func severity(_ severity: Severity, _ text: String) -> String {
+  /// Appends `text` in `color` to `output`, without building the coloured text first.
+  func apply(_ color: Color, _ text: String, to output: inout String) {
+    guard colors else {
+      output += text
+      return
+    }
+    output += "\u{1B}["
+    output += color.rawValue
+    output += "m"
+    output += text
+    output += "\u{1B}[0m"
+  }
+
+  func severity(_ severity: Severity, _ text: String, to output: inout String) {
     switch severity {
-    case .blocker: apply(.red, text)
-    case .warning: apply(.yellow, text)
-    case .advice: apply(.cyan, text)
+    case .blocker: apply(.red, text, to: &output)
+    case .warning: apply(.yellow, text, to: &output)
+    case .advice: apply(.cyan, text, to: &output)
     }
   }
 }

@@ -3,7 +3,7 @@ public enum TerminalText {
   /// `text` with control characters (C0 other than tab and line feed, DEL, C1) shown as `\u{XX}` escapes, so that
   /// a snapshot cannot move the cursor, change colours or rewrite the screen.
   public static func sanitized(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    guard hasControl(text) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
@@ -14,6 +14,27 @@ public enum TerminalText {
       }
     }
     return result
+  }
+
+  /// Whether `text` has a character that `isControl`, judged on its UTF-8 bytes, which is much
+  /// cheaper than walking its scalars.
+  static func hasControl(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { hasControl(in: $0) } ?? hasControl(in: text.utf8)
+  }
+
+  /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F.
+  private static func hasControl(in bytes: some Sequence<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      switch byte {
+      case 0x09, 0x0A: break
+      case 0..<0x20, 0x7F: return true
+      case 0x80...0x9F where previous == 0xC2: return true
+      default: break
+      }
+      previous = byte
+    }
+    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
