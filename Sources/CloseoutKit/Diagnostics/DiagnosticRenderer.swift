@@ -7,13 +7,15 @@ public struct DiagnosticRenderer: Sendable {
   /// Creates a renderer that can quote lines from `sources`.
   public init(sources: [String: String] = [:]) { self.sources = sources }
 
-  /// The diagnostic as several lines of text (without a trailing newline).
+  /// The diagnostic as several lines of text (without a trailing newline). Messages may quote a
+  /// snapshot's text or a file's name, so control characters in them are escaped like those in
+  /// quoted lines.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var lines = [diagnostic.summary]
+    var lines = [TerminalText.sanitized(diagnostic.summary)]
     if let location = diagnostic.location { lines += quote(location) }
-    if let hint = diagnostic.hint { lines.append("  hint: \(hint)") }
+    if let hint = diagnostic.hint { lines.append(TerminalText.sanitized("  hint: \(hint)")) }
     for note in diagnostic.notes {
-      lines.append("\(note.location): note: \(note.message)")
+      lines.append(TerminalText.sanitized("\(note.location): note: \(note.message)"))
       lines += quote(note.location)
     }
     return lines.joined(separator: "\n")
@@ -34,24 +36,26 @@ public struct DiagnosticRenderer: Sendable {
 
   /// Line `number` (from 1) of `text`, found on its bytes rather than its characters.
   ///
-  /// Lines end at a line feed that does not follow a carriage return: CR LF is one character,
-  /// so a file with CRLF line ends reads as one long line, as splitting on characters does.
+  /// Lines end as libyaml counts them: at a line feed, at a carriage return followed by a line
+  /// feed (one break, whose carriage return `quote` drops), and at a carriage return alone.
   private static func line(_ number: Int, of text: String) -> Substring? {
     guard number >= 1 else { return nil }
     let bytes = text.utf8
     var lineNumber = 1
     var start = bytes.startIndex
-    var previous: UInt8 = 0
     var index = bytes.startIndex
     while index != bytes.endIndex {
       let byte = bytes[index]
-      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+      let next = bytes.index(after: index)
+      let endsLine =
+        byte == UInt8(ascii: "\n")
+        || (byte == UInt8(ascii: "\r") && (next == bytes.endIndex || bytes[next] != UInt8(ascii: "\n")))
+      if endsLine {
         if lineNumber == number { return text[start..<index] }
         lineNumber += 1
-        start = bytes.index(after: index)
+        start = next
       }
-      previous = byte
-      index = bytes.index(after: index)
+      index = next
     }
     return lineNumber == number ? text[start...] : nil
   }

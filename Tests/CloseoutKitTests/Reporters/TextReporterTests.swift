@@ -78,8 +78,7 @@ import Testing
         """ + "\n      \t  ^\n\n")
   }
 
-  @Test func aLineEndingInCRLFIsNotALineEnd() {
-    // Splitting on characters reads "\r\n" as one character, so a CRLF file has one line.
+  @Test func quotesLinesOfFilesWithCRLFLineEnds() {
     var result = CheckResult(
       file: "crlf.yaml",
       errors: [
@@ -91,9 +90,10 @@ import Testing
       reporter.entry(result, index: 0) == """
         ✗ crlf.yaml: could not be checked
           crlf.yaml:2:1: error: second
+            b: 2
+            ^
           crlf.yaml:1:3: error: first
-            a: 1\\u{D}
-          b: 2
+            a: 1
               ^
 
 
