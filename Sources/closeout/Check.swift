@@ -72,6 +72,7 @@ struct Check: ParsableCommand {
         )
       case .json: JSONReporter()
       }
+    let context = checker.engine.makeContext()
     var output = BufferedOutput()
     var tally = CheckTally()
     var status = ExitStatus.success
@@ -82,7 +83,7 @@ struct Check: ParsableCommand {
       switch checker.load(file: file) {
       case .readable(let snapshot):
         if timings { snapshots.append(snapshot) }
-        result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot))
+        result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context))
       case .unreadable(let unreadable):
         result = unreadable
       }

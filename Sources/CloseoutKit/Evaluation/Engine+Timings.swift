@@ -19,8 +19,8 @@ extension Engine {
     var totals = [UInt64](repeating: 0, count: rules.count)
     guard let first = rules.first else { return [] }
     for snapshot in snapshots {
-      let evaluation = RuleEvaluation(
-        base: SnapshotVariables.values(of: snapshot), environment: first.rule.environment)
+      let evaluation = RuleEvaluation(environment: first.rule.environment)
+      evaluation.start(snapshot)
       for _ in 0..<max(1, repetitions) {
         for (index, prepared) in rules.enumerated() {
           let start = DispatchTime.now().uptimeNanoseconds

@@ -37,11 +37,18 @@ public struct Engine: Sendable {
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.
   public func check(_ snapshot: Snapshot) -> Checklist {
+    check(snapshot, in: makeContext())
+  }
+
+  /// Checks one snapshot with the working memory of `context`, which checks of earlier
+  /// snapshots on this thread have used: the way to check a batch.
+  public func check(_ snapshot: Snapshot, in context: CheckContext) -> Checklist {
     var findings = [[Finding]](repeating: [], count: stepIDs.count)
     var errors: [Diagnostic] = []
-    guard let first = rules.first else { return Checklist(steps: stepResults(findings), errors: errors) }
-    let evaluation = RuleEvaluation(
-      base: SnapshotVariables.values(of: snapshot), environment: first.rule.environment)
+    guard let evaluation = context.evaluation else {
+      return Checklist(steps: stepResults(findings), errors: errors)
+    }
+    evaluation.start(snapshot)
     for (index, prepared) in rules.enumerated() {
       switch evaluation.run(prepared) {
       case .silent:

@@ -61,11 +61,14 @@ struct RuleEvaluation {
 
   private let activation: Activation
 
-  /// An evaluation with the snapshot variables bound to `base`; `environment` is that of any
-  /// rule to be run.
-  init(base: [Value], environment: Environment) {
+  /// An evaluation for rules of the same rule set, `environment` being that of any of them.
+  init(environment: Environment) {
     activation = Activation(environment: environment)
-    for (slot, value) in base.enumerated() { activation.set(slot, value) }
+  }
+
+  /// Binds the snapshot variables to `snapshot`, for the rules run next.
+  func start(_ snapshot: Snapshot) {
+    SnapshotVariables.bind(snapshot, into: activation)
   }
 
   /// Runs a rule, with its `let`s bound afresh.

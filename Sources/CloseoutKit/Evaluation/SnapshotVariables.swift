@@ -31,4 +31,10 @@ enum SnapshotVariables {
     values.append(.map(snapshot.root))
     return values
   }
+
+  /// Binds the variables of `activation` (whose first slots are these variables) to `snapshot`.
+  static func bind(_ snapshot: Snapshot, into activation: Activation) {
+    for (slot, field) in sectionFields.enumerated() { activation.set(slot, snapshot.root[field] ?? .null) }
+    activation.set(sectionFields.count, .map(snapshot.root))
+  }
 }

@@ -1,0 +1,21 @@
+/// The working memory of checks run one after another on one thread: the activation, its
+/// comprehension frames and the checklist's scratch space, allocated once instead of for every
+/// snapshot. A batch (the command line's, a pipeline's) makes one per thread with
+/// `Engine.makeContext()` and passes it to `Engine.check(_:in:)`.
+///
+/// A context is not shared between threads. Between checks it still refers to the values of the
+/// last snapshot checked.
+public final class CheckContext {
+  let evaluation: RuleEvaluation?
+
+  init(_ engine: Engine) {
+    evaluation = engine.rules.first.map { RuleEvaluation(environment: $0.rule.environment) }
+  }
+}
+
+extension Engine {
+  /// A context for checking many snapshots on the calling thread.
+  public func makeContext() -> CheckContext {
+    CheckContext(self)
+  }
+}
