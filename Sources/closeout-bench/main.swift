@@ -153,7 +153,9 @@ do {
   let batch = Array(repeating: loaded, count: options.repeatCount).flatMap { $0 }
   let bytes = batch.reduce(0) { $0 + $1.count }
   let engine = Engine(ruleSet: try RuleSetLoader.loadDefault())
-  let snapshots = try batch.map { try SnapshotLoader.load($0, file: "bench") }
+  // Snapshots are validated against the rule set's schema, as `closeout check` does.
+  let schema = engine.ruleSet.validationSchema
+  let snapshots = try batch.map { try SnapshotLoader.load($0, file: "bench", schema: schema) }
   print(
     "\(batch.count) snapshots, \(bytes / max(batch.count, 1)) bytes each on average, \(engine.ruleSet.rules.count) rules"
   )
@@ -181,7 +183,8 @@ do {
     let all = try measure(rounds: options.rounds, documents: batch.count) {
       var fired = 0
       for document in batch {
-        let checklist = engine.check(try SnapshotLoader.load(document, file: "bench"), in: context)
+        let checklist = engine.check(
+          try SnapshotLoader.load(document, file: "bench", schema: schema), in: context)
         fired &+= checklist.steps.count
       }
       return fired
@@ -191,7 +194,9 @@ do {
   if stages.contains(.parse) {
     let parse = try measure(rounds: options.rounds, documents: batch.count) {
       var count = 0
-      for document in batch { count &+= try SnapshotLoader.load(document, file: "bench").root.count }
+      for document in batch {
+        count &+= try SnapshotLoader.load(document, file: "bench", schema: schema).root.count
+      }
       return count
     }
     report("parse only:   ", parse)

@@ -14,7 +14,7 @@ public enum SnapshotLoader {
   {
     let document: Value
     do {
-      var builder = SnapshotValueBuilder()
+      var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts)
       document = try YAMLReader.compose(bytes, file: file, into: &builder)
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)

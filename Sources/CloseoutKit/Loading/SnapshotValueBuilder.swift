@@ -18,6 +18,13 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// nothing more.
   static var buildsScalarsFromResolvedValues: Bool { true }
 
+  /// The field names of the schema the snapshot is validated against, whose texts keys reuse.
+  let keyTexts: KeyTexts?
+
+  init(keyTexts: KeyTexts? = nil) {
+    self.keyTexts = keyTexts
+  }
+
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
     Value(scalar.resolved)
   }

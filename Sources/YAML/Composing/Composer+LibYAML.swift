@@ -12,7 +12,7 @@ extension Composer {
       switch try parser.advance() {
       case .scalar:
         if expectsKey {
-          if let (key, hash) = parser.keyWithoutProperties() {
+          if let (key, hash) = parser.keyWithoutProperties(using: keyTexts) {
             ownNodes &+= 1
             expandedNodes &+= 1
             try checkDuplicate(key.scalar, hash: hash, at: key.info.mark)

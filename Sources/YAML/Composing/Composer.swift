@@ -22,6 +22,8 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline var builder: Builder
   @usableFromInline let file: String
   @usableFromInline let limits: Limits
+  /// The builder's `keyTexts`, read once.
+  @usableFromInline let keyTexts: KeyTexts?
   /// The innermost open collection, or the document when none is open.
   @usableFromInline var top: Frame
   /// The collections enclosing `top`, outermost first.
@@ -50,6 +52,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
     self.builder = builder
     self.file = file
     self.limits = limits
+    keyTexts = builder.keyTexts
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
     parents.reserveCapacity(16)

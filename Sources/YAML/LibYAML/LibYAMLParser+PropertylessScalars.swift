@@ -23,28 +23,31 @@ extension LibYAMLParser {
   /// The current scalar event as a mapping key, with its `Scalar.keyHash` (for a string,
   /// hashed from libyaml's bytes); `nil` when it has a tag or an anchor or is a block scalar
   /// (whose layout a builder may want), which `scalar(recordingLayout:keepingTypedText:)` reads.
+  /// A key found in `keyTexts` takes its text from there instead of a new `String`.
   @usableFromInline
-  func keyWithoutProperties() -> (key: MappingKey, hash: UInt64)? {
+  func keyWithoutProperties(using keyTexts: KeyTexts?) -> (key: MappingKey, hash: UInt64)? {
     let data = event.pointee.data.scalar
     guard data.tag == nil && data.anchor == nil else { return nil }
     let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
     let style: Scalar.Style
-    let value: Scalar.Value
     switch data.style {
-    case YAML_PLAIN_SCALAR_STYLE:
-      style = .plain
-      value = CoreSchema.resolve(plain: bytes)
-    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
-      style = .singleQuoted
-      value = .string
-    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-      style = .doubleQuoted
-      value = .string
-    default:
-      return nil
+    case YAML_PLAIN_SCALAR_STYLE: style = .plain
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+    default: return nil
     }
+    var stringHash: UInt64?
+    if let keyTexts {
+      let hash = Scalar.fnv1a(bytes)
+      if let text = keyTexts.text(of: bytes, hash: hash, isPlain: style == .plain) {
+        let scalar = Scalar(text: text, style: style, value: .string)
+        return (MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark)), hash)
+      }
+      stringHash = hash
+    }
+    let value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
     let scalar = Scalar(text: Self.string(bytes), style: style, value: value)
-    let hash = value == .string ? Scalar.fnv1a(bytes) : scalar.keyHash
+    let hash = value == .string ? stringHash ?? Scalar.fnv1a(bytes) : scalar.keyHash
     return (MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark)), hash)
   }
 }

@@ -39,6 +39,11 @@ public protocol YAMLTreeBuilder {
   /// false) and implements `scalar(resolved:)`.
   static var buildsScalarsFromResolvedValues: Bool { get }
 
+  /// Ready-made texts for keys the builder expects (say, the field names of a schema), which the
+  /// reader hands out instead of making those keys' texts anew: the same `String`s, found in a
+  /// table the builder made once. The default is nil: every key's text is made.
+  var keyTexts: KeyTexts? { get }
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
 
@@ -103,6 +108,10 @@ extension YAMLTreeBuilder {
     }
     return try self.scalar(scalar, info: NodeInfo(mark: .start, endMark: .start))
   }
+
+  /// Nil: every key's text is made from the input.
+  @inlinable
+  public var keyTexts: KeyTexts? { nil }
 
   /// False: children are handed over only to a builder that opts in.
   @inlinable

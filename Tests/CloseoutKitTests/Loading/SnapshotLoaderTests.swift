@@ -149,4 +149,50 @@ import Testing
       problems(Fixtures.minimalSnapshot("extra:\n  a: &k v\n  b: 1\n  *k : 2\n  'v': 3"))
         .contains { $0.hasSuffix(":8:3: error: duplicate key 'v' (first defined at line 7, column 3)") })
   }
+  /// A schema that declares `contract`'s fields, a non-ASCII name, `true` and a long name.
+  private static let keySchema = SnapshotSchema(
+    root: SchemaNode(
+      properties: ["contract", "título", "true", "a_key_longer_than_fifteen"].map {
+        SchemaProperty(name: $0, node: SchemaNode())
+      } + [
+        SchemaProperty(
+          name: "tasks",
+          node: SchemaNode(itemList: [
+            SchemaNode(properties: [SchemaProperty(name: "id", node: SchemaNode())])
+          ]))
+      ]))
+
+  @Test func schemaNamesOfEveryDepthAreReadyMadeKeys() {
+    let names = Self.keySchema.root.propertyNames
+    #expect(names == ["contract", "título", "true", "a_key_longer_than_fifteen", "tasks", "id"])
+  }
+
+  @Test(arguments: [
+    "título: 1\ntitulo: 2\n'true': 3\ntrue: 4\n",
+    "a_key_longer_than_fifteen: 1\nundeclared: {id: 2}\ntasks: [{id: 3, Id: 4}]\n",
+    "contract: {id: c}\n\"contract \": 1\n",
+  ])
+  func keysReadTheSameWithTheSchemasTexts(extra: String) throws {
+    let bytes = Array(("snapshot_version: 1\n" + extra).utf8)
+    let withTexts = try SnapshotLoader.load(bytes, file: "s.yaml", schema: Self.keySchema)
+    let without = try SnapshotLoader.load(bytes, file: "s.yaml", schema: nil)
+    #expect(Value.map(withTexts.root).debugText == Value.map(without.root).debugText)
+    #expect(withTexts.root.count == without.root.count)
+  }
+
+  @Test(arguments: ["título: 1\n'título': 2\n", "tasks: [{id: 1, \"id\": 2}]\n", "true: 1\nTrue: 2\n"])
+  func duplicateKeysReadTheSameWithTheSchemasTexts(extra: String) {
+    let bytes = Array(("snapshot_version: 1\n" + extra).utf8)
+    func summaries(_ schema: SnapshotSchema?) -> [String] {
+      do {
+        _ = try SnapshotLoader.load(bytes, file: "s.yaml", schema: schema)
+        return []
+      } catch {
+        return error.diagnostics.map(\.summary)
+      }
+    }
+    let expected = summaries(nil)
+    #expect(expected.count == 1 && expected[0].contains("duplicate key"))
+    #expect(summaries(Self.keySchema) == expected)
+  }
 }
