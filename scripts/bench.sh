@@ -33,6 +33,9 @@ echo "== Closeout, one core, generated JSON snapshots (parse + evaluate every de
 echo "== Closeout, one core, the YAML examples in examples/, each repeated 1000 times"
 "$bin/closeout-bench" --rounds 7 --repeat 1000 --per-rule examples/*.yaml | tee "$out/yaml.txt"
 
+echo "== the same, validating only the core of the snapshot format (what validating every field costs)"
+"$bin/closeout-bench" --rounds 7 --repeat 1000 --stage all --core-schema examples/*.yaml | tail -1
+
 echo "== libyaml's own event loop on the same YAML examples, nothing built (the floor for YAML)"
 "$bin/closeout-bench" --rounds 7 --repeat 1000 --stage libyaml examples/*.yaml | tee "$out/libyaml.txt"
 

@@ -1,15 +1,19 @@
 // closeout-bench: how many snapshots a second one core reads and checks against the default rules.
 //
-//   closeout-bench [--rounds N] [--repeat N] [--per-rule] [--stage STAGE] FILE...
+//   closeout-bench [--rounds N] [--repeat N] [--per-rule] [--core-schema] [--stage STAGE] FILE...
 //
 // FILE is a snapshot (YAML or JSON) or an NDJSON file (`.ndjson`, one snapshot a line). Every
 // snapshot is read into memory first; each round then parses and checks all of them on one thread.
 // Prints the median and the spread of the rounds for parse + check, parse only and check only;
 // with --per-rule, then the nanoseconds each default rule takes per evaluation, slowest first.
+// Snapshots are validated against the default rule set's schema, as `closeout check` does; with
+// --core-schema only against the built-in core (the required sections), which shows what
+// validating every field costs.
 //
 // --stage measures one stage alone, so that a profiler (`valgrind --tool=callgrind`, `perf`) sees
-// only it: `libyaml` (libyaml's own event loop and nothing else: the floor for YAML), `read` (the YAML or JSON reader into a builder that keeps nothing: the reader's own
-// cost), `parse` (bytes to a validated snapshot), `check` (rules on parsed snapshots) or `all`.
+// only it: `libyaml` (libyaml's own event loop and nothing else: the floor for YAML), `read` (the
+// YAML or JSON reader into a builder that keeps nothing: the reader's own cost), `parse` (bytes to
+// a validated snapshot), `check` (rules on parsed snapshots) or `all`.
 import CLibYAML
 import CloseoutKit
 import Foundation
@@ -19,6 +23,7 @@ struct Options {
   var rounds = 7
   var repeatCount = 1
   var perRule = false
+  var coreSchema = false
   var stage: Stage?
   var files: [String] = []
 
@@ -31,6 +36,7 @@ struct Options {
       case "--rounds": rounds = try Options.number(rest.popFirst(), for: argument)
       case "--repeat": repeatCount = try Options.number(rest.popFirst(), for: argument)
       case "--per-rule": perRule = true
+      case "--core-schema": coreSchema = true
       case "--stage":
         guard let name = rest.popFirst(), let value = Stage(rawValue: name) else {
           throw UsageError("--stage takes libyaml, read, parse, check or all")
@@ -41,7 +47,7 @@ struct Options {
     }
     if files.isEmpty {
       throw UsageError(
-        "usage: closeout-bench [--rounds N] [--repeat N] [--per-rule] [--stage libyaml|read|parse|check|all] FILE..."
+        "usage: closeout-bench [--rounds N] [--repeat N] [--per-rule] [--core-schema] [--stage libyaml|read|parse|check|all] FILE..."
       )
     }
   }
@@ -153,8 +159,9 @@ do {
   let batch = Array(repeating: loaded, count: options.repeatCount).flatMap { $0 }
   let bytes = batch.reduce(0) { $0 + $1.count }
   let engine = Engine(ruleSet: try RuleSetLoader.loadDefault())
-  // Snapshots are validated against the rule set's schema, as `closeout check` does.
-  let schema = engine.ruleSet.validationSchema
+  // Snapshots are validated against the rule set's schema, as `closeout check` does, or with
+  // --core-schema only against the built-in core (the required sections).
+  let schema = options.coreSchema ? SnapshotSchema.core : engine.ruleSet.validationSchema
   let snapshots = try batch.map { try SnapshotLoader.load($0, file: "bench", schema: schema) }
   print(
     "\(batch.count) snapshots, \(bytes / max(batch.count, 1)) bytes each on average, \(engine.ruleSet.rules.count) rules"
