@@ -39,7 +39,7 @@ private struct Validation {
       if records { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
       return false
     }
-    if let allowed = node.allowedValues, !allowed.contains(where: { Self.same(value, $0) }) {
+    if let allowed = node.allowedValues, !Self.isAllowed(value, allowed, strings: node.allowedStrings) {
       if records { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
       return false
     }
@@ -52,14 +52,13 @@ private struct Validation {
       return true
     case .map(let map):
       var matches = true
-      for index in node.properties.indices {
-        let property = node.properties[index]
-        if let field = map[property.field] {
-          if records { path.append(.key(property.field.name)) }
-          matches = check(field, against: property.node) && matches
+      for index in node.fields.indices {
+        if let field = map[node.fields[index]] {
+          if records { path.append(.key(node.fields[index].name)) }
+          matches = check(field, against: node.propertyNodes[index]) && matches
           if records { path.removeLast() }
-        } else if property.isRequired {
-          if records { problems.append(.missing(property.field.name, at: path)) }
+        } else if node.requiredProperties[index] {
+          if records { problems.append(.missing(node.fields[index].name, at: path)) }
           matches = false
         }
         if !matches && !records { return false }
@@ -78,6 +77,16 @@ private struct Validation {
     default:
       return true
     }
+  }
+
+  /// Whether `value` is one of `allowed`; `strings` are the allowed values when they are all
+  /// strings (the usual `enum`), compared without going through `same`.
+  private static func isAllowed(_ value: Value, _ allowed: [Value], strings: [String]?) -> Bool {
+    if let strings {
+      guard case .string(let text) = value else { return false }
+      return strings.contains(text)
+    }
+    return allowed.contains { same(value, $0) }
   }
 
   /// Whether a value equals an `enum` value: numbers by value, everything else by kind and value.
@@ -101,9 +110,15 @@ final class ValidationNode: Sendable {
   /// The `ValueKind`s the node admits, as bits indexed by `ValueKind.rawValue`.
   let admittedKinds: UInt16
   let allowedValues: [Value]?
+  /// `allowedValues` when they are all strings.
+  let allowedStrings: [String]?
   let format: SchemaFormat?
   let description: String?
-  let properties: [(field: FieldName, isRequired: Bool, node: ValidationNode)]
+  /// The properties as parallel arrays (an array of tuples is copied, references retained, at
+  /// every visit): each one's name, whether it is required, its node.
+  let fields: [FieldName]
+  let requiredProperties: [Bool]
+  let propertyNodes: [ValidationNode]
   let items: ValidationNode?
 
   init(_ node: SchemaNode) {
@@ -114,11 +129,13 @@ final class ValidationNode: Sendable {
     }
     admittedKinds = node.types == nil ? .max : mask
     allowedValues = node.allowedValues
+    let strings = node.allowedValues?.compactMap(\.stringValue)
+    allowedStrings = strings?.count == node.allowedValues?.count ? strings : nil
     format = node.format
     description = node.description
-    properties = node.properties.map { property in
-      (property.field, node.required.contains(property.name), ValidationNode(property.node))
-    }
+    fields = node.properties.map(\.field)
+    requiredProperties = node.properties.map { node.required.contains($0.name) }
+    propertyNodes = node.properties.map { ValidationNode($0.node) }
     items = node.items.map(ValidationNode.init)
   }
 }
