@@ -11,29 +11,27 @@ extension Composer {
     while true {
       switch try parser.advance() {
       case .scalar:
-        if expectsKey {
-          if let (key, hash) = parser.keyWithoutProperties(using: keyTexts) {
-            ownNodes &+= 1
-            expandedNodes &+= 1
-            try checkDuplicate(key.scalar, hash: hash, at: key.info.mark)
-            keyHashes.push(hash)
-            keys.push(key)
-            top.awaitsValue = true
-          } else {
-            let (scalar, info) = try parser.scalar(
-              recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: true)
-            try key(scalar, info: info, hash: parser.keyHash(of: scalar))
-          }
-        } else if Builder.buildsScalarsFromResolvedValues,
+        let isKey = expectsKey
+        if isKey, let (key, hash) = parser.keyWithoutProperties(using: keyTexts) {
+          ownNodes &+= 1
+          expandedNodes &+= 1
+          try checkDuplicate(key.scalar, hash: hash, at: key.info.mark)
+          keyHashes.push(hash)
+          keys.push(key)
+          top.awaitsValue = true
+        } else if !isKey, Builder.buildsScalarsFromResolvedValues,
           let resolved = parser.resolvedValueWithoutProperties()
         {
           ownNodes &+= 1
           expandedNodes &+= 1
           deliver(try builder.scalar(resolved: resolved), height: 0)
         } else {
+          // Tagged, anchored and block scalars, and every scalar of other builders. A key
+          // always keeps its text.
           let (scalar, info) = try parser.scalar(
-            recordingLayout: Builder.recordsBlockLayouts, keepingTypedText: Builder.needsTextOfTypedScalars)
-          try value(scalar, info: info)
+            recordingLayout: Builder.recordsBlockLayouts,
+            keepingTypedText: isKey || Builder.needsTextOfTypedScalars)
+          try self.scalar(scalar, info: info)
         }
       case .mappingStart:
         try open(isMapping: true, info: try parser.collectionInfo(isMapping: true))

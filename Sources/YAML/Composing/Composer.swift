@@ -67,30 +67,10 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// A scalar event.
   @inlinable
   mutating func scalar(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
-    if expectsKey {
-      let hash = scalar.keyHash
-      try key(scalar, info: info, hash: hash)
-    } else {
-      try value(scalar, info: info)
-    }
-  }
-
-  /// A scalar event where a mapping waits for a key; `hash` is the scalar's `keyHash`.
-  @inlinable
-  mutating func key(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError) {
     ownNodes &+= 1
     expandedNodes &+= 1
     if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
-    try placeKey(scalar, info: info, hash: hash)
-  }
-
-  /// A scalar event anywhere but where a key is expected.
-  @inlinable
-  mutating func value(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
-    ownNodes &+= 1
-    expandedNodes &+= 1
-    if info.properties != nil, let anchor = info.anchor { anchors[anchor] = .scalar(scalar, info) }
-    deliver(try builder.scalar(scalar, info: info), height: 0)
+    try place(scalar, info: info)
   }
 
   /// Puts a scalar where the document is: as the next key of a mapping, or built and

@@ -156,16 +156,6 @@ final class LibYAMLParser {
     return (Scalar(text: text, style: style, value: value, layout: layout), info)
   }
 
-  /// The current scalar event's `Scalar.keyHash` for `scalar`, its resolved form: a string is
-  /// hashed from libyaml's bytes, which are its text's UTF-8 exactly (libyaml only produces
-  /// valid UTF-8), without going through the `String`.
-  @usableFromInline
-  func keyHash(of scalar: Scalar) -> UInt64 {
-    guard scalar.value == .string else { return scalar.keyHash }
-    let data = event.pointee.data.scalar
-    return Scalar.fnv1a(UnsafeBufferPointer(start: data.value, count: data.length))
-  }
-
   static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
     switch style {
     case YAML_PLAIN_SCALAR_STYLE: .plain
