@@ -127,7 +127,6 @@ func libyamlEvents(_ document: [UInt8]) -> Int {
 /// the snapshot builder, it takes children over, needs no text for typed scalars and builds scalars
 /// from their resolved values.
 struct CountingBuilder: YAMLTreeBuilder {
-  static var takesChildren: Bool { true }
   static var recordsBlockLayouts: Bool { false }
   static var needsTextOfTypedScalars: Bool { false }
   static var buildsScalarsFromResolvedValues: Bool { true }

@@ -7,8 +7,6 @@ private struct KeyTextNodeBuilder: YAMLTreeBuilder {
   var nodes = NodeBuilder()
   let keyTexts: KeyTexts?
 
-  static var takesChildren: Bool { true }
-
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) -> Node { nodes.scalar(scalar, info: info) }
   mutating func sequence(_ items: ArraySlice<Node>, info: NodeInfo) -> Node {
     nodes.sequence(items, info: info)

@@ -2,18 +2,9 @@ import Testing
 
 @testable import YAML
 
-/// `NodeBuilder` through the slice-based methods only: the reader copies children for it.
+/// `NodeBuilder` through the slice-based methods only: the protocol's defaults move the children
+/// into arrays for it.
 private struct CopyingNodeBuilder: YAMLTreeBuilder {
-  var nodes = NodeBuilder()
-
-  func scalar(_ scalar: Scalar, info: NodeInfo) -> Node { nodes.scalar(scalar, info: info) }
-  func sequence(_ items: ArraySlice<Node>, info: NodeInfo) -> Node { nodes.sequence(items, info: info) }
-  func mapping(_ entries: MappingEntries<Node>, info: NodeInfo) -> Node { nodes.mapping(entries, info: info) }
-}
-
-/// A builder that takes children over through the protocol's default methods.
-private struct DefaultTakingNodeBuilder: YAMLTreeBuilder {
-  static var takesChildren: Bool { true }
   var nodes = NodeBuilder()
 
   func scalar(_ scalar: Scalar, info: NodeInfo) -> Node { nodes.scalar(scalar, info: info) }
@@ -47,9 +38,7 @@ private struct DefaultTakingNodeBuilder: YAMLTreeBuilder {
   @Test(arguments: documents)
   func buildTheSameTrees(text: String) throws {
     let taken = try compose(text, with: NodeBuilder())
-    #expect(NodeBuilder.takesChildren)
     #expect(try compose(text, with: CopyingNodeBuilder()) == taken)
-    #expect(try compose(text, with: DefaultTakingNodeBuilder()) == taken)
   }
 
   @Test(arguments: documents)
@@ -81,6 +70,5 @@ private struct DefaultTakingNodeBuilder: YAMLTreeBuilder {
     let taken = error(with: NodeBuilder())
     #expect(taken != nil)
     #expect(error(with: CopyingNodeBuilder())?.description == taken?.description)
-    #expect(error(with: DefaultTakingNodeBuilder())?.description == taken?.description)
   }
 }

@@ -4,8 +4,6 @@ import YAML
 /// Builds CEL values straight from YAML events, without an intermediate node tree: the fast path
 /// of reading snapshots. Mapping keys become strings.
 struct SnapshotValueBuilder: YAMLTreeBuilder {
-  /// Lists and maps take their children over from the reader.
-  static var takesChildren: Bool { true }
 
   /// Positions inside scalars are never asked for: a snapshot with problems is read again as a
   /// node tree to locate them.

@@ -4,9 +4,8 @@
 /// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
-/// collections live on shared stacks (`keys`, `keyHashes` and `values`), so composing allocates
-/// nothing per collection beyond what the builder does, and a builder that `takesChildren` gets
-/// a closed collection's children moved to it rather than copied.
+/// collections live on shared stacks (`keys`, `keyHashes` and `values`), and a closed
+/// collection's children are moved to the builder rather than copied.
 @usableFromInline
 struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline typealias Output = Builder.Output
@@ -35,9 +34,6 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// Items of open sequences and values of open mappings; each collection's from its frame's
   /// `valueStart`.
   @usableFromInline let values = ChildStack<Output>(capacity: 32)
-  /// For a builder that does not take children over: a closed collection's children, moved
-  /// here for its slice-based methods; empty between collections, but keeping its capacity.
-  @usableFromInline var handedOver = HandedOver()
   @usableFromInline var anchors: [String: Anchored] = [:]
   @usableFromInline var root: Output?
   @usableFromInline var documents = 0
@@ -127,8 +123,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
   }
 
   /// The output of the collection that `frame` composed, built from its children, which the
-  /// stacks then forget. A builder that `takesChildren` moves them out itself (even when it
-  /// throws); for any other builder they are moved to `handedOver` and released after the call.
+  /// builder moves out (even when it throws) and the stacks then forget.
   @inlinable
   mutating func build(_ frame: borrowing Frame) throws(YAMLError) -> Output {
     let isMapping = frame.kind == .mapping
@@ -144,49 +139,9 @@ struct Composer<Builder: YAMLTreeBuilder> {
         self.keyHashes.forget(from: frame.keyStart)
       }
     }
-    if Builder.takesChildren {
-      guard isMapping else { return try builder.sequence(taking: values, info: frame.info) }
-      let entries = OwnedMappingEntries(keys: keys, keyHashes: keyHashes, values: values)
-      return try builder.mapping(taking: entries, info: frame.info)
-    }
-    handedOver.take(keys: keys, keyHashes: keyHashes, values: values)
-    defer { handedOver.removeAll() }
-    guard isMapping else { return try builder.sequence(handedOver.values[...], info: frame.info) }
-    let entries = MappingEntries(
-      keys: handedOver.keys[...], keyHashes: handedOver.keyHashes[...], values: handedOver.values[...])
-    return try builder.mapping(entries, info: frame.info)
-  }
-
-  /// Arrays into which a closed collection's children are moved for a builder that does not
-  /// take them over.
-  @usableFromInline
-  struct HandedOver {
-    @usableFromInline var keys: [MappingKey] = []
-    @usableFromInline var keyHashes: [UInt64] = []
-    @usableFromInline var values: [Output] = []
-
-    @inlinable
-    init() {}
-
-    /// Moves the keys and values here, one at a time (cheaper than copying and releasing them).
-    @inlinable
-    mutating func take(
-      keys: UnsafeMutableBufferPointer<MappingKey>, keyHashes: UnsafeBufferPointer<UInt64>,
-      values: UnsafeMutableBufferPointer<Output>
-    ) {
-      for index in keys.indices { self.keys.append((keys.baseAddress! + index).move()) }
-      self.keyHashes.append(contentsOf: keyHashes)
-      for index in values.indices { self.values.append((values.baseAddress! + index).move()) }
-    }
-
-    /// Empties the arrays, keeping their capacity. One element at a time: for the few children
-    /// of a collection this is cheaper than the generic `removeAll(keepingCapacity:)`.
-    @inlinable
-    mutating func removeAll() {
-      while !keys.isEmpty { keys.removeLast() }
-      while !keyHashes.isEmpty { keyHashes.removeLast() }
-      while !values.isEmpty { values.removeLast() }
-    }
+    guard isMapping else { return try builder.sequence(taking: values, info: frame.info) }
+    let entries = OwnedMappingEntries(keys: keys, keyHashes: keyHashes, values: values)
+    return try builder.mapping(taking: entries, info: frame.info)
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.

@@ -3,9 +3,6 @@ public struct NodeBuilder: YAMLTreeBuilder {
   /// Creates a builder.
   public init() {}
 
-  /// Nodes take their children over from the reader.
-  public static var takesChildren: Bool { true }
-
   /// A `.scalar` node.
   public func scalar(_ scalar: Scalar, info: NodeInfo) -> Node {
     Node(kind: .scalar(scalar), info: info)

@@ -1,5 +1,5 @@
-/// Defaults for a builder that says it `takesChildren` without taking them itself: the
-/// children are moved into arrays, which the slice-based methods then see.
+/// Defaults for a builder that does not take children over itself: they are moved into arrays,
+/// which its slice-based methods then see.
 extension YAMLTreeBuilder {
   /// Moves the items into an array and calls `sequence(_:info:)`.
   @inlinable

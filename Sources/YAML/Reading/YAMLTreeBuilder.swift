@@ -25,12 +25,6 @@ public protocol YAMLTreeBuilder {
   /// an empty `text`, unless they carry an anchor. Keys always carry their text.
   static var needsTextOfTypedScalars: Bool { get }
 
-  /// Whether the reader hands the children of collections over with `sequence(taking:info:)`
-  /// and `mapping(taking:info:)`, which a builder that keeps them implements to move them
-  /// instead of copying them. The default is false: the reader then calls `sequence(_:info:)`
-  /// and `mapping(_:info:)` with slices of its working storage.
-  static var takesChildren: Bool { get }
-
   /// Whether the reader may build scalar values (not keys) with `scalar(resolved:)`, from the
   /// resolved value alone, instead of `scalar(_:info:)`. It does so for scalars without a tag or
   /// an anchor, nearly all of them, and then makes neither their `Scalar` nor their `NodeInfo`;
@@ -62,17 +56,16 @@ public protocol YAMLTreeBuilder {
   /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
   mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
 
-  /// Builds a sequence node from its items, taking them over; the reader calls it instead of
-  /// `sequence(_:info:)` when `takesChildren` is true.
+  /// Builds a sequence node from its items, taking them over: the method the reader calls.
   ///
   /// `items` points into the reader's working storage; the builder must move every item out
   /// (or deinitialise it) before it returns or throws, and must not keep the pointer. The
-  /// default moves the items into an array for `sequence(_:info:)`.
+  /// default moves the items into an array for `sequence(_:info:)`; a builder that keeps its
+  /// children implements it to move them straight into what it builds.
   mutating func sequence(taking items: UnsafeMutableBufferPointer<Output>, info: NodeInfo) throws(YAMLError)
     -> Output
 
-  /// Builds a mapping node from its entries, taking them over; the reader calls it instead of
-  /// `mapping(_:info:)` when `takesChildren` is true.
+  /// Builds a mapping node from its entries, taking them over: the method the reader calls.
   ///
   /// The builder must move every key and value out of `entries` (or deinitialise them) before
   /// it returns or throws, like `items` in `sequence(taking:info:)`. The default moves them
@@ -112,10 +105,6 @@ extension YAMLTreeBuilder {
   /// Nil: every key's text is made from the input.
   @inlinable
   public var keyTexts: KeyTexts? { nil }
-
-  /// False: children are handed over only to a builder that opts in.
-  @inlinable
-  public static var takesChildren: Bool { false }
 }
 
 /// A mapping key with its marks and properties.
