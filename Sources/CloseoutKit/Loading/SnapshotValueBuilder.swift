@@ -42,12 +42,12 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
     guard keys.allSatisfy(\.scalar.isString) else {
       return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: entries.values))
     }
-    let hashes = entries.keyHashes
-    let fields = (0..<keys.count).lazy.map { offset in
-      FieldName(
-        keys[keys.startIndex + offset].scalar.text, fnv1aHash: hashes[hashes.startIndex + offset])
-    }
-    return .map(MapValue(distinctFields: fields, values: entries.values))
+    return .map(
+      MapValue(distinctFieldCount: entries.count) { position in
+        let entry = entries[position]
+        let hash = entries.keyHashes[entries.keyHashes.startIndex + position]
+        return (FieldName(entry.key.text, fnv1aHash: hash), entry.value)
+      })
   }
 
   /// A list that takes the items over.

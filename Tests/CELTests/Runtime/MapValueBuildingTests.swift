@@ -17,6 +17,7 @@ struct MapValueBuildingTests {
     }
     let slow = MapValue(stringKeyed: Array(zip(names, values)))
     #expect(built.count == slow.count)
+    #expect(built.entries.map(\.key.debugText) == slow.entries.map(\.key.debugText))
     #expect(Value.map(built).debugText == Value.map(slow).debugText)
     for name in names {
       #expect(built[FieldName(name)]?.debugText == slow[name]?.debugText)

@@ -29,24 +29,6 @@ public struct MapValue: @unchecked Sendable {
     for (key, value) in zip(keys, values) { insertString(key, value) }
   }
 
-  /// A map of string keys known to be distinct, with their hashes computed in advance (a reader
-  /// that has already rejected duplicate keys and hashed them): nothing is searched or hashed.
-  /// Distinctness is the caller's promise; it is only checked in debug builds.
-  @inlinable
-  public init<Fields: Collection<FieldName>, Values: Collection<Value>>(
-    distinctFields fields: Fields, values: Values
-  ) {
-    storage = .make(capacity: fields.count)
-    let elements = storage.elements
-    var count = 0
-    for (field, value) in zip(fields, values) {
-      (elements + count).initialize(
-        to: MapValueEntry(key: .string(field.name), value: value, hash: field.hash))
-      count += 1
-    }
-    storage.finishDistinct(count: count)
-  }
-
   @usableFromInline
   init(reservingCapacity count: Int) {
     storage = .make(capacity: count)
