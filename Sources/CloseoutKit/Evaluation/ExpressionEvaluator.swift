@@ -24,8 +24,11 @@ public struct ExpressionEvaluator: Sendable {
       return .failure(diagnostic(error.message, at: error.offset, in: text, hint: error.hint))
     }
     let activation = Activation(environment: environment)
-    let values = snapshot.map(SnapshotVariables.values) ?? SnapshotVariables.names.map { _ in .null }
-    for (slot, value) in values.enumerated() { activation.set(slot, value) }
+    if let snapshot {
+      SnapshotVariables.bind(snapshot, into: activation)
+    } else {
+      for slot in SnapshotVariables.names.indices { activation.set(slot, .null) }
+    }
     do {
       return .success(try program.evaluate(activation))
     } catch {

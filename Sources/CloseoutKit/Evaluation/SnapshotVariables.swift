@@ -23,15 +23,6 @@ enum SnapshotVariables {
   /// The sections' names, hashed once for looking them up in every snapshot.
   private static let sectionFields = sections.map(FieldName.init)
 
-  /// The values of the variables for one snapshot, in slot order.
-  static func values(of snapshot: Snapshot) -> [Value] {
-    var values: [Value] = []
-    values.reserveCapacity(sectionFields.count + 1)
-    for field in sectionFields { values.append(snapshot.root[field] ?? .null) }
-    values.append(.map(snapshot.root))
-    return values
-  }
-
   /// Binds the variables of `activation` (whose first slots are these variables) to `snapshot`.
   static func bind(_ snapshot: Snapshot, into activation: Activation) {
     for (slot, field) in sectionFields.enumerated() { activation.set(slot, snapshot.root[field] ?? .null) }
