@@ -20,6 +20,9 @@ public final class Activation {
   /// environment used, kept unbound so that rebinding rarely resizes the array.
   @exclusivity(unchecked) var bindings: [Binding]
   private(set) var names: [String]
+  /// By slot, the program that the slot runs on first use while it is unbound: the adopted
+  /// `LazyBindings`' programs (as many as there are names).
+  private var programs: [CompiledProgram?]
   /// Comprehension variables of the programs running, frame after frame.
   @exclusivity(unchecked) var locals: [Value] = []
   /// Errors an accumulator holds instead of a value (a comprehension step that failed).
@@ -33,6 +36,7 @@ public final class Activation {
   public init(environment: Environment) {
     names = environment.variableNames
     bindings = Array(repeating: .unbound, count: names.count)
+    programs = Array(repeating: nil, count: names.count)
   }
 
   /// Adopts `bindings`: the first `keptCount` slots keep their bindings, every later slot of the
@@ -45,17 +49,19 @@ public final class Activation {
   public func rebind(to bindings: LazyBindings) {
     let previousCount = names.count
     names = bindings.names
+    programs = bindings.programs
     while self.bindings.count < names.count { self.bindings.append(.unbound) }
     // Through one buffer: a write to the array in this class checks its uniqueness every time.
-    // Only the slots the previous environment used can hold anything to forget.
+    // Only the slots the previous environment used can hold anything to forget; the later
+    // slots' programs are found by `resolve` when it meets them unbound.
     self.bindings.withUnsafeMutableBufferPointer { slots in
       for slot in min(bindings.keptCount, previousCount)..<previousCount { slots[slot] = .unbound }
-      for (slot, program) in bindings.programs where slot < names.count { slots[slot] = .lazy(program) }
+      for (slot, program) in bindings.keptSlotPrograms { slots[slot] = .lazy(program) }
     }
   }
 
   /// Binds the variable in `slot` to a value.
-  public func set(_ slot: Int, _ value: Value) {
+  public func set(_ slot: Int, _ value: consuming Value) {
     guard slot >= 0 && slot < names.count else { return }
     bindings[slot] = .value(value)
   }
@@ -90,21 +96,27 @@ public final class Activation {
     case .value(let value):
       return value
     case .unbound:
-      throw EvalError.unboundVariable(names[slot])
+      guard let program = programs[slot] else { throw EvalError.unboundVariable(names[slot]) }
+      return try evaluate(program, into: slot)
     case .evaluating:
       throw EvalError.cyclicBinding(names[slot])
     case .failed(let error):
       throw error
     case .lazy(let program):
-      bindings[slot] = .evaluating
-      do {
-        let value = try program.evaluate(self)
-        bindings[slot] = .value(value)
-        return value
-      } catch {
-        bindings[slot] = .failed(error)
-        throw error
-      }
+      return try evaluate(program, into: slot)
+    }
+  }
+
+  /// Runs the program of the variable in `slot` and remembers its value, or its error.
+  private func evaluate(_ program: CompiledProgram, into slot: Int) throws(EvalError) -> Value {
+    bindings[slot] = .evaluating
+    do {
+      let value = try program.evaluate(self)
+      bindings[slot] = .value(value)
+      return value
+    } catch {
+      bindings[slot] = .failed(error)
+      throw error
     }
   }
 

@@ -99,4 +99,34 @@ struct ActivationTests {
     #expect(error != nil)
     #expect(try first.compile("n").evaluate(activation).debugText == "2")
   }
+
+  @Test func rebindingRunsEachProgramOncePerAdoption() throws {
+    let extended = base.extending(variables: [("a", .dyn), ("b", .dyn)])
+    let activation = Activation(environment: extended)
+    activation.set(0, .int(2))
+    let bindings = LazyBindings(
+      environment: extended, keepingFirst: 1,
+      programs: [(1, try extended.compile("n + 1")), (2, try extended.compile("a * 10"))])
+    let sum = try extended.compile("a + b + a")
+    activation.rebind(to: bindings)
+    #expect(try sum.evaluate(activation).debugText == "36")
+    // Adopted again, the programs run again, on the variables as they are now.
+    activation.set(0, .int(4))
+    activation.rebind(to: bindings)
+    #expect(try sum.evaluate(activation).debugText == "60")
+    // A value set after adoption wins over the slot's program.
+    activation.rebind(to: bindings)
+    activation.set(2, .int(0))
+    #expect(try sum.evaluate(activation).debugText == "10")
+  }
+
+  @Test func aProgramForAKeptSlotReplacesItsBinding() throws {
+    let extended = base.extending(variables: [("a", .dyn)])
+    let activation = Activation(environment: extended)
+    activation.set(0, .int(2))
+    activation.rebind(
+      to: LazyBindings(
+        environment: extended, keepingFirst: 1, programs: [(0, try extended.compile("40 + 2"))]))
+    #expect(try extended.compile("n").evaluate(activation).debugText == "42")
+  }
 }

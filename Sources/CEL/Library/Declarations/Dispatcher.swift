@@ -10,8 +10,13 @@ final class Dispatcher: Sendable {
   let overloads: [Overload]
   /// The number of arguments, receiver included.
   let arity: Int
-  private let unaryTable: [Unary?]
-  private let binaryTable: [Binary?]
+  private let unaryTable: BoxedArray<UnaryEntry?>
+  private let binaryTable: BoxedArray<BinaryEntry?>
+
+  // The tables hold each implementation in a struct: a bare closure in a generic container is
+  // stored in the most general calling convention and called through a reabstraction thunk.
+  private struct UnaryEntry: Sendable { let body: Unary }
+  private struct BinaryEntry: Sendable { let body: Binary }
 
   init(function: String, overloads: [Overload], arity: Int) {
     self.function = function
@@ -20,42 +25,46 @@ final class Dispatcher: Sendable {
     let kinds = ValueKind.allCases
     let masks = overloads.map { $0.parameters.map(\.admittedKinds) }
     if arity == 1 {
-      let unary = overloads.map(\.implementation.asUnary)
-      unaryTable = kinds.map { kind in
-        masks.firstIndex { $0[0] & (1 << kind.rawValue) != 0 }.map { unary[$0] }
-      }
+      let unary = overloads.map { UnaryEntry(body: $0.implementation.asUnary) }
+      unaryTable = BoxedArray(
+        kinds.map { kind in
+          masks.firstIndex { $0[0] & (1 << kind.rawValue) != 0 }.map { unary[$0] }
+        })
     } else {
-      unaryTable = []
+      unaryTable = BoxedArray([])
     }
     if arity == 2 {
-      let binary = overloads.map(\.implementation.asBinary)
-      binaryTable = kinds.flatMap { a in
-        kinds.map { b in
-          masks.firstIndex { $0[0] & (1 << a.rawValue) != 0 && $0[1] & (1 << b.rawValue) != 0 }.map {
-            binary[$0]
+      let binary = overloads.map { BinaryEntry(body: $0.implementation.asBinary) }
+      binaryTable = BoxedArray(
+        kinds.flatMap { a in
+          kinds.map { b in
+            masks.firstIndex { $0[0] & (1 << a.rawValue) != 0 && $0[1] & (1 << b.rawValue) != 0 }.map {
+              binary[$0]
+            }
           }
-        }
-      }
+        })
     } else {
-      binaryTable = []
+      binaryTable = BoxedArray([])
     }
   }
 
   /// Calls the overload for one argument.
   @inline(__always)
   func call(_ argument: Value) throws(EvalError) -> Value {
-    guard let body = unaryTable[argument.kind.rawValue] else {
-      throw EvalError.noSuchOverload(function, argument)
+    let result = try unaryTable.with(argument.kind.rawValue) { (entry) throws(EvalError) in
+      try entry?.body(argument)
     }
-    return try body(argument)
+    guard let result else { throw EvalError.noSuchOverload(function, argument) }
+    return result
   }
 
   /// Calls the overload for two arguments.
   @inline(__always)
   func call(_ first: Value, _ second: Value) throws(EvalError) -> Value {
-    guard let body = binaryTable[first.kind.rawValue * ValueKind.allCases.count + second.kind.rawValue]
-    else { throw EvalError.noSuchOverload(function, [first, second]) }
-    return try body(first, second)
+    let index = first.kind.rawValue * ValueKind.allCases.count + second.kind.rawValue
+    let result = try binaryTable.with(index) { (entry) throws(EvalError) in try entry?.body(first, second) }
+    guard let result else { throw EvalError.noSuchOverload(function, [first, second]) }
+    return result
   }
 
   /// Calls the overload for any number of arguments.

@@ -1,40 +1,55 @@
 /// `operand.field` on a map: the entry with that string key.
 final class SelectNode: Interpretable {
   let operand: any Interpretable
+  /// Where `operand` reads its value, if it is a variable or a loop variable.
+  let place: Place?
   let field: FieldName
   let location: Location
 
   init(_ operand: any Interpretable, field: String, at location: Location) {
     self.operand = operand
+    place = Place(readBy: operand)
     self.field = FieldName(field)
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
+    if let lookup = place?.withMap(in: activation, { $0.value(ofField: field) }) {
+      guard let found = lookup else {
+        throw EvalError.noSuchKey(.string(field.name)).located(id: location.id, offset: location.offset)
+      }
+      return found
+    }
     let value = try operand.eval(activation)
-    if case .map(let map) = value, let found = map[field] { return found }
-    throw Self.failure(value, field.name).located(id: location.id, offset: location.offset)
-  }
-
-  static func failure(_ value: Value, _ field: String) -> EvalError {
-    if case .map = value { return EvalError.noSuchKey(.string(field)) }
-    return EvalError.noSuchField(field, on: value)
+    // A guard rather than `if case ..., let found`: the map then takes over the value, instead
+    // of being a second reference to it kept for the error path.
+    guard case .map(let map) = value else {
+      throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
+    }
+    guard let found = map[field] else {
+      throw EvalError.noSuchKey(.string(field.name)).located(id: location.id, offset: location.offset)
+    }
+    return found
   }
 }
 
 /// `has(operand.field)`: whether a map has the key.
 final class HasNode: Interpretable {
   let operand: any Interpretable
+  /// Where `operand` reads its value, if it is a variable or a loop variable.
+  let place: Place?
   let field: FieldName
   let location: Location
 
   init(_ operand: any Interpretable, field: String, at location: Location) {
     self.operand = operand
+    place = Place(readBy: operand)
     self.field = FieldName(field)
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
+    if let found = place?.withMap(in: activation, { $0.contains(field: field) }) { return .bool(found) }
     let value = try operand.eval(activation)
     guard case .map(let map) = value else {
       throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
@@ -48,18 +63,28 @@ final class HasNode: Interpretable {
 /// being a map fails as `has` does (the first of the pair's two errors), a missing key is false,
 /// and a present one is whether its value is not null.
 final class HasNonNullNode: Interpretable {
-  let has: HasNode
+  // The `has` node's parts, held directly: read through it, the operand and the field name
+  // would be retained and released around every use.
+  let operand: any Interpretable
+  let place: Place?
+  let field: FieldName
+  let location: Location
 
   init(_ has: HasNode) {
-    self.has = has
+    operand = has.operand
+    place = has.place
+    field = has.field
+    location = has.location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let value = try has.operand.eval(activation)
-    guard case .map(let map) = value else {
-      throw EvalError.noSuchField(has.field.name, on: value).located(
-        id: has.location.id, offset: has.location.offset)
+    if let found = place?.withMap(in: activation, { $0.containsNonNull(field: field) }) {
+      return .bool(found)
     }
-    return .bool(map.containsNonNull(field: has.field))
+    let value = try operand.eval(activation)
+    guard case .map(let map) = value else {
+      throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
+    }
+    return .bool(map.containsNonNull(field: field))
   }
 }

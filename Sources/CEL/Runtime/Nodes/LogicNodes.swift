@@ -6,22 +6,22 @@
 final class LogicChainNode: Interpretable {
   /// The operands in source order, each with the location of the operator that joined it, which
   /// a non-Boolean operand's error names.
-  let operands: [LogicOperand.Source]
+  let operands: BoxedArray<LogicOperand.Source>
   /// False for `&&`, true for `||`.
   let deciding: Bool
   /// `_&&_` or `_||_`, for the error of a non-Boolean operand.
   let function: String
 
   init(_ operands: [LogicOperand.Source], isConjunction: Bool) {
-    self.operands = operands
+    self.operands = BoxedArray(operands)
     deciding = !isConjunction
     function = isConjunction ? "_&&_" : "_||_"
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var firstError: EvalError?
-    for operand in operands {
-      switch LogicOperand(operand, activation, function: function) {
+    for index in operands.indices {
+      switch operands.with(index, { LogicOperand($0, activation, function: function) }) {
       case .value(let value): if value == deciding { return .bool(value) }
       case .error(let error): if firstError == nil { firstError = error }
       }
@@ -38,13 +38,13 @@ enum LogicOperand {
   case error(EvalError)
 
   /// An operand's node and the location of the operator that joined it.
-  struct Source {
+  struct Source: Sendable {
     let node: any Interpretable
     let location: Location
   }
 
   @inline(__always)
-  init(_ source: Source, _ activation: Activation, function: String) {
+  init(_ source: borrowing Source, _ activation: Activation, function: String) {
     let location = source.location
     do {
       let value = try source.node.eval(activation)

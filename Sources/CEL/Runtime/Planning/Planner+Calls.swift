@@ -106,7 +106,9 @@ extension Planner {
     let node: any Interpretable =
       switch nodes.count {
       case 1: UnaryCallNode(nodes[0], dispatcher, at: location)
-      case 2: Self.binaryCall(nodes[0], nodes[1], dispatcher, at: location)
+      case 2:
+        Self.concatenation(nodes[0], nodes[1], dispatcher, at: location)
+          ?? Self.binaryCall(nodes[0], nodes[1], dispatcher, at: location)
       default: CallNode(nodes, dispatcher, at: location)
       }
     return declaration.isPure ? folded(node, operands: nodes) : node
@@ -125,6 +127,31 @@ extension Planner {
     default:
       BinaryCallNode(first, second, dispatcher, at: location)
     }
+  }
+
+  /// `left + right` as one `ConcatenationNode` with the chain of `+` that `left` already is
+  /// (`a + b`, or a longer chain), or nil when the call is no `+` or `left` no such chain.
+  private static func concatenation(
+    _ left: any Interpretable, _ right: any Interpretable, _ dispatcher: Dispatcher, at location: Location
+  ) -> ConcatenationNode? {
+    guard dispatcher.function == Operator.add else { return nil }
+    let operands: [any Interpretable]
+    let joins: [Location]
+    switch left {
+    case let chain as ConcatenationNode where chain.dispatcher === dispatcher:
+      operands = chain.operands.elements
+      joins = chain.joins
+    case let call as BinaryCallNode where call.dispatcher === dispatcher:
+      operands = [call.first, call.second]
+      joins = [call.location]
+    case let call as ConstantOperandCallNode where call.dispatcher === dispatcher:
+      let constant = ConstantNode(call.constant)
+      operands = call.constantIsFirst ? [constant, call.operand] : [call.operand, constant]
+      joins = [call.location]
+    default:
+      return nil
+    }
+    return ConcatenationNode(operands + [right], joins: joins + [location], dispatcher)
   }
 
   /// The node's value as a constant when its operands are constants and evaluating it

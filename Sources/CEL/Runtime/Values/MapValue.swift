@@ -73,20 +73,17 @@ public struct MapValue: @unchecked Sendable {
   /// The value at a string key whose hash was computed in advance: the fast path of field
   /// selection, where the planner prepares the name once.
   public subscript(field: FieldName) -> Value? {
-    guard let position = storage.position(ofField: field) else { return nil }
-    return storage.elements[position].value
+    storage.value(ofField: field)
   }
 
   /// Whether the map has an entry at a string key, without copying its value: `has()`.
   public func contains(field: FieldName) -> Bool {
-    storage.position(ofField: field) != nil
+    storage.contains(field: field)
   }
 
   /// Whether the map has an entry at a string key whose value is not null, without copying it.
   public func containsNonNull(field: FieldName) -> Bool {
-    guard let position = storage.position(ofField: field) else { return false }
-    if case .null = storage.elements[position].value { return false }
-    return true
+    storage.containsNonNull(field: field)
   }
 
   /// Adds or replaces an entry; returns false (and changes nothing) when `key` is not a valid key type.
@@ -208,6 +205,24 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
       position += 1
     }
     return nil
+  }
+
+  // The lookups of `MapValue` by field name, here so that a map can also be read through its
+  // storage alone (see `Place`).
+
+  func value(ofField field: FieldName) -> Value? {
+    guard let position = position(ofField: field) else { return nil }
+    return elements[position].value
+  }
+
+  func contains(field: FieldName) -> Bool {
+    position(ofField: field) != nil
+  }
+
+  func containsNonNull(field: FieldName) -> Bool {
+    guard let position = position(ofField: field) else { return false }
+    if case .null = elements[position].value { return false }
+    return true
   }
 
   /// Whether two strings have the same UTF-8 bytes; identical representations (the same small
