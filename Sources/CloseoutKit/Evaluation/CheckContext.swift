@@ -7,9 +7,12 @@
 /// last snapshot checked.
 public final class CheckContext {
   let evaluation: RuleEvaluation?
+  /// The findings of the check under way.
+  let fired: FiredFindings
 
   init(_ engine: Engine) {
     evaluation = engine.rules.first.map { RuleEvaluation(environment: $0.rule.environment) }
+    fired = FiredFindings(capacity: engine.rules.count)
   }
 }
 

@@ -43,65 +43,56 @@ public struct Engine: Sendable {
   /// Checks one snapshot with the working memory of `context`, which checks of earlier
   /// snapshots on this thread have used: the way to check a batch.
   public func check(_ snapshot: Snapshot, in context: CheckContext) -> Checklist {
-    var findings = [[Finding]](repeating: [], count: stepIDs.count)
     var errors: [Diagnostic] = []
-    guard let evaluation = context.evaluation else {
-      return Checklist(steps: stepResults(findings), errors: errors)
-    }
-    evaluation.start(snapshot)
-    for (index, prepared) in rules.enumerated() {
-      switch evaluation.run(prepared) {
-      case .silent:
-        break
-      case .fired(let finding):
-        if let step = ruleSteps[index] { findings[step].append(finding) }
-      case .failed(let location, let message):
-        errors.append(
-          Diagnostic(
-            at: location,
-            "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
-            hint: "guard the expression with has() or a null check so that it works on every snapshot"))
+    let fired = context.fired
+    fired.removeAll()
+    if let evaluation = context.evaluation {
+      evaluation.start(snapshot)
+      for (index, prepared) in rules.enumerated() {
+        switch evaluation.run(prepared) {
+        case .silent:
+          break
+        case .fired(let finding):
+          if let step = ruleSteps[index] { fired.append(finding, step: step) }
+        case .failed(let location, let message):
+          errors.append(
+            Diagnostic(
+              at: location,
+              "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
+              hint: "guard the expression with has() or a null check so that it works on every snapshot"))
+        }
       }
     }
-    return Checklist(steps: stepResults(findings), errors: errors)
+    return Checklist(steps: stepResults(fired), errors: errors)
   }
 
   /// The steps in order with their findings (most severe first, then rule order) and statuses;
-  /// `findings` and the statuses are indexed by step number.
-  private func stepResults(_ findings: [[Finding]]) -> [Checklist.StepResult] {
-    var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
-    var results: [Checklist.StepResult] = []
-    results.reserveCapacity(stepIDs.count)
-    for position in stepIDs.indices {
-      let number = stepNumbers[position]
-      let own = sortedBySeverity(findings[number])
-      let status: StepStatus
-      if own.contains(where: { $0.severity == .blocker }) {
-        status = .blocked
-      } else if dependencies[number].contains(where: { statuses[$0] == .blocked || statuses[$0] == .waiting })
-      {
-        status = .waiting
-      } else {
-        status = own.isEmpty ? .done : .attention
+  /// the statuses are indexed by step number.
+  private func stepResults(_ fired: FiredFindings) -> [Checklist.StepResult] {
+    withUnsafeTemporaryAllocation(of: StepStatus?.self, capacity: stepIDs.count) { statuses in
+      statuses.initialize(repeating: nil)
+      var results: [Checklist.StepResult] = []
+      results.reserveCapacity(stepIDs.count)
+      for position in stepIDs.indices {
+        let number = stepNumbers[position]
+        // Most severe first, so a blocker is first. A step whose id an earlier step has too shares
+        // that step's findings.
+        let own = number == position ? fired.take(step: number) : results[number].findings
+        let status: StepStatus
+        if own.first?.severity == .blocker {
+          status = .blocked
+        } else if dependencies[number].contains(where: {
+          statuses[$0] == .blocked || statuses[$0] == .waiting
+        }) {
+          status = .waiting
+        } else {
+          status = own.isEmpty ? .done : .attention
+        }
+        statuses[number] = status
+        results.append(
+          .init(id: stepIDs[position], title: stepTitles[position], status: status, findings: own))
       }
-      statuses[number] = status
-      results.append(.init(id: stepIDs[position], title: stepTitles[position], status: status, findings: own))
+      return results
     }
-    return results
-  }
-
-  /// A stable sort by severity, keeping rule order within a severity: an insertion sort, in
-  /// place, for the few findings a step has.
-  private func sortedBySeverity(_ findings: [Finding]) -> [Finding] {
-    guard findings.count > 1 else { return findings }
-    var sorted = findings
-    for index in 1..<sorted.count {
-      var position = index
-      while position > 0, sorted[position].severity < sorted[position - 1].severity {
-        sorted.swapAt(position, position - 1)
-        position -= 1
-      }
-    }
-    return sorted
   }
 }

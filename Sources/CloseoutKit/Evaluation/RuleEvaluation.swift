@@ -21,41 +21,18 @@ struct RuleEvaluation {
     let rule: Rule
     /// The rule's `let`s, ready to bind after the snapshot variables.
     let lets: LazyBindings
-    /// The message's parts, ready to render.
-    let message: [PreparedPart]
-    /// The next step's parts, if the rule has one.
-    let next: [PreparedPart]?
+    /// The message, ready to render.
+    let message: PreparedTemplate
+    /// The next step, if the rule has one, ready to render.
+    let next: PreparedTemplate?
 
     init(_ rule: Rule) {
       self.rule = rule
       lets = LazyBindings(
         environment: rule.environment, keepingFirst: SnapshotVariables.names.count,
         programs: rule.lets.map { ($0.slot, $0.expression.program) })
-      message = rule.message.parts.map(PreparedPart.init)
-      next = rule.next.map { $0.parts.map(PreparedPart.init) }
-    }
-  }
-
-  /// A template part that costs one retain to copy: rendering a message copied each part's
-  /// `Expression` (its source, scalar and program) once per fired rule.
-  enum PreparedPart: Sendable {
-    case text(String)
-    case expression(ExpressionBox)
-
-    init(_ part: Template.Part) {
-      switch part {
-      case .text(let literal): self = .text(literal)
-      case .expression(let expression): self = .expression(ExpressionBox(expression))
-      }
-    }
-  }
-
-  /// A template's expression, shared by reference.
-  final class ExpressionBox: Sendable {
-    let expression: Expression
-
-    init(_ expression: Expression) {
-      self.expression = expression
+      message = PreparedTemplate(rule.message)
+      next = rule.next.map(PreparedTemplate.init)
     }
   }
 
@@ -92,37 +69,13 @@ struct RuleEvaluation {
     }
     guard fired else { return .silent }
     do {
-      let message = try render(prepared.message)
-      let next = try prepared.next.map(render)
+      let message = try prepared.message.render(in: activation)
+      let next = try prepared.next?.render(in: activation)
       return .fired(
         Finding(rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next)
       )
     } catch {
       return .failed(location: error.location, message: error.message)
     }
-  }
-
-  /// A template's text with each expression's value in place.
-  private func render(_ parts: [PreparedPart]) throws(TemplateError) -> String {
-    var text = ""
-    for part in parts {
-      switch part {
-      case .text(let literal):
-        text += literal
-      case .expression(let box):
-        do {
-          text += ValueText.display(try box.expression.program.evaluate(activation))
-        } catch {
-          let location = box.expression.location(atOffset: error.offset)
-          throw TemplateError(location: location, message: error.message)
-        }
-      }
-    }
-    return text
-  }
-
-  private struct TemplateError: Error {
-    var location: SourceLocation
-    var message: String
   }
 }

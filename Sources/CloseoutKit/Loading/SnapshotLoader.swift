@@ -13,13 +13,16 @@ public enum SnapshotLoader {
     throws(SnapshotLoadError) -> Snapshot
   {
     let document: Value
+    var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts, validator: schema?.validator)
     do {
-      var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts)
       document = try YAMLReader.compose(bytes, file: file, into: &builder)
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
-    let problems = schema?.problems(in: document) ?? SnapshotSchema.structuralProblems(in: document)
+    // The validation while reading settles most snapshots; the rest are walked.
+    let problems =
+      builder.validation.documentMatches
+      ? [] : schema?.problems(in: document) ?? SnapshotSchema.structuralProblems(in: document)
     guard problems.isEmpty, case .map(let root) = document else {
       throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
     }

@@ -18,9 +18,18 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
 
   /// The field names of the schema the snapshot is validated against, whose texts keys reuse.
   let keyTexts: KeyTexts?
+  /// The validation against that schema while the snapshot is built.
+  private(set) var validation: ReadingValidation
 
-  init(keyTexts: KeyTexts? = nil) {
+  /// A builder that reuses `keyTexts` and validates against `validator` as it builds, if there
+  /// is one. The validation follows the reader's calls of `opening` and of the taking methods only.
+  init(keyTexts: KeyTexts? = nil, validator: ValidationNode? = nil) {
     self.keyTexts = keyTexts
+    validation = ReadingValidation(root: validator)
+  }
+
+  mutating func opening(isMapping: Bool, key: String?, keyHash: UInt64) {
+    validation.opening(key: key, keyHash: keyHash)
   }
 
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
@@ -54,6 +63,7 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   mutating func sequence(taking items: UnsafeMutableBufferPointer<Value>, info: NodeInfo) throws(YAMLError)
     -> Value
   {
+    validation.closingSequence(items, info: info)
     guard let source = items.baseAddress, !items.isEmpty else { return .list([]) }
     return .list(
       Array(unsafeUninitializedCapacity: items.count) { list, count in
@@ -68,7 +78,9 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   {
     let keys = entries.keys
     let values = entries.values
-    guard keys.allSatisfy(\.scalar.isString) else {
+    let keysAreStrings = keys.allSatisfy(\.scalar.isString)
+    validation.closingMapping(entries, keysAreStrings: keysAreStrings, info: info)
+    guard keysAreStrings else {
       defer {
         keys.deinitialize()
         values.deinitialize()

@@ -1,4 +1,5 @@
 import CEL
+import YAML
 
 extension SnapshotSchema {
   /// Every way `document` does not match the schema, in schema order. Fields the schema does not
@@ -35,11 +36,11 @@ private struct Validation {
   /// Whether `value` matches `node`, recording its problems if `records`.
   @discardableResult
   mutating func check(_ value: Value, against node: ValidationNode) -> Bool {
-    guard node.admittedKinds & (1 << value.kind.rawValue) != 0 else {
+    guard node.admitsKind(of: value) else {
       if records { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
       return false
     }
-    if let allowed = node.allowedValues, !Self.isAllowed(value, allowed, strings: node.allowedStrings) {
+    if let allowed = node.allowedValues, !node.allows(value) {
       if records { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
       return false
     }
@@ -78,29 +79,6 @@ private struct Validation {
       return true
     }
   }
-
-  /// Whether `value` is one of `allowed`; `strings` are the allowed values when they are all
-  /// strings (the usual `enum`), compared without going through `same`.
-  private static func isAllowed(_ value: Value, _ allowed: [Value], strings: [String]?) -> Bool {
-    if let strings {
-      guard case .string(let text) = value else { return false }
-      return strings.contains(text)
-    }
-    return allowed.contains { same(value, $0) }
-  }
-
-  /// Whether a value equals an `enum` value: numbers by value, everything else by kind and value.
-  private static func same(_ a: Value, _ b: Value) -> Bool {
-    switch (a, b) {
-    case (.string(let x), .string(let y)): x == y
-    case (.int(let x), .int(let y)): x == y
-    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
-    case (.double(let x), .double(let y)): x == y
-    case (.bool(let x), .bool(let y)): x == y
-    case (.null, .null): true
-    default: false
-    }
-  }
 }
 
 /// A schema node prepared for validating many snapshots: immutable, shared by reference, with the
@@ -117,6 +95,8 @@ final class ValidationNode: Sendable {
   /// The properties as parallel arrays (an array of tuples is copied, references retained, at
   /// every visit): each one's name, whether it is required, its node.
   let fields: [FieldName]
+  /// Each field name's hash, as the reader hashes mapping keys (`Scalar.keyHash`).
+  let fieldHashes: [UInt64]
   let requiredProperties: [Bool]
   let propertyNodes: [ValidationNode]
   let items: ValidationNode?
@@ -134,8 +114,50 @@ final class ValidationNode: Sendable {
     format = node.format
     description = node.description
     fields = node.properties.map(\.field)
+    fieldHashes = node.properties.map { Scalar($0.name, style: .doubleQuoted).keyHash }
     requiredProperties = node.properties.map { node.required.contains($0.name) }
     propertyNodes = node.properties.map { ValidationNode($0.node) }
     items = node.items.map(ValidationNode.init)
+  }
+
+  /// Whether the node admits values of `kind`.
+  func admits(_ kind: ValueKind) -> Bool {
+    admittedKinds & (1 << kind.rawValue) != 0
+  }
+
+  /// Whether the value's kind is one the node admits.
+  func admitsKind(of value: Value) -> Bool {
+    admits(value.kind)
+  }
+
+  /// Whether the value is itself what the node admits, leaving out what a mapping or a list holds:
+  /// its kind, its `enum` and its format.
+  func admitsItself(_ value: Value) -> Bool {
+    guard admitsKind(of: value), allowedValues == nil || allows(value) else { return false }
+    if let format, case .string(let text) = value, !format.admits(text) { return false }
+    return true
+  }
+
+  /// Whether `value` is one of `allowedValues` (any value is when there are none); when they are
+  /// all strings (the usual `enum`), they are compared without going through `same`.
+  func allows(_ value: Value) -> Bool {
+    if let allowedStrings {
+      guard case .string(let text) = value else { return false }
+      return allowedStrings.contains(text)
+    }
+    return allowedValues?.contains { Self.same(value, $0) } ?? true
+  }
+
+  /// Whether a value equals an `enum` value: numbers by value, everything else by kind and value.
+  private static func same(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.string(let x), .string(let y)): x == y
+    case (.int(let x), .int(let y)): x == y
+    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
+    case (.double(let x), .double(let y)): x == y
+    case (.bool(let x), .bool(let y)): x == y
+    case (.null, .null): true
+    default: false
+    }
   }
 }

@@ -90,7 +90,7 @@ extension Scalar {
   /// reuse it, see `MappingEntries.keyHashes`), or over the bits of another resolved value
   /// (`-0.0` as `0.0`, every NaN alike).
   @inlinable
-  var keyHash: UInt64 {
+  public var keyHash: UInt64 {
     switch value {
     case .string:
       let utf8 = text.utf8

@@ -99,6 +99,12 @@ struct Composer<Builder: YAMLTreeBuilder> {
     guard parents.count < limits.maxDepth else {
       throw .depthLimit(limits.maxDepth, at: info.mark, file: file)
     }
+    if top.kind == .mapping {
+      builder.opening(
+        isMapping: isMapping, key: keys[keys.count - 1].scalar.text, keyHash: keyHashes[keyHashes.count - 1])
+    } else {
+      builder.opening(isMapping: isMapping, key: nil, keyHash: 0)
+    }
     var frame = Frame(
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)

@@ -38,6 +38,13 @@ public protocol YAMLTreeBuilder {
   /// table the builder made once. The default is nil: every key's text is made.
   var keyTexts: KeyTexts? { get }
 
+  /// Called when a collection opens, before any of its children is built: `key` is the text of
+  /// the key it is the value of (nil for an item of a sequence and for the root) and `keyHash`
+  /// that key's hash, as in `MappingEntries.keyHashes`. A builder that needs to know where the
+  /// collections it builds sit keeps its own stack of them. An alias replays a collection
+  /// without opening it. The default does nothing.
+  mutating func opening(isMapping: Bool, key: String?, keyHash: UInt64)
+
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
 
@@ -105,6 +112,10 @@ extension YAMLTreeBuilder {
   /// Nil: every key's text is made from the input.
   @inlinable
   public var keyTexts: KeyTexts? { nil }
+
+  /// Does nothing.
+  @inlinable
+  public mutating func opening(isMapping: Bool, key: String?, keyHash: UInt64) {}
 }
 
 /// A mapping key with its marks and properties.

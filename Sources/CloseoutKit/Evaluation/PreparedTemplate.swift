@@ -1,0 +1,86 @@
+import CEL
+
+/// A message template made ready to render on every check: its literal texts around its
+/// expressions, with the literals' UTF-8 size summed once, so that rendering builds the message in
+/// one allocation instead of growing a string part by part.
+struct PreparedTemplate: Sendable {
+  /// The literal texts: one before each expression and one after the last, empty where the
+  /// template has no text.
+  private let literals: [String]
+  /// The expressions, in order.
+  private let expressions: [Expression]
+  /// The UTF-8 size of all the literals.
+  private let literalSize: Int
+
+  /// Why an expression of the template could not be evaluated.
+  struct Failure: Error {
+    var location: SourceLocation
+    var message: String
+  }
+
+  init(_ template: Template) {
+    var literals = [""]
+    var expressions: [Expression] = []
+    for part in template.parts {
+      switch part {
+      case .text(let text):
+        literals[literals.count - 1] += text
+      case .expression(let expression):
+        expressions.append(expression)
+        literals.append("")
+      }
+    }
+    self.literals = literals
+    self.expressions = expressions
+    literalSize = literals.reduce(0) { $0 + $1.utf8.count }
+  }
+
+  /// The template's text with each expression's value, as `ValueText.display` shows it, in place;
+  /// the expressions are evaluated in order, and the first that fails is the failure.
+  func render(in activation: Activation) throws(Failure) -> String {
+    let count = expressions.count
+    if count == 0 { return literals[0] }
+    return try withUnsafeTemporaryAllocation(of: String.self, capacity: count) {
+      (texts) throws(Failure) -> String in
+      // The expressions' texts, each moved out once copied.
+      let texts = texts.baseAddress!
+      var size = literalSize
+      for index in 0..<count {
+        do throws(Failure) {
+          let text = try display(index, in: activation)
+          size += text.utf8.count
+          (texts + index).initialize(to: text)
+        } catch {
+          texts.deinitialize(count: index)
+          throw error
+        }
+      }
+      if count == 1 && literalSize == 0 { return texts.move() }
+      return String(unsafeUninitializedCapacity: size) { bytes in
+        var filled = Self.copy(literals[0], into: bytes, at: 0)
+        for index in 0..<count {
+          filled = Self.copy((texts + index).move(), into: bytes, at: filled)
+          filled = Self.copy(literals[index + 1], into: bytes, at: filled)
+        }
+        return filled
+      }
+    }
+  }
+
+  /// The text of the value of the expression at `index`, which is read in place: copying an
+  /// `Expression` costs a retain and a release of each of its references.
+  private func display(_ index: Int, in activation: Activation) throws(Failure) -> String {
+    do {
+      return ValueText.display(try expressions[index].program.evaluate(activation))
+    } catch {
+      throw Failure(location: expressions[index].location(atOffset: error.offset), message: error.message)
+    }
+  }
+
+  /// Copies the UTF-8 of `text` into `bytes` from `offset` on, returning the offset after it.
+  private static func copy(_ text: String, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+    -> Int
+  {
+    UnsafeMutableBufferPointer(rebasing: bytes[offset...]).initialize(from: text.utf8).1 + offset
+  }
+}

@@ -1,0 +1,72 @@
+import Testing
+import YAML
+
+@testable import CloseoutKit
+
+@Suite struct ReadingValidationTests {
+  private static let schema: SnapshotSchema? = try? RuleSetLoader.loadDefault().schema
+
+  /// Whether the validation while reading vouches for `text`, and whether the walk over the built
+  /// document finds it valid.
+  private func verdicts(_ text: String) throws -> (whileReading: Bool, walk: Bool) {
+    let schema = try #require(Self.schema)
+    var builder = SnapshotValueBuilder(keyTexts: schema.keyTexts, validator: schema.validator)
+    let document = try YAMLReader.compose(Array(text.utf8), file: "s.yaml", into: &builder)
+    return (builder.validation.documentMatches, schema.problems(in: document).isEmpty)
+  }
+
+  @Test(arguments: [
+    "",
+    "notes: anything\nmessages: [{from: client, at: null, mood: happy, topics: [scope]}]\n",
+    "tasks:\n  - {id: t-1, status: open, must_finish_before_end: true}\n  - {id: t-2, status: done}\n",
+    "milestones: [{id: m-1, status: funded, amount: 500}]\nhourly: {weekly_limit: 20.5, manual_hours: 1}\n",
+    "tasks: null\nhourly: ~\nextra: {nested: [{status: whatever}]}\n",
+  ])
+  func validSnapshotsAreVouchedFor(extra: String) throws {
+    let verdicts = try verdicts(Fixtures.minimalSnapshot(extra))
+    #expect(verdicts.walk)
+    #expect(verdicts.whileReading)
+  }
+
+  @Test(arguments: [
+    "tasks: [{id: t-1, status: opne}]\n",
+    "tasks: {id: t-1}\n",
+    "tasks: [{id: t-1, status: open}, 7]\n",
+    "tasks: [{status: open, id: 7}]\n",
+    "messages: [{from: client, at: yesterday}]\n",
+    "messages: [{from: client, topics: [scope, gossip]}]\n",
+    "hourly: {manual_hours: two}\n",
+    "handover: {documentation_shared: 'yes'}\n",
+  ])
+  func invalidSnapshotsAreNot(extra: String) throws {
+    let verdicts = try verdicts(Fixtures.minimalSnapshot(extra))
+    #expect(!verdicts.walk)
+    #expect(!verdicts.whileReading)
+  }
+
+  @Test(arguments: [
+    "snapshot_version: 2\nas_of: 2026-11-20T10:00:00Z\ncontract: {id: c, kind: hourly, status: ended}\n",
+    "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\ncontract: {id: c, kind: hourly}\n",
+    "snapshot_version: 1\ncontract: {id: c, kind: hourly, status: ended}\n",
+    "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\ncontract: [c]\n",
+    "- snapshot_version: 1\n",
+    "just text\n",
+  ])
+  func documentsWithoutTheRequiredSectionsAreNot(text: String) throws {
+    let verdicts = try verdicts(text)
+    #expect(!verdicts.walk)
+    #expect(!verdicts.whileReading)
+  }
+
+  @Test(arguments: [
+    ("extra: &x {id: t-1, status: open}\ntasks: [*x]\n", true),
+    ("extra: &x {id: t-1, status: opne}\ntasks: [*x]\n", false),
+    ("extra: &x [1]\ntasks: *x\n", false),
+    ("1: one\ntasks: []\n", true),
+  ])
+  func anchoredCollectionsAndKeysThatAreNotStringsAreLeftToTheWalk(extra: String, valid: Bool) throws {
+    let verdicts = try verdicts(Fixtures.minimalSnapshot(extra))
+    #expect(verdicts.walk == valid)
+    #expect(!verdicts.whileReading)
+  }
+}
