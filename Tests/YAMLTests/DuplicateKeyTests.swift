@@ -60,6 +60,23 @@ import Testing
     #expect(error.mark.line == 41)
   }
 
+  /// Keys with a tag or an anchor, and aliases used as keys, reach the key stack another way than
+  /// plain keys; either is checked against the keys before it, in a mapping searched linearly or
+  /// through its index (past 32 keys).
+  @Test(arguments: [0, 30, 31, 40])
+  func keysWithPropertiesAreCheckedLikeOtherKeys(between: Int) throws {
+    let filler = (0..<between).map { "key\($0): \($0)\n" }.joined()
+    for source in [
+      "&k id: 1\n\(filler)*k : 2\n", "id: 1\n\(filler)!!str id: 2\n", "!!str id: 1\n\(filler)id: 2\n",
+      "'id': 1\n\(filler)&a id: 2\n",
+    ] {
+      let error = try #require(readError(source), "\(source)")
+      #expect(error.message == "duplicate key 'id' (first defined at line 1, column 1)", "\(source)")
+      #expect(error.mark.line == between + 2, "\(source)")
+    }
+    #expect(readError("&k id: 1\n\(filler)other: *k\n") == nil)
+  }
+
   @Test func longAndMultiLineKeysAreShortenedInMessages() throws {
     let key = String(repeating: "k", count: 50)
     let error = try #require(readError("\(key): 1\n\(key): 2\n"))

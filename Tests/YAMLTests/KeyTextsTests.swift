@@ -100,6 +100,7 @@ private struct KeyTextNodeBuilder: YAMLTreeBuilder {
     "'true': 1\n\"true\": 2\n",
     "{id: 1, id: 2}",
     #"{"id": 1, "id": 2}"#,
+    "name: x\n" + (0..<40).map { "k\($0): \($0)\n" }.joined() + "'name': y\n",
   ]
 
   @Test(arguments: duplicates)

@@ -60,19 +60,27 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   }
 
   /// A list that takes the items over.
+  ///
+  /// The list reserves its room and appends: `Array(unsafeUninitializedCapacity:)` allocates
+  /// through a generic runtime path that looks up the array's metadata every time, which costs
+  /// more than the appends.
   mutating func sequence(taking items: UnsafeMutableBufferPointer<Value>, info: NodeInfo) throws(YAMLError)
     -> Value
   {
     validation.closingSequence(items, info: info)
     guard let source = items.baseAddress, !items.isEmpty else { return .list([]) }
-    return .list(
-      Array(unsafeUninitializedCapacity: items.count) { list, count in
-        list.baseAddress!.moveInitialize(from: source, count: items.count)
-        count = items.count
-      })
+    var list: [Value] = []
+    list.reserveCapacity(items.count)
+    for index in items.indices { list.append((source + index).move()) }
+    return .list(list)
   }
 
   /// A map that takes the keys' texts and the values over.
+  ///
+  /// Compiled on its own (not inlined into the reader) and with the rare mixed-key path out of
+  /// line: only then does the compiler move each key's text into the map and release the rest of
+  /// the key, rather than retain the text and destroy the whole key (measured).
+  @inline(never)
   mutating func mapping(taking entries: OwnedMappingEntries<Value>, info: NodeInfo) throws(YAMLError)
     -> Value
   {
@@ -80,13 +88,7 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
     let values = entries.values
     let keysAreStrings = keys.allSatisfy(\.scalar.isString)
     validation.closingMapping(entries, keysAreStrings: keysAreStrings, info: info)
-    guard keysAreStrings else {
-      defer {
-        keys.deinitialize()
-        values.deinitialize()
-      }
-      return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: values))
-    }
+    guard keysAreStrings else { return Self.map(takingMixedKeys: keys, values: values) }
     let hashes = entries.keyHashes
     return .map(
       MapValue(distinctFieldCount: entries.count) { position in
@@ -94,5 +96,17 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
         let field = FieldName(key.scalar.text, fnv1aHash: hashes[position])
         return (field, (values.baseAddress! + position).move())
       })
+  }
+
+  /// A map of keys that are not all strings, taking the keys' texts and the values over.
+  @inline(never)
+  private static func map(
+    takingMixedKeys keys: UnsafeMutableBufferPointer<MappingKey>, values: UnsafeMutableBufferPointer<Value>
+  ) -> Value {
+    defer {
+      keys.deinitialize()
+      values.deinitialize()
+    }
+    return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: values))
   }
 }

@@ -12,6 +12,8 @@ import YAML
 struct ReadingValidation {
   /// The schema's root node; nil when there is no schema, and nothing is validated.
   private let root: ValidationNode?
+  /// The same, unretained (see `NodeReference`).
+  private let rootReference: NodeReference
   /// The node of each open collection, innermost last.
   private var open: [NodeReference] = []
   /// Whether a collection closed so far did not match, or could not be vouched for.
@@ -21,7 +23,7 @@ struct ReadingValidation {
 
   init(root: ValidationNode?) {
     self.root = root
-    if root != nil { open.reserveCapacity(16) }
+    rootReference = root.map(Unmanaged.passUnretained)
   }
 
   /// A node of `root`'s tree, which `root` keeps alive; nil where the schema declares nothing.
@@ -33,9 +35,12 @@ struct ReadingValidation {
   /// A collection opens as the value of `key` (whose hash is `keyHash`), as an item of a
   /// sequence (nil) or as the root.
   mutating func opening(key: String?, keyHash: UInt64) {
-    guard let root else { return }
+    guard rootReference != nil else { return }
     guard let parent = open.last else {
-      open.append(.passUnretained(root))
+      // Room is made here rather than at `init`: the reader works on a copy of the builder, whose
+      // first append would otherwise copy the array made for the original.
+      open.reserveCapacity(16)
+      open.append(rootReference)
       return
     }
     guard let parent else {
@@ -97,8 +102,10 @@ struct ReadingValidation {
     if info.anchor != nil { failed = true }
     guard let node, !failed else { return }
     failed = !node._withUnsafeGuaranteedRef { node in
-      guard let itemNode = node.items else { return true }
-      return items.indices.allSatisfy { itemNode.admitsItself(items[$0]) }
+      guard let itemNode = node.items.map(Unmanaged.passUnretained) else { return true }
+      return itemNode._withUnsafeGuaranteedRef { itemNode in
+        items.indices.allSatisfy { itemNode.admitsItself(items[$0]) }
+      }
     }
   }
 

@@ -2,15 +2,14 @@
 /// that a finished collection's children can be moved out to its builder instead of being
 /// copied and then released.
 ///
-/// A class because it owns that memory. Only its composer holds it and nothing reenters it,
-/// so its properties skip the runtime exclusivity checks, which would cost more than the
-/// stack's own work.
+/// Noncopyable, because it owns that memory: it lives inside its composer, which makes no
+/// allocation for it beyond the memory itself.
 @usableFromInline
-final class ChildStack<Element> {
-  @exclusivity(unchecked) @usableFromInline var base: UnsafeMutablePointer<Element>
+struct ChildStack<Element>: ~Copyable {
+  @usableFromInline var base: UnsafeMutablePointer<Element>
   /// The number of initialised elements, from `base` on.
-  @exclusivity(unchecked) @usableFromInline var count = 0
-  @exclusivity(unchecked) @usableFromInline var capacity: Int
+  @usableFromInline var count = 0
+  @usableFromInline var capacity: Int
 
   @inlinable
   init(capacity: Int) {
@@ -18,6 +17,8 @@ final class ChildStack<Element> {
     base = .allocate(capacity: capacity)
   }
 
+  /// Inlinable, as the composers that own stacks are specialised in their clients' modules.
+  @inlinable
   deinit {
     base.deinitialize(count: count)
     base.deallocate()
@@ -31,10 +32,17 @@ final class ChildStack<Element> {
 
   /// Pushes `element`.
   @inlinable
-  func push(_ element: consuming Element) {
+  mutating func push(_ element: consuming Element) {
     if count == capacity { grow() }
     (base + count).initialize(to: element)
     count &+= 1
+  }
+
+  /// Moves the top element out; there must be one.
+  @inlinable
+  mutating func pop() -> Element {
+    count &-= 1
+    return (base + count).move()
   }
 
   /// The elements from `start` to the top, still initialised: the caller moves them out (or
@@ -46,12 +54,12 @@ final class ChildStack<Element> {
 
   /// Drops the elements from `start` on without deinitialising them: they have been moved out.
   @inlinable
-  func forget(from start: Int) {
+  mutating func forget(from start: Int) {
     count = start
   }
 
   @usableFromInline
-  func grow() {
+  mutating func grow() {
     let larger = UnsafeMutablePointer<Element>.allocate(capacity: 2 * capacity)
     larger.moveInitialize(from: base, count: count)
     base.deallocate()

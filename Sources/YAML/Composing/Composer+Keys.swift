@@ -11,50 +11,53 @@ extension Composer {
   @inlinable
   static var linearSearchLimit: Int { 32 }
 
-  /// Throws if `key` (whose `keyHash` is `hash`) already appears in the innermost open
-  /// mapping.
+  /// Throws if the newest key, on top of `keys` (its `keyHash`, `hash`, not yet on
+  /// `keyHashes`), already appears in the innermost open mapping.
   ///
   /// A small mapping keeps one bit per key, chosen by the key's hash: a key whose bit is clear
   /// (most keys) is new without a search, and that test is inlined into the caller.
   @inlinable @inline(__always)
-  mutating func checkDuplicate(_ key: Scalar, hash: UInt64, at mark: Mark) throws(YAMLError) {
+  mutating func checkDuplicate(hash: UInt64) throws(YAMLError) {
     let bit: UInt64 = 1 &<< (hash &>> 58)
-    if top.keyHashBits & bit == 0 && top.keyIndex == nil && keys.count - top.keyStart < Self.linearSearchLimit
+    if top.keyHashBits & bit == 0 && top.keyIndex == nil
+      && keyHashes.count - top.keyStart < Self.linearSearchLimit
     {
       top.keyHashBits |= bit
       return
     }
-    try searchDuplicate(of: key, hash: hash, bit: bit, at: mark)
+    try searchDuplicate(hash: hash, bit: bit)
   }
 
   /// `checkDuplicate` for a key that may be there: searched for linearly in a small mapping,
   /// in a hash index in a large one.
   @inlinable @inline(never)
-  mutating func searchDuplicate(of key: Scalar, hash: UInt64, bit: UInt64, at mark: Mark) throws(YAMLError) {
+  mutating func searchDuplicate(hash: UInt64, bit: UInt64) throws(YAMLError) {
     let start = top.keyStart
-    if top.keyIndex == nil && keys.count - start < Self.linearSearchLimit {
-      for index in start..<keys.count where keyHashes[index] == hash && keys[index].scalar.isSameKey(as: key)
-      {
-        throw .duplicateKey(key, at: mark, first: keys[index].info.mark, file: file)
+    let key = keys[keyHashes.count]
+    if top.keyIndex == nil && keyHashes.count - start < Self.linearSearchLimit {
+      for index in start..<keyHashes.count
+      where keyHashes[index] == hash && keys[index].scalar.isSameKey(as: key.scalar) {
+        throw .duplicateKey(key.scalar, at: key.info.mark, first: keys[index].info.mark, file: file)
       }
       top.keyHashBits |= bit
       return
     }
     var keyIndex = top.keyIndex ?? indexKeys(from: start)
     top.keyIndex = nil  // keeps the dictionary uniquely referenced while it grows
-    let identity = KeyIdentity(key, hash: hash)
+    let identity = KeyIdentity(key.scalar, hash: hash)
     if let first = keyIndex[identity] {
-      throw .duplicateKey(key, at: mark, first: first, file: file)
+      throw .duplicateKey(key.scalar, at: key.info.mark, first: first, file: file)
     }
-    keyIndex[identity] = mark
+    keyIndex[identity] = key.info.mark
     top.keyIndex = keyIndex
   }
 
+  /// An index of the keys before the newest, from `start` on.
   @inlinable
   func indexKeys(from start: Int) -> [KeyIdentity: Mark] {
     var keyIndex: [KeyIdentity: Mark] = [:]
-    keyIndex.reserveCapacity(2 * (keys.count - start))
-    for index in start..<keys.count {
+    keyIndex.reserveCapacity(2 * (keyHashes.count - start))
+    for index in start..<keyHashes.count {
       keyIndex[KeyIdentity(keys[index].scalar, hash: keyHashes[index])] = keys[index].info.mark
     }
     return keyIndex

@@ -3,7 +3,7 @@ extension Composer {
   /// Reads every event of `parser` and returns the root's output.
   ///
   /// Scalars without a tag or an anchor, nearly all of them, take a shorter path: a key is read
-  /// straight into a `MappingKey`, and a value goes to `scalar(resolved:)` when the builder
+  /// straight onto the key stack, and a value goes to `scalar(resolved:)` when the builder
   /// `buildsScalarsFromResolvedValues`. Their steps are written out here rather than in helper
   /// methods, which measured more retains and releases of the key and the value.
   @inlinable
@@ -12,12 +12,11 @@ extension Composer {
       switch try parser.advance() {
       case .scalar:
         let isKey = expectsKey
-        if isKey, let (key, hash) = parser.keyWithoutProperties(using: keyTexts) {
+        if isKey, let hash = parser.pushKeyWithoutProperties(onto: &keys, using: keyTexts) {
           ownNodes &+= 1
           expandedNodes &+= 1
-          try checkDuplicate(key.scalar, hash: hash, at: key.info.mark)
+          try checkDuplicate(hash: hash)
           keyHashes.push(hash)
-          keys.push(key)
           top.awaitsValue = true
         } else if !isKey, Builder.buildsScalarsFromResolvedValues,
           let resolved = parser.resolvedValueWithoutProperties()

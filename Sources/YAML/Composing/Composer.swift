@@ -5,9 +5,10 @@
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
 /// collections live on shared stacks (`keys`, `keyHashes` and `values`), and a closed
-/// collection's children are moved to the builder rather than copied.
+/// collection's children are moved to the builder rather than copied. Noncopyable, as those
+/// stacks are.
 @usableFromInline
-struct Composer<Builder: YAMLTreeBuilder> {
+struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   @usableFromInline typealias Output = Builder.Output
 
   /// What an anchor names: a scalar is rebuilt on replay (it may become a key), a collection
@@ -25,15 +26,18 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline let keyTexts: KeyTexts?
   /// The innermost open collection, or the document when none is open.
   @usableFromInline var top: Frame
-  /// The collections enclosing `top`, outermost first.
-  @usableFromInline var parents: [Frame] = []
-  /// Keys of all open mappings; each mapping's from its frame's `keyStart`.
-  @usableFromInline let keys = ChildStack<MappingKey>(capacity: 32)
-  /// The `Scalar.keyHash` of each of `keys`, so that duplicate detection rarely compares texts.
-  @usableFromInline let keyHashes = ChildStack<UInt64>(capacity: 32)
+  /// The collections enclosing `top`, outermost first: on a stack that moves frames in and out,
+  /// where an array copied each frame in and destroyed the original.
+  @usableFromInline var parents = ChildStack<Frame>(capacity: 16)
+  /// Keys of all open mappings; each mapping's from its frame's `keyStart`. A new key is pushed
+  /// before it is checked for duplicates, so that it is made only once, in place.
+  @usableFromInline var keys = ChildStack<MappingKey>(capacity: 32)
+  /// The `Scalar.keyHash` of each of `keys` (but a new key being checked), so that duplicate
+  /// detection rarely compares texts.
+  @usableFromInline var keyHashes = ChildStack<UInt64>(capacity: 32)
   /// Items of open sequences and values of open mappings; each collection's from its frame's
   /// `valueStart`.
-  @usableFromInline let values = ChildStack<Output>(capacity: 32)
+  @usableFromInline var values = ChildStack<Output>(capacity: 32)
   @usableFromInline var anchors: [String: Anchored] = [:]
   @usableFromInline var root: Output?
   @usableFromInline var documents = 0
@@ -51,7 +55,6 @@ struct Composer<Builder: YAMLTreeBuilder> {
     keyTexts = builder.keyTexts
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
-    parents.reserveCapacity(16)
   }
 
   /// Whether the innermost open collection is a mapping waiting for a key.
@@ -85,15 +88,15 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @inlinable
   mutating func placeKey(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError)
   {
-    try checkDuplicate(scalar, hash: hash, at: info.mark)
+    keys.push(MappingKey(scalar: consume scalar, info: consume info))
+    try checkDuplicate(hash: hash)
     keyHashes.push(hash)
-    keys.push(MappingKey(scalar: scalar, info: info))
     top.awaitsValue = true
   }
 
   /// A sequence-start or mapping-start event.
   @inlinable
-  mutating func open(isMapping: Bool, info: NodeInfo) throws(YAMLError) {
+  mutating func open(isMapping: Bool, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey { throw .complexKey(at: info.mark, file: file) }
     // `parents` holds the document frame too, so its count is the current depth.
     guard parents.count < limits.maxDepth else {
@@ -109,7 +112,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)
     swap(&frame, &top)
-    parents.append(frame)
+    parents.push(consume frame)
     ownNodes &+= 1
     expandedNodes &+= 1
   }
@@ -117,7 +120,8 @@ struct Composer<Builder: YAMLTreeBuilder> {
   /// A sequence-end or mapping-end event.
   @inlinable
   mutating func close(endMark: Mark) throws(YAMLError) {
-    guard var frame = parents.popLast() else { return }
+    guard parents.count > 0 else { return }
+    var frame = parents.pop()
     swap(&frame, &top)
     frame.info.endMark = endMark
     let output = try build(frame)

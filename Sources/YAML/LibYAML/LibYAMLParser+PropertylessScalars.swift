@@ -20,12 +20,16 @@ extension LibYAMLParser {
     }
   }
 
-  /// The current scalar event as a mapping key, with its `Scalar.keyHash` (for a string,
-  /// hashed from libyaml's bytes); `nil` when it has a tag or an anchor or is a block scalar
-  /// (whose layout a builder may want), which `scalar(recordingLayout:keepingTypedText:)` reads.
-  /// A key found in `keyTexts` takes its text from there instead of a new `String`.
+  /// Pushes the current scalar event onto `keys` as a mapping key and returns its
+  /// `Scalar.keyHash` (for a string, hashed from libyaml's bytes); `nil`, pushing nothing, when
+  /// it has a tag or an anchor or is a block scalar (whose layout a builder may want), which
+  /// `scalar(recordingLayout:keepingTypedText:)` reads. A key found in `keyTexts` takes its text
+  /// from there instead of a new `String`. The key is made where it is pushed, not returned and
+  /// then copied there; its parts are consumed into it, since values that outlive the push (which
+  /// may allocate) are copied.
   @usableFromInline
-  func keyWithoutProperties(using keyTexts: KeyTexts?) -> (key: MappingKey, hash: UInt64)? {
+  func pushKeyWithoutProperties(onto keys: inout ChildStack<MappingKey>, using keyTexts: KeyTexts?) -> UInt64?
+  {
     let data = event.pointee.data.scalar
     guard data.tag == nil && data.anchor == nil else { return nil }
     let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
@@ -40,14 +44,16 @@ extension LibYAMLParser {
     if let keyTexts {
       let hash = Scalar.fnv1a(bytes)
       if let text = keyTexts.text(of: bytes, hash: hash, isPlain: style == .plain) {
-        let scalar = Scalar(text: text, style: style, value: .string)
-        return (MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark)), hash)
+        let scalar = Scalar(text: consume text, style: style, value: .string)
+        keys.push(MappingKey(scalar: consume scalar, info: NodeInfo(mark: mark, endMark: endMark)))
+        return hash
       }
       stringHash = hash
     }
     let value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
     let scalar = Scalar(text: Self.string(bytes), style: style, value: value)
     let hash = value == .string ? stringHash ?? Scalar.fnv1a(bytes) : scalar.keyHash
-    return (MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark)), hash)
+    keys.push(MappingKey(scalar: consume scalar, info: NodeInfo(mark: mark, endMark: endMark)))
+    return hash
   }
 }

@@ -2,7 +2,7 @@ import CLibYAML
 
 /// Owns a libyaml parser over one input and exposes its current event.
 ///
-/// The parser and its event live in memory this class allocates; `deinit` calls
+/// The parser and its event live in one block of memory this class allocates; `deinit` calls
 /// `yaml_parser_delete`, and each event is released with `yaml_event_delete` when the next one
 /// is parsed or the parser goes away, so no path leaks. The input must outlive the parser.
 /// Only this class and its extensions call libyaml.
@@ -32,8 +32,11 @@ final class LibYAMLParser {
 
   @usableFromInline
   init(_ input: Input, file: String) {
-    parser = .allocate(capacity: 1)
-    event = .allocate(capacity: 1)
+    let memory = UnsafeMutableRawPointer.allocate(
+      byteCount: Self.eventOffset + MemoryLayout<yaml_event_t>.size,
+      alignment: max(MemoryLayout<yaml_parser_t>.alignment, MemoryLayout<yaml_event_t>.alignment))
+    parser = memory.bindMemory(to: yaml_parser_t.self, capacity: 1)
+    event = (memory + Self.eventOffset).bindMemory(to: yaml_event_t.self, capacity: 1)
     bytes = input.bytes
     self.file = file
     cursor = SourceCursor(input.bytes)
@@ -53,8 +56,13 @@ final class LibYAMLParser {
   deinit {
     if holdsEvent { yaml_event_delete(event) }
     if isInitialized { yaml_parser_delete(parser) }
-    parser.deallocate()
-    event.deallocate()
+    UnsafeMutableRawPointer(parser).deallocate()
+  }
+
+  /// Where the event sits in the block, after the parser.
+  static var eventOffset: Int {
+    let alignment = MemoryLayout<yaml_event_t>.alignment
+    return (MemoryLayout<yaml_parser_t>.size + alignment - 1) / alignment * alignment
   }
 
   /// Releases the current event and parses the next one.

@@ -6,7 +6,9 @@ extension MapValue {
   /// caller's promise; it is only checked in debug builds.
   @inlinable
   public init(distinctFieldCount count: Int, field: (_ at: Int) -> (FieldName, Value)) {
-    storage = .make(capacity: count)
+    // Filled through a local reference and stored last, which spares a retain and a release
+    // of the new storage.
+    let storage = MapStorage.make(capacity: count)
     let elements = storage.elements
     for position in 0..<count {
       let (name, value) = field(position)
@@ -14,5 +16,6 @@ extension MapValue {
         to: MapValueEntry(key: .string(name.name), value: value, hash: name.hash))
     }
     storage.finishDistinct(count: count)
+    self.storage = storage
   }
 }

@@ -137,8 +137,11 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
       create(minimumCapacity: capacity) { _ in MapHeader(capacity: capacity) }, to: MapStorage.self)
   }
 
+  /// Destroys the entries one at a time: `deinitialize(count:)` hands them to the runtime's
+  /// generic array destruction, which calls the entry type's destroy witness for each.
   deinit {
-    elements.deinitialize(count: count)
+    let elements = elements
+    for position in 0..<count { _ = (elements + position).move() }
   }
 
   /// The first entry; entries `0..<count` are initialised.
