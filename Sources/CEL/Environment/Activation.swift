@@ -17,16 +17,22 @@ public final class Activation {
   }
 
   /// The slots of the current environment's variables, then slots that an earlier, larger
-  /// environment used, kept unbound so that rebinding rarely resizes the array.
-  @exclusivity(unchecked) var bindings: [Binding]
-  private(set) var names: [String]
-  /// By slot, the program that the slot runs on first use while it is unbound: the adopted
-  /// `LazyBindings`' programs (as many as there are names).
-  private var programs: [CompiledProgram?]
+  /// environment used, kept unbound so that rebinding rarely resizes the storage.
+  let bindings: SlotStorage<Binding>
+  /// The names of the current environment's slots, and the program that each slot runs on
+  /// first use while it is unbound (those of the adopted `LazyBindings`).
+  @exclusivity(unchecked) private var table: SlotTable
+  /// The number of the current environment's variables.
+  @exclusivity(unchecked) private(set) var slotCount: Int
+  /// How many programs of `table` are running. They run borrowed from it, not retained, so a
+  /// table that `rebind` replaces meanwhile (from a function that the program calls) is kept in
+  /// `retiredTables` until none runs.
+  @exclusivity(unchecked) private var runningPrograms = 0
+  @exclusivity(unchecked) private var retiredTables: [SlotTable] = []
   /// Comprehension variables of the programs running, frame after frame.
-  @exclusivity(unchecked) var locals: [Value] = []
+  let locals = SlotStorage<Value>(repeating: .null, count: 0)
   /// Errors an accumulator holds instead of a value (a comprehension step that failed).
-  @exclusivity(unchecked) var localErrors: [EvalError?] = []
+  let localErrors = SlotStorage<EvalError?>(repeating: nil, count: 0)
   /// Where the running program's frame starts in `locals`.
   @exclusivity(unchecked) var frameBase = 0
   /// Where the next frame would start.
@@ -34,9 +40,9 @@ public final class Activation {
 
   /// An activation with every variable of `environment` unbound.
   public init(environment: Environment) {
-    names = environment.variableNames
-    bindings = Array(repeating: .unbound, count: names.count)
-    programs = Array(repeating: nil, count: names.count)
+    table = SlotTable(environment)
+    slotCount = table.names.count
+    bindings = SlotStorage(repeating: .unbound, count: slotCount)
   }
 
   /// Adopts `bindings`: the first `keptCount` slots keep their bindings, every later slot of the
@@ -47,36 +53,34 @@ public final class Activation {
   /// variables (a context's variables, then each rule's own `let`s) without binding the shared
   /// variables again or allocating a new activation.
   public func rebind(to bindings: LazyBindings) {
-    let previousCount = names.count
-    names = bindings.names
-    programs = bindings.programs
-    while self.bindings.count < names.count { self.bindings.append(.unbound) }
-    // Through one buffer: a write to the array in this class checks its uniqueness every time.
+    let previousCount = slotCount
+    if runningPrograms > 0 { retiredTables.append(table) }
+    table = bindings.table
+    slotCount = table.names.count
+    self.bindings.grow(to: slotCount, filling: .unbound)
     // Only the slots the previous environment used can hold anything to forget; the later
     // slots' programs are found by `resolve` when it meets them unbound.
-    self.bindings.withUnsafeMutableBufferPointer { slots in
-      for slot in min(bindings.keptCount, previousCount)..<previousCount { slots[slot] = .unbound }
-      for (slot, program) in bindings.keptSlotPrograms { slots[slot] = .lazy(program) }
-    }
+    for slot in min(bindings.keptCount, previousCount)..<previousCount { self.bindings.set(slot, .unbound) }
+    for (slot, program) in bindings.keptSlotPrograms { self.bindings.set(slot, .lazy(program)) }
   }
 
   /// Binds the variable in `slot` to a value.
   public func set(_ slot: Int, _ value: consuming Value) {
-    guard slot >= 0 && slot < names.count else { return }
-    bindings[slot] = .value(value)
+    guard slot >= 0 && slot < slotCount else { return }
+    bindings.set(slot, .value(value))
   }
 
   /// Binds the variable in `slot` to a program evaluated on first use and then remembered;
   /// when it fails, its error is thrown wherever the variable is used.
   public func setLazy(_ slot: Int, _ program: Program) {
-    guard slot >= 0 && slot < names.count else { return }
-    bindings[slot] = .lazy(program.compiled)
+    guard slot >= 0 && slot < slotCount else { return }
+    bindings.set(slot, .lazy(program.compiled))
   }
 
   /// Binds a variable by name; returns false when the environment has no such variable.
   @discardableResult
   public func set(_ name: String, _ value: Value) -> Bool {
-    guard let slot = names.firstIndex(of: name) else { return false }
+    guard let slot = table.names.firstIndex(of: name) else { return false }
     set(slot, value)
     return true
   }
@@ -84,7 +88,7 @@ public final class Activation {
   /// The value of the variable in `slot`, running its lazy program if needed.
   @inline(__always)
   func value(at slot: Int) throws(EvalError) -> Value {
-    guard slot < names.count else {
+    guard slot < slotCount else {
       throw EvalError("variable slot \(slot) is not in this activation's environment")
     }
     if case .value(let value) = bindings[slot] { return value }
@@ -96,26 +100,45 @@ public final class Activation {
     case .value(let value):
       return value
     case .unbound:
-      guard let program = programs[slot] else { throw EvalError.unboundVariable(names[slot]) }
+      // Unretained from the start: a reference held in a local would be retained for its scope.
+      guard let program = table.programs[slot].map(Unmanaged.passUnretained) else {
+        throw EvalError.unboundVariable(table.names[slot])
+      }
+      runningPrograms += 1
+      defer {
+        runningPrograms -= 1
+        if runningPrograms == 0 && !retiredTables.isEmpty { retiredTables = [] }
+      }
       return try evaluate(program, into: slot)
     case .evaluating:
-      throw EvalError.cyclicBinding(names[slot])
+      throw EvalError.cyclicBinding(table.names[slot])
     case .failed(let error):
       throw error
     case .lazy(let program):
-      return try evaluate(program, into: slot)
+      // The binding holds the program only until `evaluate` replaces it: kept alive here.
+      return try withExtendedLifetime(program) { () throws(EvalError) in
+        try evaluate(.passUnretained(program), into: slot)
+      }
     }
   }
 
-  /// Runs the program of the variable in `slot` and remembers its value, or its error.
-  private func evaluate(_ program: CompiledProgram, into slot: Int) throws(EvalError) -> Value {
-    bindings[slot] = .evaluating
-    do {
-      let value = try program.evaluate(self)
-      bindings[slot] = .value(value)
+  /// Runs the program of the variable in `slot` and remembers its value, or its error; the
+  /// caller keeps the program alive.
+  private func evaluate(_ program: Unmanaged<CompiledProgram>, into slot: Int) throws(EvalError) -> Value {
+    bindings.set(slot, .evaluating)
+    let outcome: Result<Value, EvalError> = program._withUnsafeGuaranteedRef { program in
+      do throws(EvalError) {
+        return .success(try program.evaluate(self))
+      } catch {
+        return .failure(error)
+      }
+    }
+    switch consume outcome {
+    case .success(let value):
+      bindings.set(slot, .value(value))
       return value
-    } catch {
-      bindings[slot] = .failed(error)
+    case .failure(let error):
+      bindings.set(slot, .failed(error))
       throw error
     }
   }
@@ -125,11 +148,8 @@ public final class Activation {
     let saved = (frameBase, frameTop)
     frameBase = frameTop
     frameTop += count
-    if locals.count < frameTop {
-      let missing = frameTop - locals.count
-      locals.append(contentsOf: repeatElement(.null, count: missing))
-      localErrors.append(contentsOf: repeatElement(nil, count: missing))
-    }
+    locals.grow(to: frameTop, filling: .null)
+    localErrors.grow(to: frameTop, filling: nil)
     return saved
   }
 

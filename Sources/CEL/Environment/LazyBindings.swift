@@ -2,23 +2,22 @@
 /// extends the environment of the variables an activation already holds.
 ///
 /// `Activation.rebind(to:)` adopts them: the shared first variables keep their values, every
-/// later slot is unbound, and each binding's slot gets its program. The programs of the later
-/// slots are laid out by slot in advance, so that adopting them costs one retain of that table
-/// rather than one per binding, which matters when one activation serves many rules per check.
+/// later slot is unbound, and each binding's slot gets its program. The names and the programs
+/// of the later slots are laid out by slot in advance, in one table, so that adopting them costs
+/// one retain rather than one per binding, which matters when one activation serves many rules
+/// per check.
 public struct LazyBindings: Sendable {
-  /// The variable names of the extended environment, in slot order.
-  let names: [String]
+  /// The names of the extended environment's slots, with the programs of the later slots.
+  let table: SlotTable
   /// How many leading slots keep their bindings.
   let keptCount: Int
-  /// By slot, the program that an unbound slot after the kept ones runs on first use.
-  let programs: [CompiledProgram?]
   /// The programs given for kept slots, which replace those slots' bindings on adoption.
   let keptSlotPrograms: [(slot: Int, program: CompiledProgram)]
 
   /// Bindings of `environment`, which extends an environment of `count` variables, with a
   /// program for each of the given slots.
   public init(environment: Environment, keepingFirst count: Int, programs: [(slot: Int, program: Program)]) {
-    names = environment.variableNames
+    let names = environment.variableNames
     keptCount = count
     var bySlot = [CompiledProgram?](repeating: nil, count: names.count)
     var kept: [(slot: Int, program: CompiledProgram)] = []
@@ -29,7 +28,27 @@ public struct LazyBindings: Sendable {
         bySlot[slot] = program.compiled
       }
     }
-    self.programs = bySlot
+    table = SlotTable(names: names, programs: bySlot)
     keptSlotPrograms = kept
+  }
+}
+
+/// The variable names of an environment in slot order, with the program that each unbound slot
+/// runs on first use, if it has one: what an activation knows of its slots besides their
+/// bindings.
+final class SlotTable: Sendable {
+  let names: [String]
+  /// By slot, as many as there are names.
+  let programs: [CompiledProgram?]
+
+  init(names: [String], programs: [CompiledProgram?]) {
+    self.names = names
+    self.programs = programs
+  }
+
+  /// The names of `environment`'s variables, with no programs.
+  convenience init(_ environment: Environment) {
+    let names = environment.variableNames
+    self.init(names: names, programs: Array(repeating: nil, count: names.count))
   }
 }

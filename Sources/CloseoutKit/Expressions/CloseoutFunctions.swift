@@ -23,7 +23,9 @@ enum CloseoutFunctions {
           guard constants.count == 2, let phrases = constants[1] else { return nil }
           let matcher = PhraseMatcher(try strings(phrases))
           return .binary { (text: Value, _: Value) throws(EvalError) in
-            .bool(matcher.matches(try string(text, "containsAnyWord")))
+            // Matched where the argument holds it: `string(_:_:)` would copy the text out.
+            guard case .string(let text) = text else { throw EvalError("no such overload: containsAnyWord") }
+            return .bool(matcher.matches(text))
           }
         }
       ]),
@@ -37,7 +39,8 @@ enum CloseoutFunctions {
           guard constants.count == 2, let phrases = constants[1] else { return nil }
           let matcher = PhraseMatcher(try strings(phrases))
           return .binary { (text: Value, _: Value) throws(EvalError) in
-            found(matcher, in: try string(text, "foundWords"))
+            guard case .string(let text) = text else { throw EvalError("no such overload: foundWords") }
+            return found(matcher, in: text)
           }
         }
       ]),

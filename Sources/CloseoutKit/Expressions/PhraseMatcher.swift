@@ -71,15 +71,22 @@ struct PhraseMatcher: Sendable {
   /// Calls `body` with the list position of each phrase found, until it returns false.
   @inline(__always) private func scan(_ text: String, _ body: (Int) -> Bool) {
     guard !phrases.isEmpty else { return }
-    var text = text
-    text.withUTF8 { utf8 in
-      var cursor = WordCursor(utf8)
-      while let word = cursor.next() {
-        guard let candidates = byLastWord.positions(of: word.hash) else { continue }
-        for candidate in candidates {
-          let phrase = phrases[candidate]
-          if isFound(phrase, endingWith: word, in: utf8), !body(phrase.position) { return }
-        }
+    // The bytes in place (a native string always has them): `withUTF8` would need a copy of the
+    // string, which retains a long one.
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, body) }
+    if scanned == nil {
+      var text = text
+      text.withUTF8 { scan($0, body) }
+    }
+  }
+
+  @inline(__always) private func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+    var cursor = WordCursor(utf8)
+    while let word = cursor.next() {
+      guard let candidates = byLastWord.positions(of: word.hash) else { continue }
+      for candidate in candidates {
+        let phrase = phrases[candidate]
+        if isFound(phrase, endingWith: word, in: utf8), !body(phrase.position) { return }
       }
     }
   }

@@ -1,26 +1,41 @@
 /// Which characters make up words, shared by `WordScanner` and `WordCursor` so that both split text
 /// the same way: letters, digits, combining marks and apostrophes (`'`, and `’`, which counts as
-/// `'`). ASCII is classified by a bit set rather than a table, so the scanning loops pay no lazy
-/// initialisation for it; other scalars through their Unicode properties.
+/// `'`). ASCII is classified through a table that the compiler lays out statically, so the scanning
+/// loops pay no lazy initialisation for it; other scalars through their Unicode properties.
 enum WordCharacters {
   static let apostrophe = UInt8(ascii: "'")
   /// `’`, which words treat as `'`.
   static let rightSingleQuote: UInt32 = 0x2019
 
-  /// Bits 0–63 of the ASCII letters and digits: `0`–`9` (0x30–0x39).
-  private static let lowLettersAndDigits: UInt64 = 0x03FF_0000_0000_0000
-  /// Bits 64–127 of the ASCII letters and digits: `A`–`Z` (0x41–0x5A) and `a`–`z` (0x61–0x7A).
-  private static let highLettersAndDigits: UInt64 = 0x07FF_FFFE_07FF_FFFE
+  /// By byte, the byte lower-cased if it is an ASCII letter or digit, else 0: all 256, so that
+  /// reading it needs no bounds check.
+  private static let wordBytes: [UInt8] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x00
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x10
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x20
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0, 0, 0, 0, 0, 0,  // 0x30
+    0, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,  // 0x40
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0, 0, 0, 0, 0,  // 0x50
+    0, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,  // 0x60
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0, 0, 0, 0, 0,  // 0x70
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x80
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x90
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xA0
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xB0
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xC0
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xD0
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xE0
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xF0
+  ]
 
-  /// Whether `byte` is an ASCII letter or digit (false for any byte of a longer scalar).
-  @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-    byte < 64
-      ? lowLettersAndDigits >> byte & 1 != 0 : byte < 128 && highLettersAndDigits >> (byte & 63) & 1 != 0
+  /// `byte` lower-cased if it is an ASCII letter or digit, else 0 (for any byte of a longer
+  /// scalar too): one load that both classifies a byte and gives what a word's hash mixes in.
+  @inline(__always) static func wordByte(_ byte: UInt8) -> UInt8 {
+    wordBytes[Int(byte)]
   }
 
-  /// The ASCII letter or digit `byte` in lower case: setting bit 5 lower-cases a letter and leaves
-  /// a digit (and `'`) as it is.
-  @inline(__always) static func lowercased(letterOrDigit byte: UInt8) -> UInt8 { byte | 0x20 }
+  /// Whether `byte` is an ASCII letter or digit (false for any byte of a longer scalar).
+  @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { wordByte(byte) != 0 }
 
   /// The ASCII `byte` in lower case.
   @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {

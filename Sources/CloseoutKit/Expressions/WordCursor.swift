@@ -24,16 +24,17 @@ struct WordCursor {
     var apostrophes = 0
     var unicode = false
     while index < utf8.count {
-      var byte = utf8[index]
-      if WordCharacters.isLetterOrDigit(byte) {
+      let byte = utf8[index]
+      var wordByte = WordCharacters.wordByte(byte)
+      if wordByte != 0 {
         if start < 0 { start = index }
         if apostrophes > 0 { hash = WordCursor.mixing(apostrophes: &apostrophes, into: hash) }
         repeat {
-          hash = WordHash.mixing(hash, WordCharacters.lowercased(letterOrDigit: byte))
-          index += 1
+          hash = WordHash.mixing(hash, wordByte)
+          index &+= 1
           guard index < utf8.count else { break }
-          byte = utf8[index]
-        } while WordCharacters.isLetterOrDigit(byte)
+          wordByte = WordCharacters.wordByte(utf8[index])
+        } while wordByte != 0
         end = index
       } else if byte == WordCharacters.apostrophe {
         if start >= 0 { apostrophes += 1 }

@@ -39,7 +39,8 @@ struct WordHashTable: Sendable {
 
   /// The positions in the list that hold `hash`, or nil when none does.
   @inline(__always) func positions(of hash: UInt64) -> Range<Int>? {
-    var slot = Int(truncatingIfNeeded: hash >> shift)
+    // A masking shift: `shift` is below 64, which a plain shift would check on every call.
+    var slot = Int(truncatingIfNeeded: hash &>> shift)
     while true {
       let entry = slots[slot]
       if entry.start == entry.end { return nil }

@@ -129,4 +129,40 @@ struct ActivationTests {
         environment: extended, keepingFirst: 1, programs: [(0, try extended.compile("40 + 2"))]))
     #expect(try extended.compile("n").evaluate(activation).debugText == "42")
   }
+
+  /// A lazy program runs borrowed from the adopted bindings, not retained: a function that
+  /// rebinds the activation while it runs must not free it.
+  @Test func aProgramRebindingItsActivationKeepsRunning() throws {
+    final class Rebinding: @unchecked Sendable {
+      var activation: Activation?
+      var next: LazyBindings?
+    }
+    let rebinding = Rebinding()
+    let rebind = FunctionDecl(
+      "rebind",
+      [
+        Overload("rebind_int", .int, .int) { (value: Value) throws(EvalError) in
+          if let activation = rebinding.activation, let next = rebinding.next {
+            rebinding.next = nil
+            activation.rebind(to: next)
+          }
+          return value
+        }
+      ])
+    let extended = Environment(variables: [("n", .int)], functions: [rebind]).extending(variables: [
+      ("a", .dyn)
+    ])
+    let activation = Activation(environment: extended)
+    activation.set(0, .int(2))
+    rebinding.activation = activation
+    // The program of `a` is held by the adopted bindings alone, which the call replaces.
+    activation.rebind(
+      to: LazyBindings(
+        environment: extended, keepingFirst: 1,
+        programs: [(1, try extended.compile("[rebind(n), n * 10, [1, 2].map(i, i + n)]"))]))
+    rebinding.next = LazyBindings(
+      environment: extended, keepingFirst: 1, programs: [(1, try extended.compile("n"))])
+    #expect(try extended.compile("a").evaluate(activation).debugText == "[2, 20, [3, 4]]")
+    rebinding.activation = nil
+  }
 }

@@ -6,6 +6,11 @@ struct StringTests {
   @Test(arguments: [
     ("'hello'.contains('ell')", Value.bool(true)),
     ("'e\\u0301'.contains('e')", .bool(true)),
+    ("'tacocat'.contains('')", .bool(true)),
+    ("'ta©o©αT'.contains('©α')", .bool(true)),
+    ("'tacocat'.contains('cats')", .bool(false)),
+    ("'a'.contains('aa')", .bool(false)),
+    ("'e\\u0301'.contains('\\u00e9')", .bool(false)),
     ("'hello'.startsWith('he') && 'hello'.endsWith('lo')", .bool(true)),
     ("''.startsWith('')", .bool(true)),
     ("'hubba'.matches('ubb')", .bool(true)),

@@ -62,6 +62,8 @@ import Testing
       let scalar = Unicode.Scalar(byte)
       let expected = byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
       #expect(WordCharacters.isLetterOrDigit(byte) == expected, "\(byte)")
+      let lowercased = expected ? UInt8(ascii: Unicode.Scalar(scalar.properties.lowercaseMapping)!) : 0
+      #expect(WordCharacters.wordByte(byte) == lowercased, "\(byte)")
     }
   }
 }

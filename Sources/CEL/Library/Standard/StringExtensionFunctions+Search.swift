@@ -117,12 +117,13 @@ extension StringExtensionFunctions {
   }
 
   static func join(_ list: Value, separator: String) throws(EvalError) -> Value {
-    var parts: [String] = []
-    for item in try list.asList("join") {
-      guard case .string(let s) = item else { throw EvalError.noSuchOverload("join", [list]) }
-      parts.append(s)
+    let items = try list.asList("join")
+    for item in items {
+      guard case .string = item else { throw EvalError.noSuchOverload("join", [list]) }
     }
-    return .string(parts.joined(separator: separator))
+    // One string is its own join: no copy.
+    if items.count == 1 { return items[0] }
+    return .string(.joining(stringsIn: items, separator: separator))
   }
 
   static func mapASCII(_ text: String, from low: Unicode.Scalar, to high: Unicode.Scalar, shift: Int32)

@@ -91,11 +91,13 @@ enum StringExtensionFunctions {
         "trim", isPure: true,
         [
           Overload("string_trim", member: true, .string, .string) { (s: Value) throws(EvalError) in
-            let scalars = Array(try s.asString("trim").unicodeScalars)
+            let scalars = try s.asString("trim").unicodeScalars
             guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
             else { return .string("") }
-            return .string(String(String.UnicodeScalarView(scalars[first...last])))
+            // Nothing to trim, the usual case: the string itself rather than a copy.
+            if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
+            return .string(String(scalars[first...last]))
           }
         ]),
       FunctionDecl(

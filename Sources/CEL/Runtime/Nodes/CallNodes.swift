@@ -102,18 +102,42 @@ final class ConstantEqualityNode: Interpretable {
   /// Whether the constant is the left operand, so that the comparison keeps the source's order.
   let constantIsLeft: Bool
   let negated: Bool
+  /// Where `operand` reads its value, if it reads one that the activation holds: the value is
+  /// then compared there, without being copied out.
+  let place: ValuePlace?
 
   init(_ operand: any Interpretable, _ constant: Value, constantIsLeft: Bool, negated: Bool) {
     self.operand = operand
     self.constant = constant
     self.constantIsLeft = constantIsLeft
     self.negated = negated
+    place = ValuePlace(readBy: operand)
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let value = try operand.eval(activation)
-    let equal = constantIsLeft ? constant.celEquals(value) : value.celEquals(constant)
-    return .bool(equal != negated)
+    if let equal = place?.withValue(in: activation, { equals($0) }) { return .bool(equal != negated) }
+    return .bool(equals(try operand.eval(activation)) != negated)
+  }
+
+  /// CEL equality with the constant. Against `null` or a Boolean, only the kind and a Boolean
+  /// payload are read, so that a value read in place is not copied (a list or a map would be
+  /// retained and released), and against a string only a string payload; the other constants
+  /// compare through `celEquals`.
+  @inline(__always)
+  private func equals(_ value: Value) -> Bool {
+    switch constant {
+    case .null:
+      if case .null = value { return true }
+      return false
+    case .bool(let expected):
+      if case .bool(let actual) = value { return actual == expected }
+      return false
+    case .string(let expected):
+      if case .string(let actual) = value { return actual.codePointsEqual(expected) }
+      return false
+    default:
+      return constantIsLeft ? constant.celEquals(value) : value.celEquals(constant)
+    }
   }
 }
 

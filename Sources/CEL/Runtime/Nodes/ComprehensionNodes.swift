@@ -1,10 +1,12 @@
-/// The elements a comprehension iterates: a list's elements or a map's keys.
-func iterationElements(_ range: Value, at location: Location) throws(EvalError) -> [Value] {
-  switch range {
+/// The elements a comprehension iterates: a list's elements or a map's keys. The range is
+/// consumed, so that a list hands over its elements without a retain of their array.
+func iterationElements(_ range: consuming Value, at location: Location) throws(EvalError) -> [Value] {
+  let kind = range.kind
+  switch consume range {
   case .list(let items): return items
   case .map(let map): return map.keys
   default:
-    throw EvalError("cannot iterate over a value of type '\(range.kind.typeName)'")
+    throw EvalError("cannot iterate over a value of type '\(kind.typeName)'")
       .located(id: location.id, offset: location.offset)
   }
 }
@@ -34,8 +36,8 @@ final class QuantifierNode: Interpretable {
     let items = try iterationElements(try range.eval(activation), at: location)
     let slot = activation.frameBase + iterIndex
     var firstError: EvalError?
-    for item in items {
-      activation.locals[slot] = item
+    for index in items.indices {
+      activation.locals.set(slot, items[index])
       do {
         let value = try predicate.eval(activation)
         if case .bool(let b) = value {
@@ -71,8 +73,8 @@ final class ExistsOneNode: Interpretable {
     let items = try iterationElements(try range.eval(activation), at: location)
     let slot = activation.frameBase + iterIndex
     var count = 0
-    for item in items {
-      activation.locals[slot] = item
+    for index in items.indices {
+      activation.locals.set(slot, items[index])
       switch try predicate.eval(activation) {
       case .bool(true): count += 1
       case .bool(false): break
@@ -108,18 +110,27 @@ final class CollectNode: Interpretable {
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     let items = try iterationElements(try range.eval(activation), at: location)
     let slot = activation.frameBase + iterIndex
+    // Room for every element at once where each is kept (no filter), else at the first one
+    // kept, rather than regrowing the list as it fills.
     var result: [Value] = []
-    for item in items {
-      activation.locals[slot] = item
+    if filter == nil { result.reserveCapacity(items.count) }
+    for index in items.indices {
+      activation.locals.set(slot, items[index])
       if let filter {
         switch try filter.eval(activation) {
-        case .bool(true): break
+        case .bool(true): if result.isEmpty { result.reserveCapacity(items.count - index) }
         case .bool(false): continue
         case let other:
           throw EvalError.noSuchOverload("_?_:_", other).located(id: location.id, offset: location.offset)
         }
       }
-      result.append(try transform?.eval(activation) ?? item)
+      if let transform {
+        result.append(try transform.eval(activation))
+      } else {
+        // The element kept moves from the loop variable into the list: nothing reads the loop
+        // variable again before the next element replaces it.
+        result.append(activation.locals.exchange(slot, .null))
+      }
     }
     return .list(result)
   }
@@ -157,13 +168,13 @@ final class ComprehensionNode: Interpretable {
     let iterSlot = activation.frameBase + iterIndex
     let accuSlot = activation.frameBase + accuIndex
     do {
-      activation.locals[accuSlot] = try accuInit.eval(activation)
-      activation.localErrors[accuSlot] = nil
+      activation.locals.set(accuSlot, try accuInit.eval(activation))
+      activation.localErrors.set(accuSlot, nil)
     } catch {
-      activation.localErrors[accuSlot] = error
+      activation.localErrors.set(accuSlot, error)
     }
-    for item in items {
-      activation.locals[iterSlot] = item
+    for index in items.indices {
+      activation.locals.set(iterSlot, items[index])
       switch try loopCondition.eval(activation) {
       case .bool(true): break
       case .bool(false): return try result.eval(activation)
@@ -173,10 +184,10 @@ final class ComprehensionNode: Interpretable {
       }
       do {
         let next = try loopStep.eval(activation)
-        activation.locals[accuSlot] = next
-        activation.localErrors[accuSlot] = nil
+        activation.locals.set(accuSlot, next)
+        activation.localErrors.set(accuSlot, nil)
       } catch {
-        activation.localErrors[accuSlot] = error
+        activation.localErrors.set(accuSlot, error)
       }
     }
     return try result.eval(activation)

@@ -22,44 +22,40 @@ final class ConcatenationNode: Interpretable {
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    // Values rather than their strings: taking the string out of each would copy it.
-    var parts: [Value] = []
-    parts.reserveCapacity(operands.count)
-    for index in operands.indices {
-      let value = try operand(index, activation)
-      guard case .string = value else {
-        return try addPairwise(from: index, value, after: parts, activation)
+    // Values rather than their strings, since taking the string out of each would copy it, and
+    // gathered on the stack rather than in an array, which would be allocated.
+    let outcome = withUnsafeTemporaryAllocation(of: Value.self, capacity: operands.count) {
+      buffer -> Result<Value, EvalError> in
+      var count = 0
+      defer { UnsafeMutableBufferPointer(rebasing: buffer[..<count]).deinitialize() }
+      do throws(EvalError) {
+        for index in operands.indices {
+          let value = try operand(index, activation)
+          let parts = UnsafeBufferPointer(rebasing: buffer[..<count])
+          guard case .string = value else {
+            return .success(try addPairwise(from: index, value, after: parts, activation))
+          }
+          buffer.initializeElement(at: count, to: value)
+          count += 1
+        }
+        return .success(.string(.joining(stringsIn: UnsafeBufferPointer(rebasing: buffer[..<count]))))
+      } catch {
+        return .failure(error)
       }
-      parts.append(value)
     }
-    return .string(Self.concatenated(parts))
+    return try outcome.get()
   }
 
   /// The sum from the operand at `index`, which is not a string, to the last, added pairwise
   /// after the strings before it.
   private func addPairwise(
-    from index: Int, _ value: Value, after parts: [Value], _ activation: Activation
+    from index: Int, _ value: Value, after parts: UnsafeBufferPointer<Value>, _ activation: Activation
   ) throws(EvalError) -> Value {
-    var sum = index == 0 ? value : try add(.string(Self.concatenated(parts)), value, joinedAt: index)
+    var sum = index == 0 ? value : try add(.string(.joining(stringsIn: parts)), value, joinedAt: index)
     for next in index + 1..<operands.count {
       sum = try add(sum, try operand(next, activation), joinedAt: next)
     }
     return sum
-  }
-
-  /// The strings one after the other, copied into one new string: appending them one by one
-  /// costs far more per string.
-  private static func concatenated(_ parts: [Value]) -> String {
-    var count = 0
-    for case .string(let part) in parts { count += part.utf8.count }
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var end = 0
-      for case .string(let part) in parts {
-        let (_, copied) = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(from: part.utf8)
-        end += copied
-      }
-      return end
-    }
   }
 
   @inline(__always)

@@ -1,10 +1,13 @@
 extension Timestamp {
   /// Parses an RFC 3339 timestamp such as `2009-02-13T23:31:30.5+01:00`; nil when malformed
   /// or outside CEL's range.
-  public init?(rfc3339 text: String) {
-    // Every field is ASCII, so the UTF-8 bytes can be scanned in place without copying them.
-    var text = text
-    guard let timestamp = text.withUTF8(Self.parse(rfc3339:)) else { return nil }
+  public init?(rfc3339 text: borrowing String) {
+    // Every field is ASCII, so the UTF-8 bytes can be scanned in place, where a native string
+    // always has them (`withUTF8` would need a copy of the string, which retains a long one).
+    let parsed =
+      text.utf8.withContiguousStorageIfAvailable(Self.parse(rfc3339:))
+      ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse(rfc3339:))
+    guard let timestamp = parsed else { return nil }
     self = timestamp
   }
 

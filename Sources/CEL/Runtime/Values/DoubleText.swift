@@ -9,6 +9,14 @@ enum DoubleText {
     if value.magnitude < 1e6, value == value.rounded(.towardZero) {
       return value == 0 ? (value.sign == .minus ? "-0" : "0") : String(Int64(value))
     }
+    // Nor for those with a few decimals (hours, amounts): finding the shortest digits through
+    // `description` costs some thousands of instructions.
+    if value.magnitude < 1e6, let text = fewDecimals(value) { return text }
+    return generalFromShortestDigits(value)
+  }
+
+  /// `general(_:)` from the shortest round-trip digits, for any value.
+  static func generalFromShortestDigits(_ value: Double) -> String {
     if let special = special(value, "+Inf", "-Inf") { return special }
     let (digits, point) = shortestDigits(value)
     let sign = value.sign == .minus ? "-" : ""
@@ -22,6 +30,37 @@ enum DoubleText {
     if let special = special(value, "Infinity", "-Infinity") { return special }
     let (digits, point) = shortestDigits(value)
     return (value.sign == .minus ? "-" : "") + positional(digits, point: point)
+  }
+
+  /// A value of magnitude below a million with one to four decimals (`6.5`, `-0.05`), written
+  /// from the integer it scales to; nil for any other.
+  ///
+  /// These are its shortest round-trip digits. A decimal with fewer digits would have fewer
+  /// decimals, and the first scale at which the value, scaled and rounded, divides back to itself
+  /// exactly gives the one with the fewest: below a million, scaling and rounding err by far less
+  /// than the half unit that would make the rounding miss a decimal that parses back to the
+  /// value, and the division rounds as parsing the decimal would. At that scale no other decimal
+  /// is within the value's rounding interval, so the digits are unique.
+  private static func fewDecimals(_ value: Double) -> String? {
+    let magnitude = value.magnitude
+    var scale = 1.0
+    for decimals in 1...4 {
+      scale *= 10
+      let scaled = (magnitude * scale).rounded()
+      guard scaled / scale == magnitude else { continue }
+      let number = Int64(scaled)
+      let unit = Int64(scale)
+      // At most `-999999.9999`: a small string, written in place.
+      return String(unsafeUninitializedCapacity: 15) { buffer in
+        var writer = DigitWriter(buffer)
+        if value.sign == .minus { writer.write("-") }
+        writer.write(number / unit, width: 1)
+        writer.write(".")
+        writer.write(number % unit, width: decimals)
+        return writer.count
+      }
+    }
+    return nil
   }
 
   private static func special(

@@ -192,22 +192,28 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
     }
   }
 
+  /// The position of the entry at a string key whose hash was computed in advance. Inlined into
+  /// the lookups by field name, which every field selection runs: scanning a small map costs a
+  /// few instructions per entry, less than the call.
+  @inline(__always)
   func position(ofField field: FieldName) -> Int? {
     let count = count
-    if count > Self.indexThreshold {
-      return headerPointer.pointee.index?[.string(CodePointString(field.name))]
-    }
+    if count > Self.indexThreshold { return indexedPosition(ofField: field) }
     let elements = elements
     var position = 0
     while position < count {
       if elements[position].hash == field.hash, case .string(let key) = elements[position].key,
-        Self.sameText(key, field.name)
+        key.codePointsEqual(field.name)
       {
         return position
       }
       position += 1
     }
     return nil
+  }
+
+  private func indexedPosition(ofField field: FieldName) -> Int? {
+    headerPointer.pointee.index?[.string(CodePointString(field.name))]
   }
 
   // The lookups of `MapValue` by field name, here so that a map can also be read through its
@@ -218,6 +224,13 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
     return elements[position].value
   }
 
+  /// The result of `body` on the value at a string key, read in place; nil when there is none.
+  @inline(__always)
+  func withValue<Result>(ofField field: FieldName, _ body: (Value) -> Result) -> Result? {
+    guard let position = position(ofField: field) else { return nil }
+    return body(elements[position].value)
+  }
+
   func contains(field: FieldName) -> Bool {
     position(ofField: field) != nil
   }
@@ -226,14 +239,6 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
     guard let position = position(ofField: field) else { return false }
     if case .null = elements[position].value { return false }
     return true
-  }
-
-  /// Whether two strings have the same UTF-8 bytes; identical representations (the same small
-  /// string, or the same storage) answer without reading the bytes.
-  @inline(__always)
-  private static func sameText(_ a: String, _ b: String) -> Bool {
-    unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
-      || a.sameUTF8(as: b)
   }
 
   /// Appends an entry whose key is not present yet; there must be room for it.

@@ -3,13 +3,13 @@
 // so the runtime goes through these helpers, which compare UTF-8 bytes.
 
 extension String {
-  /// Whether the two strings have the same code points (no Unicode normalisation).
+  /// Whether the two strings have the same code points (no Unicode normalisation), which is
+  /// whether they have the same UTF-8 bytes. Identical representations (the same small string,
+  /// or the same storage) answer without reading the bytes.
   @inline(__always)
   func codePointsEqual(_ other: String) -> Bool {
-    // `==` (canonical equivalence) is fast, and necessary for equal code points; only when it
-    // holds do the bytes need comparing, to tell apart different normal forms.
-    guard self == other else { return false }
-    return sameUTF8(as: other)
+    unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self)
+      || sameUTF8(as: other)
   }
 
   /// Whether the two strings have the same UTF-8 bytes.
@@ -43,14 +43,28 @@ extension String {
 
   /// The UTF-8 offset of the first occurrence of `needle` at or after byte `start`.
   func utf8ByteOffset(of needle: String, from start: Int) -> Int? {
-    let haystack = Array(utf8)
-    let pattern = Array(needle.utf8)
+    // The bytes in place, where native strings have them, rather than copied into arrays.
+    let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
+      needle.utf8.withContiguousStorageIfAvailable { Self.offset(of: $0, in: haystack, from: start) }
+    }
+    // Both in place: the search's answer, found or not.
+    if let inPlace, let answer = inPlace { return answer }
+    return Array(utf8).withUnsafeBufferPointer { haystack in
+      Array(needle.utf8).withUnsafeBufferPointer { Self.offset(of: $0, in: haystack, from: start) }
+    }
+  }
+
+  private static func offset(
+    of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
     guard pattern.count <= haystack.count - start else { return nil }
     guard let first = pattern.first else { return start }
     var position = start
     let last = haystack.count - pattern.count
     while position <= last {
-      if haystack[position] == first, haystack[position..<position + pattern.count].elementsEqual(pattern) {
+      if haystack[position] == first,
+        UnsafeBufferPointer(rebasing: haystack[position..<position + pattern.count]).elementsEqual(pattern)
+      {
         return position
       }
       position += 1

@@ -31,19 +31,21 @@ public enum Value: Sendable {
 
   /// The kind of the value, used for overload dispatch.
   public var kind: ValueKind {
-    switch self {
-    case .null: .null
-    case .bool: .bool
-    case .int: .int
-    case .uint: .uint
-    case .double: .double
-    case .string: .string
-    case .bytes: .bytes
-    case .list: .list
-    case .map: .map
-    case .timestamp: .timestamp
-    case .duration: .duration
-    case .type: .type
+    @inline(__always) get {
+      switch self {
+      case .null: .null
+      case .bool: .bool
+      case .int: .int
+      case .uint: .uint
+      case .double: .double
+      case .string: .string
+      case .bytes: .bytes
+      case .list: .list
+      case .map: .map
+      case .timestamp: .timestamp
+      case .duration: .duration
+      case .type: .type
+      }
     }
   }
 
