@@ -1,20 +1,24 @@
 /// A proleptic Gregorian date and time of day, as seen at some UTC offset.
-struct CivilTime: Sendable, Equatable {
-  var year: Int64
+public struct CivilTime: Sendable, Equatable {
+  /// The year, 1...9999 for a timestamp in CEL's range.
+  public var year: Int64
   /// 1...12
-  var month: Int64
+  public var month: Int64
   /// 1...31
-  var day: Int64
-  var hour: Int64
-  var minute: Int64
-  var second: Int64
+  public var day: Int64
+  /// 0...23
+  public var hour: Int64
+  /// 0...59
+  public var minute: Int64
+  /// 0...59
+  public var second: Int64
   /// 0 = Sunday.
-  var weekday: Int64
+  public var weekday: Int64
   /// 0-based day within the year.
-  var dayOfYear: Int64
+  public var dayOfYear: Int64
 
   /// The civil time of `seconds` since the Unix epoch (already shifted by any UTC offset).
-  init(epochSeconds seconds: Int64) {
+  public init(epochSeconds seconds: Int64) {
     let (days, secondOfDay) = Self.floorDivide(seconds, 86_400)
     (year, month, day) = Self.civil(fromDays: days)
     hour = secondOfDay / 3_600
@@ -24,8 +28,9 @@ struct CivilTime: Sendable, Equatable {
     dayOfYear = days - Self.days(year: year, month: 1, day: 1)
   }
 
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-  static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); for dates
+  /// a `CivilTime` holds, whose arithmetic cannot overflow.
+  public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400

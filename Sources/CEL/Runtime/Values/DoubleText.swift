@@ -1,6 +1,6 @@
 /// Text forms of doubles that match cel-go (Go's `strconv`), built from Swift's shortest
 /// round-trip digits.
-enum DoubleText {
+public enum DoubleText {
   /// Go's `%g` with the shortest precision, as `string(double)` prints: `123.456`, `1e+06`,
   /// `-0.0045`, `1.234567e+06`, `+Inf`, `NaN`.
   static func general(_ value: Double) -> String {
@@ -72,8 +72,9 @@ enum DoubleText {
   }
 
   /// The shortest decimal digits that round-trip, without leading or trailing zeros, and the
-  /// position of the decimal point: the value is `0.d1d2d3… × 10^point`. Zero has no digits.
-  static func shortestDigits(_ value: Double) -> (digits: [UInt8], point: Int) {
+  /// position of the decimal point: the (finite) value's magnitude is `0.d1d2d3… × 10^point`.
+  /// Zero has no digits.
+  public static func shortestDigits(_ value: Double) -> (digits: [UInt8], point: Int) {
     var text = Substring(value.magnitude.description)
     var exponent = 0
     if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
