@@ -7,7 +7,7 @@ extension SnapshotVariables {
   static func environment(lists: Value, schema: SnapshotSchema? = nil) -> Environment {
     Environment(
       variables: declarations(schema: schema), constants: [SnapshotVariables.lists: lists],
-      functions: CloseoutFunctions.declarations)
+      functions: CloseoutFunctions.declarations + DisplayFunctions.declarations)
   }
 
   /// The variables typed by `schema`: `snapshot` is the document's object type, each section the
