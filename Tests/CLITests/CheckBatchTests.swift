@@ -53,7 +53,7 @@ import Testing
     let headers = output.stdout.split(separator: "\n").filter { $0.hasPrefix("✓") || $0.hasPrefix("✗") }
     #expect(
       headers == [
-        "✓ \(ready) (contract ct-2117): ready to end (0 blockers, 0 warnings, 0 advice)",
+        "✓ \(ready) (contract ct-2117): ready to request the end (0 blockers, 0 warnings, 0 advice)",
         "✗ --format: could not be checked", "✗ -x: could not be checked", "✗ check: could not be checked",
       ])
   }

@@ -8,7 +8,7 @@ import Testing
   @Test func aReadySnapshotExitsZero() throws {
     let output = try CommandRunner.run(["check", ready])
     #expect(output.status == 0)
-    #expect(output.stdout.contains("ready to end"))
+    #expect(output.stdout.contains("ready to request the end"))
     #expect(output.stdout.contains("1. ✓"))
     #expect(output.stderr.isEmpty)
   }
@@ -28,7 +28,7 @@ import Testing
     #expect(output.status == 1)
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    #expect(document["version"] as? Int == 1)
+    #expect(document["version"] as? Int == 2)
     let results = try #require(document["results"] as? [[String: Any]])
     #expect(results.map { $0["snapshot"] as? String } == [notReady, ready])
     #expect(results.map { $0["verdict"] as? String } == ["not_ready", "ready"])
@@ -40,7 +40,7 @@ import Testing
         "communicate", "finish-work", "request-end", "feedback", "reflect",
       ])
     let finding = try #require((steps[0]["findings"] as? [[String: Any]])?.first)
-    #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "next"])
+    #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "next", "due"])
     #expect(results[0]["errors"] as? [Any] != nil)
   }
 

@@ -126,9 +126,9 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.hasPrefix("rules: built-in\nconfiguration: .closeout.yaml\n\n1. communicate: "))
     let lines = output.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-    #expect(lines.contains("explain-reasons blocker (was warning) rules/communicate.yaml:68"))
-    #expect(lines.contains("offer-handover advice, disabled rules/communicate.yaml:93"))
-    #expect(lines.contains("22 rules: 21 enabled, 1 disabled, 1 with a changed severity"))
+    #expect(lines.contains("explain-reasons blocker (was warning) rules/communicate.yaml:133"))
+    #expect(lines.contains("offer-handover advice, disabled rules/communicate.yaml:167"))
+    #expect(lines.contains("24 rules: 23 enabled, 1 disabled, 1 with a changed severity"))
   }
 
   @Test func evalUsesTheConfiguredRuleDirectories() throws {

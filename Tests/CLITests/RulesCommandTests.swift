@@ -39,7 +39,7 @@ import Testing
   @Test func theDefaultRulesAreFullyCovered() throws {
     let output = try CommandRunner.run(["rules", "test", "rules", "--coverage", "--min-coverage", "100"])
     #expect(output.status == 0)
-    #expect(output.stdout.contains("coverage: 22 of 22 rules have a firing and a silent case (100%)"))
+    #expect(output.stdout.contains("coverage: 24 of 24 rules have a firing and a silent case (100%)"))
   }
 
   @Test func aFailingCaseExitsOneAndShowsTheLetValues() throws {

@@ -65,11 +65,15 @@ struct HTMLCatalogue {
         + "in <code>\(Self.escape(entry.location.description))</code>.</p>",
     ]
     if let rationale = rule.rationale { lines.append("<p>\(Self.escape(rationale))</p>") }
+    if let applies = rule.appliesWhen {
+      lines.append("<h4>Applies when</h4>\n<pre><code>\(Self.escape(applies.source))</code></pre>")
+    }
     lines.append("<h4>Condition</h4>\n<pre><code>\(Self.escape(rule.conditionText))</code></pre>")
     lines.append("<h4>Message</h4>\n<pre><code>\(Self.escape(rule.message.sourceText))</code></pre>")
     if let next = rule.next {
       lines.append("<h4>Next</h4>\n<pre><code>\(Self.escape(next.sourceText))</code></pre>")
     }
+    if let due = rule.due { lines.append("<h4>Due</h4>\n<pre><code>\(Self.escape(due.source))</code></pre>") }
     lines.append("<h4>Tests</h4>\n<ul>")
     lines += cases("Fires in", entry.firesIn) + cases("Silent in", entry.silentIn)
     lines += ["</ul>", "</article>"]

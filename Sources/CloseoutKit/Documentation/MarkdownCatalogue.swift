@@ -34,6 +34,11 @@ struct MarkdownCatalogue {
       }
       lines.append(about + ".")
       if let description = entry.step.description { lines += ["", Self.escape(description)] }
+      if let applies = entry.step.appliesWhen {
+        lines += ["", "Applies when:", ""] + Self.codeBlock(applies.source)
+      }
+      if let done = entry.step.doneWhen { lines += ["", "Done when:", ""] + Self.codeBlock(done.source) }
+      if let next = entry.step.next { lines += ["", "Next:", ""] + Self.codeBlock(next.sourceText) }
       if entry.rules.isEmpty { lines += ["", "No rules."] }
       for rule in entry.rules { lines += [""] + render(rule) }
     }
@@ -48,9 +53,11 @@ struct MarkdownCatalogue {
       "**\(Self.escape(rule.title))**: \(rule.severity.rawValue), in \(Self.code(entry.location.description)).",
     ]
     if let rationale = rule.rationale { lines += ["", Self.escape(rationale)] }
+    if let applies = rule.appliesWhen { lines += ["", "Applies when:", ""] + Self.codeBlock(applies.source) }
     lines += ["", "Condition:", ""] + Self.codeBlock(rule.conditionText)
     lines += ["", "Message:", ""] + Self.codeBlock(rule.message.sourceText)
     if let next = rule.next { lines += ["", "Next:", ""] + Self.codeBlock(next.sourceText) }
+    if let due = rule.due { lines += ["", "Due:", ""] + Self.codeBlock(due.source) }
     lines += ["", "Tests:", ""]
     lines += cases("Fires in", entry.firesIn) + cases("Silent in", entry.silentIn)
     return lines

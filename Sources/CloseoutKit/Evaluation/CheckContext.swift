@@ -11,7 +11,9 @@ public final class CheckContext {
   let fired: FiredFindings
 
   init(_ engine: Engine) {
-    evaluation = engine.rules.first.map { RuleEvaluation(environment: $0.rule.environment) }
+    let environment =
+      engine.rules.first?.rule.environment ?? engine.ruleSet.steps.lazy.compactMap(\.environment).first
+    evaluation = environment.map { RuleEvaluation(environment: $0) }
     fired = FiredFindings(capacity: engine.rules.count)
   }
 }

@@ -4,6 +4,8 @@ public struct CheckResult: Sendable {
   public var file: String
   /// The contract's id, when the snapshot could be read.
   public var contractID: String?
+  /// The contract's status, when the snapshot could be read and has one.
+  public var contractStatus: String?
   /// The checklist; nil when the snapshot could not be read.
   public var checklist: Checklist?
   /// Problems reading the snapshot, or rules that could not be evaluated on it.
@@ -15,6 +17,7 @@ public struct CheckResult: Sendable {
   public init(snapshot: Snapshot, checklist: Checklist) {
     file = snapshot.file
     contractID = snapshot.contractID
+    contractStatus = snapshot.contractStatus
     self.checklist = checklist
     errors = checklist.errors
   }
@@ -23,12 +26,27 @@ public struct CheckResult: Sendable {
   public init(file: String, errors: [Diagnostic]) {
     self.file = file
     contractID = nil
+    contractStatus = nil
     checklist = nil
     self.errors = errors
   }
 
   /// Whether the contract can be ended: checked, no blocker, no error.
   public var isReady: Bool { checklist?.isReady ?? false }
+
+  /// Where the contract stands, in words: "ready to request the end", "not ready to end",
+  /// "end requested, 2 things left", "ended, nothing left" (without the counts of findings).
+  public var verdict: String {
+    guard let checklist else { return "could not be checked" }
+    guard errors.isEmpty else { return "not ready: some rules could not be evaluated" }
+    let left = checklist.stepsLeft
+    let things = left == 0 ? "nothing left" : left == 1 ? "1 thing left" : "\(left) things left"
+    switch contractStatus {
+    case "ended": return "ended, \(things)"
+    case "end_requested": return "end requested, \(things)"
+    default: return isReady ? "ready to request the end" : "not ready to end"
+    }
+  }
 
   /// Findings of each severity (all zero when unchecked).
   public var counts: [Severity: Int] {

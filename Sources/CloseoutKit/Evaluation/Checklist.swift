@@ -1,7 +1,10 @@
-/// The result of checking one snapshot: steps in order with their findings, and rule errors.
+/// The result of checking one snapshot: steps in order with their findings, the one action to take
+/// next, and rule errors.
 public struct Checklist: Sendable {
   /// The steps in dependency order.
   public var steps: [StepResult]
+  /// What to do next, or nil when every step is done or skipped.
+  public var next: NextAction?
   /// Rules that could not be evaluated on this snapshot.
   public var errors: [Diagnostic]
 
@@ -17,6 +20,15 @@ public struct Checklist: Sendable {
     public var findings: [Finding]
   }
 
+  /// The one action the checklist names: the first blocked step's first blocker, or else what
+  /// the first `next` step asks for.
+  public struct NextAction: Sendable, Equatable {
+    /// The step the action belongs to.
+    public var step: String
+    /// What to do.
+    public var action: String
+  }
+
   /// How many findings there are of each severity.
   public var counts: [Severity: Int] {
     var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
@@ -25,6 +37,9 @@ public struct Checklist: Sendable {
     }
     return counts
   }
+
+  /// How many steps are neither done nor skipped.
+  public var stepsLeft: Int { steps.count { !$0.status.isSettled } }
 
   /// The most severe finding's severity, or nil when nothing fired.
   public var worstSeverity: Severity? {

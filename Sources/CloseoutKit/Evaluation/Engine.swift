@@ -19,6 +19,8 @@ public struct Engine: Sendable {
   /// The steps' ids and titles in checklist order, taken out of `ruleSet.steps` once.
   private let stepIDs: [String]
   private let stepTitles: [String]
+  /// The steps' conditions and next steps, in checklist order.
+  let steps: [RuleEvaluation.PreparedStep]
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
@@ -33,6 +35,7 @@ public struct Engine: Sendable {
     dependencies = ruleSet.steps.map { step in step.after.compactMap { numbers[$0.value] } }
     stepIDs = ruleSet.steps.map(\.id.value)
     stepTitles = ruleSet.steps.map(\.title)
+    steps = ruleSet.steps.map(RuleEvaluation.PreparedStep.init)
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.
@@ -46,6 +49,7 @@ public struct Engine: Sendable {
     var errors: [Diagnostic] = []
     let fired = context.fired
     fired.removeAll()
+    var progress = [RuleEvaluation.StepProgress](repeating: .init(), count: steps.count)
     if let evaluation = context.evaluation {
       evaluation.start(snapshot)
       for (index, prepared) in rules.enumerated() {
@@ -62,37 +66,86 @@ public struct Engine: Sendable {
               hint: "guard the expression with has() or a null check so that it works on every snapshot"))
         }
       }
+      for (position, prepared) in steps.enumerated() where prepared.lets != nil {
+        progress[position] = evaluation.progress(of: prepared)
+        if let failure = progress[position].failure {
+          errors.append(stepError(position, failure, on: snapshot))
+        }
+      }
     }
-    return Checklist(steps: stepResults(fired), errors: errors)
+    let results = stepResults(fired, progress: progress)
+    let next = nextAction(results, in: context, on: snapshot, errors: &errors)
+    return Checklist(steps: results, next: next, errors: errors)
   }
 
-  /// The steps in order with their findings (most severe first, then rule order) and statuses;
-  /// the statuses are indexed by step number.
-  private func stepResults(_ fired: FiredFindings) -> [Checklist.StepResult] {
-    withUnsafeTemporaryAllocation(of: StepStatus?.self, capacity: stepIDs.count) { statuses in
-      statuses.initialize(repeating: nil)
-      var results: [Checklist.StepResult] = []
-      results.reserveCapacity(stepIDs.count)
-      for position in stepIDs.indices {
-        let number = stepNumbers[position]
-        // Most severe first, so a blocker is first. A step whose id an earlier step has too shares
-        // that step's findings.
-        let own = number == position ? fired.take(step: number) : results[number].findings
-        let status: StepStatus
-        if own.first?.severity == .blocker {
+  /// The steps in order with their findings (most severe first, then rule order) and statuses.
+  private func stepResults(_ fired: FiredFindings, progress: [RuleEvaluation.StepProgress])
+    -> [Checklist.StepResult]
+  {
+    var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
+    // By step number: whether the step and every step before it, directly or through others, is
+    // done or skipped.
+    var settled = [Bool](repeating: false, count: stepIDs.count)
+    var results: [Checklist.StepResult] = []
+    results.reserveCapacity(stepIDs.count)
+    for position in stepIDs.indices {
+      let number = stepNumbers[position]
+      // Most severe first, so a blocker is first. A step whose id an earlier step has too shares
+      // that step's findings and status.
+      let own = number == position ? fired.take(step: number) : results[number].findings
+      let status: StepStatus
+      if let known = statuses[number] {
+        status = known
+      } else {
+        let ready = dependencies[number].allSatisfy { settled[$0] }
+        let step = progress[number]
+        if step.applies == false {
+          status = .skipped
+        } else if own.first?.severity == .blocker {
           status = .blocked
-        } else if dependencies[number].contains(where: {
-          statuses[$0] == .blocked || statuses[$0] == .waiting
-        }) {
-          status = .waiting
+        } else if let done = step.done {
+          status = done ? .done : ready ? .next : .waiting
         } else {
-          status = own.isEmpty ? .done : .attention
+          // A step without `done_when` (rule sets written before steps knew their progress).
+          status = ready ? .done : .waiting
         }
         statuses[number] = status
-        results.append(
-          .init(id: stepIDs[position], title: stepTitles[position], status: status, findings: own))
+        settled[number] = status.isSettled && ready
       }
-      return results
+      results.append(.init(id: stepIDs[position], title: stepTitles[position], status: status, findings: own))
     }
+    return results
+  }
+
+  /// The first blocked step's first blocker, else the first `next` step's action.
+  private func nextAction(
+    _ results: [Checklist.StepResult], in context: CheckContext, on snapshot: Snapshot,
+    errors: inout [Diagnostic]
+  ) -> Checklist.NextAction? {
+    if let blocked = results.first(where: { $0.status == .blocked }),
+      let blocker = blocked.findings.first(where: { $0.severity == .blocker })
+    {
+      return .init(step: blocked.id, action: blocker.next ?? blocker.message)
+    }
+    guard let position = results.firstIndex(where: { $0.status == .next }) else { return nil }
+    let step = results[position]
+    switch context.evaluation?.next(of: steps[position]) {
+    case .success(let action)?:
+      return .init(step: step.id, action: action)
+    case .failure(let failure)?:
+      errors.append(stepError(position, failure, on: snapshot))
+      return .init(step: step.id, action: step.title)
+    case nil:
+      return .init(step: step.id, action: step.title)
+    }
+  }
+
+  private func stepError(_ position: Int, _ failure: PreparedTemplate.Failure, on snapshot: Snapshot)
+    -> Diagnostic
+  {
+    Diagnostic(
+      at: failure.location,
+      "step '\(stepIDs[position])' could not be evaluated on \(snapshot.file): \(failure.message)",
+      hint: "guard the expression with has() or a null check so that it works on every snapshot")
   }
 }

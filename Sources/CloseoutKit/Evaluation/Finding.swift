@@ -10,4 +10,6 @@ public struct Finding: Sendable, Equatable {
   public var message: String
   /// The rendered next step, if the rule has one.
   public var next: String?
+  /// The deadline the finding is about (RFC 3339, UTC), if the rule declares one with `due`.
+  public var due: String? = nil
 }

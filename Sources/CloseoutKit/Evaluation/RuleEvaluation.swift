@@ -56,26 +56,118 @@ struct RuleEvaluation {
 
   private func outcome(of prepared: PreparedRule) -> Outcome {
     let rule = prepared.rule
-    let condition: Value
-    do {
-      condition = try rule.condition.program.evaluate(activation)
-    } catch {
-      return .failed(location: rule.condition.location(atOffset: error.offset), message: error.message)
+    if let appliesWhen = rule.appliesWhen {
+      switch truth(of: appliesWhen, "'applies_when'") {
+      case .success(let applies): if !applies { return .silent }
+      case .failure(let failure): return .failed(location: failure.location, message: failure.message)
+      }
     }
-    guard case .bool(let fired) = condition else {
-      return .failed(
-        location: rule.condition.location,
-        message: "the condition must be a bool, but it evaluated to \(ValueText.typeName(of: condition))")
+    switch truth(of: rule.condition, "the condition") {
+    case .success(let fired): if !fired { return .silent }
+    case .failure(let failure): return .failed(location: failure.location, message: failure.message)
     }
-    guard fired else { return .silent }
     do {
       let message = try prepared.message.render(in: activation)
       let next = try prepared.next?.render(in: activation)
       return .fired(
-        Finding(rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next)
-      )
+        Finding(
+          rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next,
+          due: try rule.due.flatMap(deadline)))
     } catch {
       return .failed(location: error.location, message: error.message)
+    }
+  }
+
+  /// The deadline `due` names: a timestamp in RFC 3339, or nil for null.
+  private func deadline(_ due: Expression) throws(PreparedTemplate.Failure) -> String? {
+    let value: Value
+    do {
+      value = try due.program.evaluate(activation)
+    } catch {
+      throw .init(location: due.location(atOffset: error.offset), message: error.message)
+    }
+    switch value {
+    case .null: return nil
+    case .timestamp: return ValueText.display(value)
+    default:
+      throw .init(
+        location: due.location,
+        message: "'due' must be a timestamp or null, but it evaluated to \(ValueText.typeName(of: value))")
+    }
+  }
+
+  /// The value of a condition, which must be a bool.
+  private func truth(of condition: Expression, _ what: String) -> Result<Bool, PreparedTemplate.Failure> {
+    let value: Value
+    do {
+      value = try condition.program.evaluate(activation)
+    } catch {
+      return .failure(.init(location: condition.location(atOffset: error.offset), message: error.message))
+    }
+    guard case .bool(let truth) = value else {
+      return .failure(
+        .init(
+          location: condition.location,
+          message: "\(what) must be a bool, but it evaluated to \(ValueText.typeName(of: value))"))
+    }
+    return .success(truth)
+  }
+}
+
+extension RuleEvaluation {
+  /// A step's conditions and next step, ready to run on every check.
+  final class PreparedStep: Sendable {
+    let step: Step
+    /// The step's `let`s, ready to bind after the snapshot variables; nil for a step without
+    /// expressions.
+    let lets: LazyBindings?
+    /// The step's next step, ready to render.
+    let next: PreparedTemplate?
+
+    init(_ step: Step) {
+      self.step = step
+      lets = step.environment.map { environment in
+        LazyBindings(
+          environment: environment, keepingFirst: SnapshotVariables.names.count,
+          programs: step.lets.map { ($0.slot, $0.expression.program) })
+      }
+      next = step.next.map(PreparedTemplate.init)
+    }
+  }
+
+  /// What a step's conditions say of the snapshot; nil where the step has no such condition.
+  struct StepProgress {
+    var applies: Bool?
+    var done: Bool?
+    /// Why a condition could not be evaluated.
+    var failure: PreparedTemplate.Failure?
+  }
+
+  /// Runs a step's `applies_when` and `done_when`, with its `let`s bound afresh.
+  func progress(of prepared: PreparedStep) -> StepProgress {
+    guard let lets = prepared.lets else { return StepProgress() }
+    activation.rebind(to: lets)
+    var progress = StepProgress()
+    for (expression, what, isApplies) in [
+      (prepared.step.appliesWhen, "'applies_when'", true), (prepared.step.doneWhen, "'done_when'", false),
+    ] {
+      guard let expression, progress.failure == nil else { continue }
+      switch truth(of: expression, what) {
+      case .success(let truth): if isApplies { progress.applies = truth } else { progress.done = truth }
+      case .failure(let failure): progress.failure = failure
+      }
+    }
+    return progress
+  }
+
+  /// The step's next step rendered, with its `let`s bound afresh; nil when it has none.
+  func next(of prepared: PreparedStep) -> Result<String, PreparedTemplate.Failure>? {
+    guard let lets = prepared.lets, let next = prepared.next else { return nil }
+    activation.rebind(to: lets)
+    do {
+      return .success(try next.render(in: activation))
+    } catch {
+      return .failure(error)
     }
   }
 }

@@ -7,7 +7,7 @@ enum SnapshotVariables {
   /// The top-level sections of the snapshot format, each a variable of its own.
   static let sections = [
     "snapshot_version", "as_of", "contract", "messages", "client_agreement", "tasks", "milestones",
-    "hourly", "disputes", "handover", "end_request", "feedback", "reflection",
+    "hourly", "disputes", "handover", "end_request", "feedback", "reflection", "language",
   ]
   /// The whole snapshot document as a map.
   static let snapshot = "snapshot"

@@ -27,7 +27,22 @@ enum CloseoutFunctions {
             guard case .string(let text) = text else { throw EvalError("no such overload: containsAnyWord") }
             return .bool(matcher.matches(text))
           }
-        }
+        },
+        Overload(
+          "string_contains_any_word_map_string", member: true,
+          [.string, .map(.string, .list(.string)), .string], .bool,
+          .variadic { (arguments: [Value]) throws(EvalError) in
+            let (text, matcher) = try LanguageMatchers(arguments, "containsAnyWord").chosen(arguments)
+            return .bool(matcher.matches(text))
+          }
+        ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
+          guard constants.count == 3, let lists = constants[1] else { return nil }
+          let matchers = try LanguageMatchers(lists, "containsAnyWord")
+          return .variadic { (arguments: [Value]) throws(EvalError) in
+            let (text, matcher) = try matchers.chosen(arguments)
+            return .bool(matcher.matches(text))
+          }
+        },
       ]),
     FunctionDecl(
       "foundWords", isPure: true,
@@ -42,7 +57,22 @@ enum CloseoutFunctions {
             guard case .string(let text) = text else { throw EvalError("no such overload: foundWords") }
             return found(matcher, in: text)
           }
-        }
+        },
+        Overload(
+          "string_found_words_map_string", member: true,
+          [.string, .map(.string, .list(.string)), .string], .list(.string),
+          .variadic { (arguments: [Value]) throws(EvalError) in
+            let (text, matcher) = try LanguageMatchers(arguments, "foundWords").chosen(arguments)
+            return found(matcher, in: text)
+          }
+        ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
+          guard constants.count == 3, let lists = constants[1] else { return nil }
+          let matchers = try LanguageMatchers(lists, "foundWords")
+          return .variadic { (arguments: [Value]) throws(EvalError) in
+            let (text, matcher) = try matchers.chosen(arguments)
+            return found(matcher, in: text)
+          }
+        },
       ]),
     FunctionDecl(
       "shoutedWords", isPure: true,
@@ -66,12 +96,12 @@ enum CloseoutFunctions {
     .list(matcher.found(in: text).map(Value.string))
   }
 
-  private static func string(_ value: Value, _ function: String) throws(EvalError) -> String {
+  static func string(_ value: Value, _ function: String) throws(EvalError) -> String {
     guard case .string(let text) = value else { throw EvalError("no such overload: \(function)") }
     return text
   }
 
-  private static func strings(_ value: Value) throws(EvalError) -> [String] {
+  static func strings(_ value: Value) throws(EvalError) -> [String] {
     guard case .list(let items) = value else { throw EvalError("containsAnyWord expects a list of strings") }
     var strings: [String] = []
     strings.reserveCapacity(items.count)

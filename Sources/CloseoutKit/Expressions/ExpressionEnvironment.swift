@@ -7,7 +7,7 @@ extension SnapshotVariables {
   static func environment(lists: Value, schema: SnapshotSchema? = nil) -> Environment {
     Environment(
       variables: declarations(schema: schema), constants: [SnapshotVariables.lists: lists],
-      functions: CloseoutFunctions.declarations + DisplayFunctions.declarations)
+      functions: CloseoutFunctions.declarations + TextFunctions.declarations + DisplayFunctions.declarations)
   }
 
   /// The variables typed by `schema`: `snapshot` is the document's object type, each section the
@@ -19,11 +19,21 @@ extension SnapshotVariables {
     }
   }
 
-  /// The `lists` constant: each list of strings by name, in name order.
-  static func constant(lists: [String: [String]]) -> Value {
+  /// The `lists` constant: each list by name, in name order; a list by language is a map of
+  /// language codes to lists.
+  static func constant(lists: [String: WordList]) -> Value {
     var map = MapValue()
-    for (name, words) in lists.sorted(by: { $0.key < $1.key }) {
-      map.set(.string(name), .list(words.map(Value.string)))
+    for (name, list) in lists.sorted(by: { $0.key < $1.key }) {
+      switch list {
+      case .words(let words):
+        map.set(.string(name), .list(words.map(Value.string)))
+      case .byLanguage(let languages):
+        var byLanguage = MapValue()
+        for (code, words) in languages.sorted(by: { $0.key < $1.key }) {
+          byLanguage.set(.string(code), .list(words.map(Value.string)))
+        }
+        map.set(.string(name), .map(byLanguage))
+      }
     }
     return .map(map)
   }

@@ -21,6 +21,19 @@ struct RuleCompiler {
     return (rules, problems)
   }
 
+  /// The steps with their expressions compiled, and every problem found in them.
+  func compile(steps: [Step]) -> (steps: [Step], problems: [Diagnostic]) {
+    let base = baseEnvironment()
+    var problems: [Diagnostic] = []
+    let compiled = steps.map { step in
+      var session = Session(listNames: lists.map(\.name.value), base: base)
+      let compiled = session.compile(step)
+      problems += session.problems
+      return compiled
+    }
+    return (compiled, problems)
+  }
+
   /// The problems in the expressions of rules that could not be read whole.
   func problems(in partialRules: [PartialRule]) -> [Diagnostic] {
     guard !partialRules.isEmpty else { return [] }
@@ -53,23 +66,44 @@ struct RuleCompiler {
 
     mutating func compile(_ definition: RuleDefinition) -> Rule? {
       let (lets, environment) = bind(definition.lets)
+      let appliesWhen = definition.appliesWhen.flatMap { compile($0, in: environment) }
       let condition = compile(definition.when, in: environment)
       let message = template(definition.message, in: environment)
       let next = definition.next.flatMap { template($0, in: environment) }
+      let due = definition.due.flatMap { compile($0, in: environment) }
       guard let condition, let message, definition.next == nil || next != nil,
+        definition.appliesWhen == nil || appliesWhen != nil, definition.due == nil || due != nil,
         lets.count == definition.lets.count
       else { return nil }
       return Rule(
         id: definition.id, step: definition.step.value, severity: definition.severity,
         title: definition.title,
-        rationale: definition.rationale, lets: lets, condition: condition, message: message, next: next,
-        environment: environment)
+        rationale: definition.rationale, lets: lets, appliesWhen: appliesWhen, condition: condition,
+        message: message, next: next, due: due, environment: environment)
+    }
+
+    /// `step` with its `let`s, conditions and next step compiled; problems leave them out.
+    mutating func compile(_ step: Step) -> Step {
+      var step = step
+      let sources = step.sources
+      guard
+        sources.appliesWhen != nil || sources.doneWhen != nil || sources.next != nil || !sources.lets.isEmpty
+      else { return step }
+      let (lets, environment) = bind(sources.lets)
+      step.lets = lets
+      step.environment = environment
+      step.appliesWhen = sources.appliesWhen.flatMap { compile($0, in: environment) }
+      step.doneWhen = sources.doneWhen.flatMap { compile($0, in: environment) }
+      step.next = sources.next.flatMap { template($0, in: environment) }
+      return step
     }
 
     /// Compiles what a partial rule has, for its problems only.
     mutating func check(_ partial: PartialRule) {
       let environment = bind(partial.lets).environment
-      if let when = partial.when { _ = compile(when, in: environment) }
+      for condition in [partial.appliesWhen, partial.when].compactMap({ $0 }) {
+        _ = compile(condition, in: environment)
+      }
       for template in [partial.message, partial.next].compactMap({ $0 }) {
         _ = self.template(template, in: environment)
       }

@@ -12,10 +12,10 @@ struct RuleFile: Sendable {
   var schema: (schema: SnapshotSchema, location: SourceLocation)?
 }
 
-/// A named list of strings from a `lists:` section.
+/// A named list from a `lists:` section: strings, or strings by language code.
 struct ListDefinition: Sendable {
   var name: Located<String>
-  var words: [String]
+  var words: WordList
 }
 
 /// A rule as written, with its expressions still as text.
@@ -26,15 +26,18 @@ struct RuleDefinition: Sendable {
   var title: String
   var rationale: String?
   var lets: [(name: Located<String>, source: SourceText)]
+  var appliesWhen: SourceText?
   var when: SourceText
   var message: SourceText
   var next: SourceText?
+  var due: SourceText?
 }
 
 /// What could be read of a rule whose required keys have a problem.
 struct PartialRule: Sendable {
   var step: Located<String>?
   var lets: [(name: Located<String>, source: SourceText)]
+  var appliesWhen: SourceText?
   var when: SourceText?
   var message: SourceText?
   var next: SourceText?

@@ -5,9 +5,11 @@ struct RuleFileDecoder {
   /// The keys of a rule file's top level, a step and a rule.
   enum Keys {
     static let file = ["steps", "lists", "rules", "schema"]
-    static let step = ["id", "title", "after", "description"]
+    static let step = ["id", "title", "after", "description", "let", "applies_when", "done_when", "next"]
     static let stepRequired = ["id", "title"]
-    static let rule = ["id", "step", "severity", "title", "let", "when", "message", "next", "rationale"]
+    static let rule = [
+      "id", "step", "severity", "title", "let", "applies_when", "when", "message", "next", "due", "rationale",
+    ]
     static let ruleRequired = ["id", "step", "severity", "title", "when", "message"]
   }
 
@@ -47,7 +49,13 @@ struct RuleFileDecoder {
     else { return nil }
     let after = fields["after"].map { afterList($0) } ?? []
     let description = fields["description"].flatMap { reader.string($0, "a step's description") }?.value
-    return Step(id: id, title: title.value, description: description, after: after)
+    var step = Step(id: id, title: title.value, description: description, after: after)
+    step.sources = Step.Sources(
+      lets: fields["let"].map { lets($0) } ?? [],
+      appliesWhen: fields["applies_when"].flatMap { reader.sourceText($0, "a step's 'applies_when'") },
+      doneWhen: fields["done_when"].flatMap { reader.sourceText($0, "a step's 'done_when'") },
+      next: fields["next"].flatMap { reader.sourceText($0, "a step's 'next'") })
+    return step
   }
 
   /// `after:` is a list of step ids, or a single id.
@@ -63,10 +71,21 @@ struct RuleFileDecoder {
       return []
     }
     return pairs.compactMap { pair in
-      guard let name = reader.identifier(pair.key, "a list name"),
-        let words = reader.strings(pair.value, "the list '\(name.value)'")
-      else { return nil }
-      return ListDefinition(name: name, words: words.map(\.value))
+      guard let name = reader.identifier(pair.key, "a list name") else { return nil }
+      guard case .mapping(let languages) = pair.value.kind else {
+        return reader.strings(pair.value, "the list '\(name.value)'").map {
+          ListDefinition(name: name, words: .words($0.map(\.value)))
+        }
+      }
+      // A list per language: `en: [...]`, `es: [...]`.
+      var byLanguage: [String: [String]] = [:]
+      for language in languages {
+        guard let code = reader.identifier(language.key, "a language code in the list '\(name.value)'"),
+          let words = reader.strings(language.value, "the '\(code.value)' words of the list '\(name.value)'")
+        else { continue }
+        byLanguage[code.value] = words.map(\.value)
+      }
+      return ListDefinition(name: name, words: .byLanguage(byLanguage))
     }
   }
 
@@ -79,17 +98,21 @@ struct RuleFileDecoder {
     let severity = fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) }
     let title = fields["title"].flatMap { reader.string($0, "a rule's title") }
     let lets = fields["let"].map { self.lets($0) } ?? []
+    let appliesWhen = fields["applies_when"].flatMap { reader.sourceText($0, "a rule's 'applies_when'") }
     let when = fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") }
     let message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
     let next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
+    let due = fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") }
     let rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }
     guard let id, let step, let severity, let title, let when, let message else {
-      partialRules.append(PartialRule(step: step, lets: lets, when: when, message: message, next: next))
+      partialRules.append(
+        PartialRule(
+          step: step, lets: lets, appliesWhen: appliesWhen, when: when, message: message, next: next))
       return nil
     }
     return RuleDefinition(
       id: id, step: step, severity: severity, title: title.value, rationale: rationale?.value, lets: lets,
-      when: when, message: message, next: next)
+      appliesWhen: appliesWhen, when: when, message: message, next: next, due: due)
   }
 
   /// `let:` is a mapping of names to expressions, kept in order.

@@ -60,12 +60,14 @@ public enum RuleSetLoader {
     let compiler = RuleCompiler(lists: merged.lists, steps: merged.steps, schema: merged.schema)
     let compiled = compiler.compile(merged.rules)
     problems += compiled.problems
+    let steps = compiler.compile(steps: merged.steps)
+    problems += steps.problems
     problems += compiler.problems(in: merger.partialRules)
     guard problems.isEmpty else {
       throw RuleSetLoadError(diagnostics: problems.sortedByLocation(), sources: sources)
     }
     return RuleSet(
-      steps: merged.steps, rules: compiled.rules,
+      steps: steps.steps, rules: compiled.rules,
       lists: Dictionary(merged.lists.map { ($0.name.value, $0.words) }, uniquingKeysWith: { _, b in b }),
       files: layers.flatMap { $0.map(\.name) }, sources: sources, schema: merged.schema)
   }

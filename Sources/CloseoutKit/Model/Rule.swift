@@ -17,12 +17,17 @@ public struct Rule: Sendable {
   public var rationale: String?
   /// Named sub-expressions, in declaration order.
   public var lets: [Binding]
+  /// When false, the rule does not concern the snapshot (for example a rule about requesting the
+  /// end, on a contract the client ended) and stays silent whatever its condition.
+  public var appliesWhen: Expression?
   /// The condition: the rule fires when it is true.
   public var condition: Expression
   /// What is wrong, with `{{ }}` parts filled in from the snapshot.
   public var message: Template
   /// What to do next.
   public var next: Template?
+  /// The deadline a finding is about (a timestamp, or null for none), evaluated when it fires.
+  public var due: Expression?
   /// The environment the rule's expressions were compiled in (base variables, then `lets`).
   var environment: Environment
 

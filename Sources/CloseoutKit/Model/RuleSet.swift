@@ -8,8 +8,8 @@ public struct RuleSet: Sendable {
   public var steps: [Step]
   /// Rules in declaration order.
   public var rules: [Rule]
-  /// Named lists of strings, available to expressions as `lists.NAME`.
-  public var lists: [String: [String]]
+  /// Named lists of strings (or of strings by language), available to expressions as `lists.NAME`.
+  public var lists: [String: WordList]
   /// The files the rule set was read from, in load order.
   public var files: [String]
   /// The text of each rule file, by name, for quoting in diagnostics.

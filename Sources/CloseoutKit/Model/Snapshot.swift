@@ -18,4 +18,12 @@ public struct Snapshot: Sendable {
     if case .map(let contract)? = root["contract"], case .string(let id)? = contract["id"] { return id }
     return nil
   }
+
+  /// The contract's status (`active`, `end_requested`, `ended` …), when the snapshot has one.
+  public var contractStatus: String? {
+    if case .map(let contract)? = root["contract"], case .string(let status)? = contract["status"] {
+      return status
+    }
+    return nil
+  }
 }

@@ -1,4 +1,4 @@
-/// The machine-readable report (`--format json`), version 1; the README documents its shape.
+/// The machine-readable report (`--format json`), version 2; the README documents its shape.
 public struct JSONReporter: Reporter {
   public static let identifier = "json"
 
@@ -6,7 +6,7 @@ public struct JSONReporter: Reporter {
   public init() {}
 
   /// The document up to the opening bracket of its `results` array.
-  public func opening() -> String { "{\n  \"version\": 1,\n  \"results\": [" }
+  public func opening() -> String { "{\n  \"version\": 2,\n  \"results\": [" }
 
   /// One element of `results`, after a comma unless it is the first.
   public func entry(_ result: CheckResult, index: Int) -> String {
@@ -23,11 +23,18 @@ public struct JSONReporter: Reporter {
     return .object([
       ("snapshot", .string(result.file)),
       ("contract", .optional(result.contractID)),
+      ("contract_status", .optional(result.contractStatus)),
       ("verdict", .string(result.isReady ? "ready" : "not_ready")),
+      ("summary", .string(result.verdict)),
+      ("next", result.checklist?.next.map(nextAction) ?? .null),
       ("counts", .object(Severity.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })),
       ("steps", .array((result.checklist?.steps ?? []).map(step))),
       ("errors", .array(result.errors.map(error))),
     ])
+  }
+
+  private func nextAction(_ next: Checklist.NextAction) -> JSONValue {
+    .object([("step", .string(next.step)), ("action", .string(next.action))])
   }
 
   private func step(_ step: Checklist.StepResult) -> JSONValue {
@@ -46,6 +53,7 @@ public struct JSONReporter: Reporter {
       ("title", .string(finding.title)),
       ("message", .string(finding.message)),
       ("next", .optional(finding.next)),
+      ("due", .optional(finding.due)),
     ])
   }
 

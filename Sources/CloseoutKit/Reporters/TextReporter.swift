@@ -59,10 +59,9 @@ public struct TextReporter: Reporter {
       return
     }
     if result.isReady {
-      style.apply(.green, "✓ \(name): ready to end", to: &text)
+      style.apply(.green, "✓ \(name): \(result.verdict)", to: &text)
     } else {
-      let reason = result.errors.isEmpty ? "not ready to end" : "not ready: some rules could not be evaluated"
-      style.apply(.red, "✗ \(name): \(reason)", to: &text)
+      style.apply(.red, "✗ \(name): \(result.verdict)", to: &text)
     }
     let counts = result.counts
     for (position, severity) in Severity.allCases.enumerated() {
@@ -73,6 +72,13 @@ public struct TextReporter: Reporter {
       text += severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
     }
     text += ")\n"
+    if let next = result.checklist?.next {
+      text += "  "
+      style.apply(.bold, "Next:", to: &text)
+      text += " "
+      text += clean(next.action)
+      text += "\n"
+    }
   }
 
   private func appendStep(_ number: Int, _ step: Checklist.StepResult, to text: inout String) {
@@ -82,13 +88,14 @@ public struct TextReporter: Reporter {
     switch step.status {
     case .done: style.apply(.green, "✓", to: &text)
     case .blocked: style.apply(.red, "✗", to: &text)
+    case .next: style.apply(.yellow, "→", to: &text)
     case .waiting: style.apply(.dim, "…", to: &text)
-    case .attention: style.apply(.yellow, "!", to: &text)
+    case .skipped: style.apply(.dim, "–", to: &text)
     }
     text += " "
     style.apply(.bold, clean(step.title), to: &text)
     text += " — "
-    if step.status == .done {
+    if step.status == .done || step.status == .skipped {
       style.apply(.dim, step.status.rawValue, to: &text)
     } else {
       text += step.status.rawValue

@@ -19,13 +19,14 @@ import Testing
     #expect(!checklist.isReady)
   }
 
-  @Test func attentionAndDone() throws {
+  @Test func stepsWithoutDoneWhenAreDoneWithoutABlocker() throws {
     let checklist = try check(
       """
         - {id: warn-b, step: b, severity: warning, title: T, when: "true", message: M}
         - {id: silent, step: c, severity: blocker, title: T, when: "false", message: M}
       """)
-    #expect(checklist.steps.map(\.status) == [.done, .attention, .done])
+    #expect(checklist.steps.map(\.status) == [.done, .done, .done])
+    #expect(checklist.next == nil)
     #expect(checklist.isReady)
     #expect(checklist.counts == [.blocker: 0, .warning: 1, .advice: 0])
   }
@@ -155,5 +156,99 @@ import Testing
     init(count: Int) { values = Array(repeating: [], count: count) }
     func set(_ index: Int, _ value: [String]) { lock.withLock { values[index] = value } }
     func get(_ index: Int) -> [String] { lock.withLock { values[index] } }
+  }
+
+  /// Steps `a` → `b` → `c` → `d` that know their progress from the snapshot's `flags` (not in the
+  /// schema-less fixtures' sections, so `contract.title` carries them).
+  private func progress(_ title: String, rules: String = "") throws -> Checklist {
+    let file = """
+      steps:
+        - {id: a, title: Step A, done_when: "contract.title.contains('a')", next: "Do A"}
+        - id: b
+          title: Step B
+          after: [a]
+          let: {mark: "'b'"}
+          done_when: contract.title.contains(mark)
+          next: "Do {{ mark.upperAscii() }} for {{ contract.id }}"
+        - {id: c, title: Step C, after: [b], applies_when: "!contract.title.contains('x')", done_when: "false"}
+        - {id: d, title: Step D, after: [c], done_when: "contract.title.contains('d')", next: "Do D"}
+      rules:\(rules.isEmpty ? " []" : "")
+
+      """ + rules
+    let set = try Fixtures.ruleSet([("r.yaml", file)])
+    let snapshot = """
+      snapshot_version: 1
+      as_of: 2026-11-20T10:00:00Z
+      contract: {id: ct-1, kind: fixed_price, status: active, title: '\(title)'}
+      """
+    return Engine(ruleSet: set).check(try Fixtures.snapshot(snapshot))
+  }
+
+  @Test func aStepIsDoneWhenItsActionHappenedWhateverTheOrder() throws {
+    let checklist = try progress("b")
+    #expect(checklist.steps.map(\.status) == [.next, .done, .waiting, .waiting])
+    #expect(checklist.next == .init(step: "a", action: "Do A"))
+  }
+
+  @Test func theFirstStepNotDoneIsNextAndNamesItsAction() throws {
+    let checklist = try progress("a")
+    #expect(checklist.steps.map(\.status) == [.done, .next, .waiting, .waiting])
+    #expect(checklist.next == .init(step: "b", action: "Do B for ct-1"))
+  }
+
+  @Test func aSkippedStepLetsLaterStepsGoAhead() throws {
+    let checklist = try progress("abx")
+    #expect(checklist.steps.map(\.status) == [.done, .done, .skipped, .next])
+    #expect(checklist.next == .init(step: "d", action: "Do D"))
+    #expect(checklist.stepsLeft == 1)
+  }
+
+  @Test func everyStepDoneOrSkippedLeavesNoNextAction() throws {
+    let checklist = try progress("abxd")
+    #expect(checklist.steps.map(\.status) == [.done, .done, .skipped, .done])
+    #expect(checklist.next == nil)
+    #expect(checklist.stepsLeft == 0)
+  }
+
+  @Test func aBlockerBlocksAStepEvenWhenItsActionHappened() throws {
+    let checklist = try progress(
+      "ab",
+      rules: """
+          - {id: warn, step: b, severity: warning, title: W, when: "true", message: MW, next: NW}
+          - {id: late, step: b, severity: blocker, title: T, when: "true", message: Second}
+          - {id: first, step: b, severity: blocker, title: T, when: "true", message: First, next: Fix it}
+        """)
+    #expect(checklist.steps.map(\.status) == [.done, .blocked, .waiting, .waiting])
+    // The first blocker in rule order gives the next action, its message when it has no `next`.
+    #expect(checklist.next == .init(step: "b", action: "Second"))
+  }
+
+  @Test func aRuleThatDoesNotApplyStaysSilent() throws {
+    let checklist = try progress(
+      "ab",
+      rules: """
+          - {id: off, step: b, severity: blocker, title: T, applies_when: "false", when: "true", message: M}
+          - {id: on, step: b, severity: advice, title: T, applies_when: "true", when: "true", message: M}
+        """)
+    #expect(checklist.steps.flatMap(\.findings).map(\.rule) == ["on"])
+  }
+
+  @Test func aFindingCarriesItsDeadline() throws {
+    let checklist = try progress(
+      "ab",
+      rules: """
+          - {id: due, step: b, severity: advice, title: T, when: "true", message: M, due: "timestamp(as_of) + days(1)"}
+          - {id: none, step: b, severity: advice, title: T, when: "true", message: M, due: "null"}
+        """)
+    #expect(checklist.steps[1].findings.map(\.due) == ["2026-11-21T10:00:00Z", nil])
+  }
+
+  @Test func aStepConditionThatFailsIsAnError() throws {
+    let set = try Fixtures.ruleSet([
+      ("r.yaml", "steps:\n  - {id: a, title: A, done_when: \"contract.title == 'x'\"}\n")
+    ])
+    let checklist = Engine(ruleSet: set).check(try Fixtures.snapshot(Fixtures.minimalSnapshot()))
+    #expect(checklist.errors.map(\.message).first?.contains("step 'a' could not be evaluated") == true)
+    #expect(!checklist.isReady)
   }
 }

@@ -15,12 +15,16 @@ import Testing
 
   @Test func loadsStepsListsAndRules() throws {
     let set = try Fixtures.ruleSet([
-      ("one.yaml", Fixtures.stepsAndRules(rule)), ("two.yaml", "lists:\n  words: [a, b]\n"),
+      ("one.yaml", Fixtures.stepsAndRules(rule)),
+      ("two.yaml", "lists:\n  words: [a, b]\n  greetings: {en: [hello], es: [hola]}\n"),
     ])
     #expect(set.steps.map(\.id.value) == ["a", "b", "c"])
     #expect(set.rules.map(\.id.value) == ["r"])
     #expect(set.rules.first?.id.location == SourceLocation(file: "one.yaml", line: 6, column: 9))
-    #expect(set.lists == ["words": ["a", "b"]])
+    #expect(
+      set.lists == [
+        "words": .words(["a", "b"]), "greetings": .byLanguage(["en": ["hello"], "es": ["hola"]]),
+      ])
   }
 
   @Test func reportsUnknownKeysWithDidYouMean() {

@@ -12,12 +12,15 @@ import Testing
     #expect(
       JSONReporter().render(results) == #"""
         {
-          "version": 1,
+          "version": 2,
           "results": [
             {
               "snapshot": "a \"quoted\".yaml",
               "contract": null,
+              "contract_status": null,
               "verdict": "not_ready",
+              "summary": "could not be checked",
+              "next": null,
               "counts": {
                 "blocker": 0,
                 "warning": 0,
@@ -36,7 +39,10 @@ import Testing
             {
               "snapshot": "b.yaml",
               "contract": null,
+              "contract_status": null,
               "verdict": "not_ready",
+              "summary": "could not be checked",
+              "next": null,
               "counts": {
                 "blocker": 0,
                 "warning": 0,
@@ -52,6 +58,6 @@ import Testing
   }
 
   @Test func anEmptyBatchHasAnEmptyResultsArray() {
-    #expect(JSONReporter().render([]) == "{\n  \"version\": 1,\n  \"results\": []\n}\n")
+    #expect(JSONReporter().render([]) == "{\n  \"version\": 2,\n  \"results\": []\n}\n")
   }
 }

@@ -12,21 +12,22 @@ import Testing
     result.checklist = Checklist(
       steps: [
         .init(
-          id: "a", title: "A \u{9B} step", status: .attention,
+          id: "a", title: "A \u{9B} step", status: .next,
           findings: [
             Finding(
               rule: "r", severity: .warning, title: "T\u{1B}[2J", message: "one\r\ntwo\n\nthree",
               next: "go \u{85}")
           ])
-      ], errors: [])
+      ], next: .init(step: "a", action: "act\u{1B}[2J now"), errors: [])
     return result
   }
 
   @Test func escapesControlCharactersAndIndentsEveryLine() {
     #expect(
       reporter.entry(escaped, index: 0) == """
-        ✓ s\\u{1B}.yaml (contract ct-\\u{7}): ready to end (0 blockers, 1 warning, 0 advice)
-          1. ! A \\u{9B} step — attention
+        ✓ s\\u{1B}.yaml (contract ct-\\u{7}): ready to request the end (0 blockers, 1 warning, 0 advice)
+          Next: act\\u{1B}[2J now
+          1. → A \\u{9B} step — next
                warning T\\u{1B}[2J [r]
                        one\\u{D}
                        two
@@ -47,8 +48,9 @@ import Testing
       rule: "r", severity: .advice, title: "Tab\there", message: "©, « » and \u{A0}", next: nil)
     #expect(
       reporter.entry(result, index: 0) == """
-        ✓ é ✓.yaml: ready to end (0 blockers, 0 warnings, 1 advice)
-          1. ! Ünïcode — ✓ — attention
+        ✓ é ✓.yaml: ready to request the end (0 blockers, 0 warnings, 1 advice)
+          Next: act\\u{1B}[2J now
+          1. → Ünïcode — ✓ — next
                advice  Tab\there [r]
                        ©, « » and \u{A0}
 
@@ -60,8 +62,10 @@ import Testing
     let colored = TextReporter(style: TextStyle(colors: true))
     let text = colored.entry(escaped, index: 0)
     #expect(
-      text.hasPrefix("\u{1B}[32m✓ s\\u{1B}.yaml (contract ct-\\u{7}): ready to end\u{1B}[0m (0 blockers"))
-    #expect(text.contains("  1. \u{1B}[33m!\u{1B}[0m \u{1B}[1mA \\u{9B} step\u{1B}[0m — attention\n"))
+      text.hasPrefix(
+        "\u{1B}[32m✓ s\\u{1B}.yaml (contract ct-\\u{7}): ready to request the end\u{1B}[0m (0 blockers"))
+    #expect(text.contains("  \u{1B}[1mNext:\u{1B}[0m act\\u{1B}[2J now\n"))
+    #expect(text.contains("  1. \u{1B}[33m→\u{1B}[0m \u{1B}[1mA \\u{9B} step\u{1B}[0m — next\n"))
     #expect(text.contains("       \u{1B}[33mwarning\u{1B}[0m T\\u{1B}[2J \u{1B}[2m[r]\u{1B}[0m\n"))
   }
 
@@ -118,5 +122,25 @@ import Testing
         == entries + "3 snapshots: 2 ready, 0 not ready, 1 could not be checked\n\n")
     #expect(reporter.render([escaped]) == reporter.entry(escaped, index: 0))
     #expect(reporter.render([]) == "\n")
+  }
+
+  @Test func theVerdictSaysWhereTheContractStands() {
+    var result = escaped
+    result.contractStatus = "end_requested"
+    #expect(
+      reporter.entry(result, index: 0).hasPrefix(
+        "✓ s\\u{1B}.yaml (contract ct-\\u{7}): end requested, 1 thing left ("))
+    result.contractStatus = "ended"
+    result.checklist?.steps[0].status = .done
+    result.checklist?.next = nil
+    let text = reporter.entry(result, index: 0)
+    #expect(text.hasPrefix("✓ s\\u{1B}.yaml (contract ct-\\u{7}): ended, nothing left ("))
+    #expect(!text.contains("Next:"))
+    result.contractStatus = "active"
+    result.checklist?.steps[0].status = .blocked
+    result.checklist?.steps[0].findings[0].severity = .blocker
+    #expect(
+      reporter.entry(result, index: 0).hasPrefix(
+        "✗ s\\u{1B}.yaml (contract ct-\\u{7}): not ready to end (1 blocker,"))
   }
 }

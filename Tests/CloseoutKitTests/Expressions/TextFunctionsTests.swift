@@ -1,0 +1,77 @@
+import CEL
+import Testing
+
+@testable import CloseoutKit
+
+/// The passages rules judge (sentences, clauses, unquoted and deobfuscated text) and lists by
+/// language, through CEL as rules call them.
+@Suite struct TextFunctionsTests {
+  private static let lists: [String: WordList] = [
+    "markers": .byLanguage([
+      "en": ["the", "and", "you", "is"], "de": ["der", "die", "und", "ist", "ich"],
+      "es": ["el", "que", "y", "es"],
+    ]),
+    "endings": .byLanguage(["en": ["end the contract"], "de": ["beenden"], "es": ["terminar el contrato"]]),
+    "negations": .words(["never", "not", "no"]),
+  ]
+  private static let environment = SnapshotVariables.environment(
+    lists: SnapshotVariables.constant(lists: lists))
+
+  /// The value of `source` as a CEL literal.
+  private func value(_ source: String) throws -> String {
+    ValueText.literal(
+      try Self.environment.compile(source).evaluate(Activation(environment: Self.environment)), limit: 1000)
+  }
+
+  @Test(arguments: [
+    (
+      "'Hi Tom. It took 3.5 hours! Done? Yes; fine\\nNew line'.sentences()",
+      "['Hi Tom.', 'It took 3.5 hours!', 'Done?', 'Yes;', 'fine', 'New line']"
+    ),
+    ("''.sentences()", "[]"),
+    (
+      #"'he called my drafts "useless" and “a waste of time”, it\'s fine'.unquoted()"#,
+      #"'he called my drafts   and  , it\'s fine'"#
+    ),
+    (#"'a \'rubbish\' draft, the clients\' files'.unquoted()"#, #"'a   draft, the clients\' files'"#),
+    (#"'an "open quote is kept'.unquoted()"#, #"'an "open quote is kept'"#),
+    (
+      "'Total s c a m, this id1ot is a cl0wn. AWS RDS IAM in 2026, I a'.deobfuscated()",
+      "'Total scam, this idiot is a clown. AWS RDS IAM in 2026, I a'"
+    ),
+    (
+      "'paid on time, never any haggling over a bonus. Bonus if you pay'.affirmed(lists.negations)",
+      "'paid on time,. Bonus if you pay'"
+    ),
+  ])
+  func passages(_ source: String, _ expected: String) throws {
+    #expect(try value(source) == expected)
+  }
+
+  @Test(arguments: [
+    ("'Hallo, ich würde den Vertrag gern beenden, und die Doku ist fertig.'", "en", "de"),
+    ("'Hello, I would like to end the contract and the docs are done.'", "de", "en"),
+    ("'Ok, gracias'", "es", "es"),
+    ("'Gracias y hasta pronto, es todo'", "en", "es"),
+    ("'Merci beaucoup'", "en", "en"),
+  ])
+  func languageIsTheOneWithMostMarkers(_ text: String, _ fallback: String, _ expected: String) throws {
+    #expect(try value("\(text).language(lists.markers, '\(fallback)')") == "'\(expected)'")
+  }
+
+  @Test func listsByLanguageMatchInTheGivenLanguageOnly() throws {
+    #expect(try value("'Ich möchte beenden'.containsAnyWord(lists.endings, 'de')") == "true")
+    #expect(try value("'Ich möchte beenden'.containsAnyWord(lists.endings, 'en')") == "false")
+    #expect(
+      try value("'We end the contract; vamos a terminar el contrato'.foundWords(lists.endings, 'es')")
+        == "['terminar el contrato']")
+    // A language the list does not have matches every language's entries.
+    #expect(
+      try value("'end the contract, beenden'.foundWords(lists.endings, 'nl')")
+        == "['beenden', 'end the contract']")
+  }
+
+  @Test func aListByLanguageNeedsALanguage() {
+    #expect(throws: (any Error).self) { try Self.environment.compile("'x'.containsAnyWord(lists.endings)") }
+  }
+}
