@@ -18,8 +18,12 @@ struct Check: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(help: "Output format: text or json (default: the configuration's 'format', else text).")
-  var format: OutputFormat?
+  @Option(
+    help: """
+      Output format: text, json or ics (an iCalendar file, one event per deadline); default: the \
+      configuration's 'format', else text.
+      """)
+  var format: ReportFormat?
 
   @Option(
     name: .customLong("fail-on"),
@@ -71,6 +75,7 @@ struct Check: ParsableCommand {
           style: TextStyle(colors: color.enabled()), diagnostics: DiagnosticRenderer(sources: ruleSet.sources)
         )
       case .json: JSONReporter()
+      case .ics: ICSReporter(generated: Date())
       }
     let context = checker.engine.makeContext()
     var output = BufferedOutput()

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CloseoutKit
 import Foundation
 
-/// The report formats of `closeout check`.
+/// The formats of commands that print either text or JSON (`eval`, `rules list`, `rules test`);
+/// `closeout check` takes a `ReportFormat`, which adds `ics`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text
   case json
@@ -24,3 +26,5 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     }
   }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -33,9 +33,7 @@ struct RuleOptions: ParsableArguments {
     var selection: RuleSelection
 
     /// The configuration's `format`, else text.
-    var format: OutputFormat {
-      rules.configuration?.format.flatMap { OutputFormat(rawValue: $0.value.rawValue) } ?? .text
-    }
+    var format: ReportFormat { rules.configuration?.format?.value ?? .text }
 
     /// The configuration's `fail_on`, else blocker.
     var failOn: FailurePolicy { rules.configuration?.failOn?.value ?? .blocker }

@@ -44,6 +44,22 @@ import Testing
     #expect(results[0]["errors"] as? [Any] != nil)
   }
 
+  @Test func icsOutputHasAnEventAtTheDisputeDeadline() throws {
+    let snapshot = "rules/tests/snapshots/open-dispute.fires.yaml"
+    let output = try CommandRunner.run(["check", snapshot, "--format", "ics"])
+    #expect(output.status == 1)
+    let lines = output.stdout.components(separatedBy: "\r\n")
+    #expect(lines.first == "BEGIN:VCALENDAR")
+    #expect(lines.suffix(2) == ["END:VCALENDAR", ""])
+    #expect(lines.allSatisfy { !$0.contains("\n") && $0.utf8.count <= 75 })
+    let event = try #require(lines.firstIndex(of: "UID:ct-1042-open-dispute-20261122T080000Z@closeout"))
+    #expect(lines[event - 1] == "BEGIN:VEVENT")
+    #expect(lines.contains("DTSTART:20261122T080000Z"))
+    #expect(lines.contains { $0.hasPrefix("SUMMARY:Answer open disputes and refund requests before ending") })
+    // Only `check` writes a calendar.
+    #expect(try CommandRunner.run(["eval", "1", "--format", "ics"]).status == 2)
+  }
+
   @Test func aBadFileInABatchIsReportedAndTheOthersChecked() throws {
     let folder = try CommandRunner.folder(["bad.yaml": "snapshot_version: 1\ncontract: {id: x\n"])
     let output = try CommandRunner.run([

@@ -43,8 +43,10 @@ public struct Configuration: Sendable {
 public enum ReportFormat: String, Sendable, CaseIterable {
   /// The checklist as text.
   case text
-  /// The JSON document, version 1.
+  /// The JSON document, version 2.
   case json
+  /// The findings' deadlines as iCalendar events.
+  case ics
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

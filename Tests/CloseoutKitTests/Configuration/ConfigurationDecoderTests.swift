@@ -90,7 +90,7 @@ import Testing
       .closeout.yaml:1:9: error: unknown 'format' value 'sarif'
         format: sarif
                 ^
-        hint: use one of: text, json
+        hint: use one of: text, json, ics
       """
     ),
     (
