@@ -16,7 +16,7 @@ struct Closeout: ParsableCommand {
       broken rules or a rule that could not be evaluated.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Explain.self, Eval.self, Rules.self]
+    subcommands: [Check.self, Init.self, Explain.self, Eval.self, Rules.self]
   )
 
   /// Runs the command; usage errors exit with status 2 (not argument-parser's 64), as documented.
