@@ -38,27 +38,13 @@ struct Init: ParsableCommand {
 
   func run() throws {
     let path = file == "-" ? nil : file
+    // Refused before any question is asked.
     if let path, !force, FileManager.default.fileExists(atPath: path) { throw refusal(path) }
     let ruleSet = try rules.load()
-    var template = SnapshotTemplate(TemplateAnswers(asOf: .currentSecond), schema: ruleSet.validationSchema)
-    if interactive {
-      var interview = SnapshotInterview(
-        asOf: .currentSecond, schema: ruleSet.validationSchema, endReasons: ruleSet.lists["end_reasons"])
-      // Piped answers are echoed after their question, so that the questions read as a transcript.
-      let echoes = isatty(STDIN_FILENO) != 1
-      let ask = { (text: String) in FileHandle.standardError.write(Data(text.utf8)) }
-      do {
-        template = try interview.conduct(
-          read: {
-            let line = readLine()
-            if echoes { ask((line ?? "") + "\n") }
-            return line
-          }, write: ask)
-      } catch {
-        Output.error("error: " + error.message)
-        throw ExitCode(ExitStatus.error.rawValue)
-      }
-    }
+    let template =
+      interactive
+      ? try interview(ruleSet)
+      : SnapshotTemplate(TemplateAnswers(asOf: .currentSecond), schema: ruleSet.validationSchema)
     guard let path else { return Output.write(template.text) }
     do {
       try Data(template.text.utf8).write(
@@ -70,6 +56,27 @@ struct Init: ParsableCommand {
       throw ExitCode(ExitStatus.error.rawValue)
     }
     Output.error("Wrote \(path). Fill it in, then run: closeout check \(path)")
+  }
+
+  /// The template of the answers read from standard input, the questions written to standard
+  /// error; exits with status 2 when the input ends first.
+  private func interview(_ ruleSet: RuleSet) throws -> SnapshotTemplate {
+    var interview = SnapshotInterview(
+      asOf: .currentSecond, schema: ruleSet.validationSchema, endReasons: ruleSet.lists["end_reasons"])
+    // Piped answers are echoed after their question, so that the questions read as a transcript.
+    let echoes = isatty(STDIN_FILENO) != 1
+    let write = { (text: String) in FileHandle.standardError.write(Data(text.utf8)) }
+    let read = { () -> String? in
+      let line = readLine()
+      if echoes { write((line ?? "") + "\n") }
+      return line
+    }
+    do {
+      return try interview.conduct(read: read, write: write)
+    } catch {
+      Output.error("error: " + error.message)
+      throw ExitCode(ExitStatus.error.rawValue)
+    }
   }
 
   /// Reports that `path` exists and returns the exit code for it.

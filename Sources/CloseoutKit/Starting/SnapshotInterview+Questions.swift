@@ -117,8 +117,8 @@ extension SnapshotInterview {
     case .hoursInReview:
       guard let hours = Double(reply), hours.isFinite, hours >= 0 else { return .hours(reply) }
       answers.hoursInReview = hours
-    case .endReason: answers.endReason = reply == "none" ? nil : reply
-    case .feedback: answers.feedback = reply == "none" ? nil : reply
+    case .endReason: answers.endReason = reply.lowercased() == "none" ? nil : reply
+    case .feedback: answers.feedback = reply.lowercased() == "none" ? nil : reply
     default: break
     }
     return nil
