@@ -28,11 +28,11 @@ extension SnapshotSchema {
 }
 
 extension SchemaNode {
-  /// The values allowed when the node has an enum of strings only, else nil.
+  /// The strings allowed when the node has an enum of strings (and perhaps null), else nil.
   var allowedStrings: [String]? {
-    guard let values = allowedValues else { return nil }
+    guard let values = allowedValues?.filter({ $0.kind != .null }) else { return nil }
     let strings = values.compactMap(\.stringValue)
-    return strings.count == values.count ? strings : nil
+    return strings.count == values.count && !strings.isEmpty ? strings : nil
   }
 
   /// The paths of this node's properties and of every property below them, each prefixed by

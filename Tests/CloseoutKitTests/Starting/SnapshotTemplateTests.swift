@@ -144,6 +144,29 @@ import YAML
     _ = try SnapshotLoader.load(Array(text.utf8), file: "t.yaml", schema: ruleSet.validationSchema)
   }
 
+  @Test func aNullInAnEnumIsNotOneOfTheChoices() throws {
+    let ruleSet = try Fixtures.ruleSet([
+      (
+        "s.yaml",
+        """
+        schema:
+          properties:
+            contract:
+              type: object
+              properties:
+                ended_by: {type: [string, "null"], enum: [freelancer, client, null]}
+
+        """
+      )
+    ])
+    #expect(ruleSet.validationSchema.allowedStrings(at: "contract.ended_by") == ["freelancer", "client"])
+    let text = SnapshotTemplate(TemplateAnswers(asOf: Self.asOf), schema: ruleSet.validationSchema).text
+    #expect(
+      text.contains(
+        "  # Who ended the contract, once it has ended: freelancer, client or platform. "
+          + "One of: freelancer, client.\n  ended_by: null\n"))
+  }
+
   @Test(arguments: [
     ("Acme Corp", "Acme Corp"),
     ("2026-11-20T10:00:00Z", "2026-11-20T10:00:00Z"),
