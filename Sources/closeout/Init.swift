@@ -62,7 +62,8 @@ struct Init: ParsableCommand {
   /// error; exits with status 2 when the input ends first.
   private func interview(_ ruleSet: RuleSet) throws -> SnapshotTemplate {
     var interview = SnapshotInterview(
-      asOf: .currentSecond, schema: ruleSet.validationSchema, endReasons: ruleSet.lists["end_reasons"])
+      asOf: .currentSecond, schema: ruleSet.validationSchema,
+      endReasons: ruleSet.lists["end_reasons"]?.allWords)
     // Piped answers are echoed after their question, so that the questions read as a transcript.
     let echoes = isatty(STDIN_FILENO) != 1
     let write = { (text: String) in FileHandle.standardError.write(Data(text.utf8)) }

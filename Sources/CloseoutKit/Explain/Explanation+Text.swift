@@ -1,8 +1,10 @@
 extension Explanation {
   /// The explanation as an indented tree: a line per sub-expression, `text = value`.
   public func text() -> String {
-    var lines = ["rule \(rule) (\(location)), \(severity.rawValue): \(fired ? "fires" : "does not fire")"]
+    let verdict = fired ? "fires" : applies ? "does not fire" : "does not apply"
+    var lines = ["rule \(rule) (\(location)), \(severity.rawValue): \(verdict)"]
     for (name, tree) in lets { lines += Self.lines(tree, label: "let \(name) = ", indent: "  ") }
+    if let appliesWhen { lines += Self.lines(appliesWhen, label: "applies when ", indent: "  ") }
     lines += Self.lines(condition, label: "when ", indent: "  ")
     return lines.joined(separator: "\n") + "\n"
   }

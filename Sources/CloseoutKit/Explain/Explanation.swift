@@ -9,6 +9,8 @@ public struct Explanation: Sendable {
   public var severity: Severity
   /// Each `let` in declaration order, with its expression's tree.
   public var lets: [(name: String, tree: Node)]
+  /// The tree of `applies_when`, when the rule has one.
+  public var appliesWhen: Node? = nil
   /// The condition's tree.
   public var condition: Node
 
@@ -32,6 +34,9 @@ public struct Explanation: Sendable {
     case notEvaluated
   }
 
-  /// Whether the rule fired: its condition is `true`.
-  public var fired: Bool { condition.outcome == .value("true") }
+  /// Whether the rule applies: it has no `applies_when`, or that is `true`.
+  public var applies: Bool { appliesWhen.map { $0.outcome == .value("true") } ?? true }
+
+  /// Whether the rule fired: it applies and its condition is `true`.
+  public var fired: Bool { applies && condition.outcome == .value("true") }
 }

@@ -17,6 +17,7 @@ public enum RuleExplainer {
     }
     return Explanation(
       rule: rule.id.value, location: rule.id.location, severity: rule.severity, lets: lets,
+      appliesWhen: rule.appliesWhen.map { session.tree(of: $0.source) },
       condition: session.tree(of: rule.condition.source))
   }
 

@@ -154,6 +154,13 @@ struct RuleTestDecoder {
     }
     return pairs.compactMap { pair in
       let step = known(pair.key, "a step id in 'steps'", kind: "step", among: stepIDs)
+      if case .scalar(let scalar) = pair.value.kind, scalar.text == "attention" {
+        // The status of a step with only warnings or advice, before steps knew their progress.
+        reader.report(
+          pair.value, "unknown step status 'attention'",
+          hint: "did you mean 'next'? A step with only warnings or advice is now done, next or waiting")
+        return nil
+      }
       let status = reader.oneOf(pair.value, "step status", StepStatus.self)
       guard let step, let status else { return nil }
       return (step, status)

@@ -58,6 +58,12 @@ import Testing
       ]
     ),
     (
+      "cases:\n  - name: a\n    snapshot: snapshots/s.yaml\n    steps: {work: attention}\n",
+      [
+        "rules/tests/t.yaml:4:19: error: unknown step status 'attention' (did you mean 'next'? A step with only warnings or advice is now done, next or waiting)"
+      ]
+    ),
+    (
       "cases:\n  - name: a\n    snapshot: snapshots/s.yaml\n    verdict: redy\n",
       ["rules/tests/t.yaml:4:14: error: unknown verdict 'redy' (did you mean 'ready'?)"]
     ),
