@@ -126,8 +126,8 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.hasPrefix("rules: built-in\nconfiguration: .closeout.yaml\n\n1. communicate: "))
     let lines = output.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-    #expect(lines.contains("explain-reasons blocker (was warning) rules/communicate.yaml:133"))
-    #expect(lines.contains("offer-handover advice, disabled rules/communicate.yaml:167"))
+    #expect(lines.contains("explain-reasons blocker (was warning) rules/communicate.yaml:135"))
+    #expect(lines.contains("offer-handover advice, disabled rules/communicate.yaml:170"))
     #expect(lines.contains("24 rules: 23 enabled, 1 disabled, 1 with a changed severity"))
   }
 

@@ -30,18 +30,18 @@ enum TextFunctions {
     FunctionDecl(
       "affirmed", isPure: true,
       [
-        Overload("string_affirmed_list", member: true, .string, .list(.string), .string) {
-          (text: Value, negations: Value) throws(EvalError) in
-          .string(
-            affirmed(
-              try CloseoutFunctions.string(text, "affirmed"),
-              PhraseMatcher(try CloseoutFunctions.strings(negations))))
-        }.specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
-          guard constants.count == 2, let negations = constants[1] else { return nil }
-          let matcher = PhraseMatcher(try CloseoutFunctions.strings(negations))
-          return .binary { (text: Value, _: Value) throws(EvalError) in
-            .string(affirmed(try CloseoutFunctions.string(text, "affirmed"), matcher))
+        Overload(
+          "string_affirmed_list_list", member: true, [.string, .list(.string), .list(.string)], .string,
+          .variadic { (arguments: [Value]) throws(EvalError) in
+            guard arguments.count == 3 else { throw EvalError("wrong number of arguments") }
+            return try affirmed(arguments, Negations(arguments[1], arguments[2]))
           }
+        ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
+          guard constants.count == 3, let negations = constants[1], let contrasts = constants[2] else {
+            return nil
+          }
+          let prepared = try Negations(negations, contrasts)
+          return .variadic { (arguments: [Value]) throws(EvalError) in try affirmed(arguments, prepared) }
         }
       ]),
     FunctionDecl(
@@ -61,10 +61,40 @@ enum TextFunctions {
       ]),
   ]
 
-  /// `text` without the clauses that contain one of the negations: "never any haggling over a
-  /// refund" says nothing about a refund being asked for.
-  private static func affirmed(_ text: String, _ negations: PhraseMatcher) -> String {
-    TextPassages.clauses(text).filter { !negations.matches($0) }.joined(separator: ". ")
+  /// The negations and the words that end their reach, made ready once.
+  private struct Negations {
+    let negations: PhraseMatcher
+    let contrasts: Set<String>
+
+    init(_ negations: Value, _ contrasts: Value) throws(EvalError) {
+      self.negations = PhraseMatcher(try CloseoutFunctions.strings(negations))
+      self.contrasts = Set(try CloseoutFunctions.strings(contrasts).map { $0.lowercased() })
+    }
+  }
+
+  /// The text without what its negations deny: in each sentence, the clause with a negation and
+  /// the clauses that follow it after a comma, until one that starts with a contrast ("but",
+  /// "just"). "Never any
+  /// haggling over a bonus or a refund" says nothing about a refund being asked for; "I don't
+  /// take PayPal, Zelle or anything outside Upwork" asks for none of them; in "don't worry, just
+  /// Venmo me" the request stands.
+  private static func affirmed(_ arguments: [Value], _ prepared: Negations) throws(EvalError) -> Value {
+    let text = try CloseoutFunctions.string(arguments[0], "affirmed")
+    var kept: [String] = []
+    for sentence in TextPassages.sentences(text) {
+      var denied = false
+      for clause in TextPassages.clauses(sentence) {
+        if denied, let first = Words.lowercased(clause).first, prepared.contrasts.contains(first) {
+          denied = false
+        }
+        if prepared.negations.matches(clause) { denied = true }
+        if !denied { kept.append(clause) }
+        // A negation reaches on past commas only (a list: "PayPal, Zelle or cash"), not past a
+        // colon or a dash, which start a clause of their own.
+        if clause.last != "," { denied = false }
+      }
+    }
+    return .string(kept.joined(separator: " "))
   }
 
   /// The language of the text: the one whose markers it contains most, when that is at least two

@@ -43,7 +43,7 @@ enum TextPassages {
 
   /// `text` with letters spaced out to dodge a word list joined again ("s c a m" → "scam", three
   /// or more single letters in a row) and digits or symbols standing for letters inside a word
-  /// read as those letters ("id1ot" → "idiot", "cl0wn" → "clown").
+  /// read as those letters ("id1ot" → "idiot", "cl0wn" → "clown", "a$$hole" → "asshole").
   static func deobfuscated(_ text: String) -> String {
     let characters = Array(text)
     var result = ""
@@ -56,14 +56,17 @@ enum TextPassages {
         index = run.end
         continue
       }
-      let character = characters[index]
-      if let letter = lookalikes[character], index > 0, index + 1 < characters.count,
-        characters[index - 1].isLetter, characters[index + 1].isLetter
+      // A run of lookalikes between letters ("a$$hole") is read as letters.
+      var end = index
+      while end < characters.count, lookalikes[characters[end]] != nil { end += 1 }
+      if end > index, index > 0, end < characters.count, characters[index - 1].isLetter,
+        characters[end].isLetter
       {
-        result.append(letter)
-      } else {
-        result.append(character)
+        for character in characters[index..<end] { result.append(lookalikes[character] ?? character) }
+        index = end
+        continue
       }
+      result.append(characters[index])
       index += 1
     }
     return result

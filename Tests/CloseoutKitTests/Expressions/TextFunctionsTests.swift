@@ -13,6 +13,7 @@ import Testing
     ]),
     "endings": .byLanguage(["en": ["end the contract"], "de": ["beenden"], "es": ["terminar el contrato"]]),
     "negations": .words(["never", "not", "no"]),
+    "contrasts": .words(["but", "just"]),
   ]
   private static let environment = SnapshotVariables.environment(
     lists: SnapshotVariables.constant(lists: lists))
@@ -39,9 +40,14 @@ import Testing
       "'Total s c a m, this id1ot is a cl0wn. AWS RDS IAM in 2026, I a'.deobfuscated()",
       "'Total scam, this idiot is a clown. AWS RDS IAM in 2026, I a'"
     ),
+    ("'a$$hole, cr@p, $5 and 3.5 hours, B2B'.deobfuscated()", "'asshole, crap, $5 and 3.5 hours, B2B'"),
     (
-      "'paid on time, never any haggling over a bonus. Bonus if you pay'.affirmed(lists.negations)",
-      "'paid on time,. Bonus if you pay'"
+      "'paid on time, never any haggling over a bonus. Bonus if you pay'.affirmed(lists.negations, lists.contrasts)",
+      "'paid on time, Bonus if you pay'"
+    ),
+    (
+      "'I do not take PayPal, Zelle or cash. Never mind, just Venmo me; fine'.affirmed(lists.negations, lists.contrasts)",
+      "'just Venmo me; fine'"
     ),
   ])
   func passages(_ source: String, _ expected: String) throws {
