@@ -126,8 +126,16 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.hasPrefix("rules: built-in\nconfiguration: .closeout.yaml\n\n1. communicate: "))
     let lines = output.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-    #expect(lines.contains("explain-reasons blocker (was warning) rules/communicate.yaml:135"))
-    #expect(lines.contains("offer-handover advice, disabled rules/communicate.yaml:170"))
+    // Each rule's place is the line of its `- id:` in the rule file.
+    let file = try String(
+      contentsOf: CommandRunner.repository.appending(path: "rules/communicate.yaml"), encoding: .utf8)
+    let ruleFileLines = file.split(separator: "\n", omittingEmptySubsequences: false)
+    func line(of id: String) -> Int { (ruleFileLines.firstIndex { $0 == "  - id: \(id)" } ?? -1) + 1 }
+    #expect(
+      lines.contains(
+        "explain-reasons blocker (was warning) rules/communicate.yaml:\(line(of: "explain-reasons"))"))
+    #expect(
+      lines.contains("offer-handover advice, disabled rules/communicate.yaml:\(line(of: "offer-handover"))"))
     #expect(lines.contains("24 rules: 23 enabled, 1 disabled, 1 with a changed severity"))
   }
 
