@@ -1,20 +1,20 @@
 /// Cuts text into the passages that rules judge: sentences, clauses, what is not quoted, and
-/// words written to slip past a word list ("s c a m", "id1ot"). Only characters are looked at
-/// here; words are matched by `PhraseMatcher`, with the lists of the rule files.
+/// words written to slip past a word list ("s c a m", "id1ot"). Only Unicode scalars are looked
+/// at here, never words: those are matched by `PhraseMatcher`, with the lists of the rule files.
 enum TextPassages {
   /// The sentences of `text`, trimmed: it is cut after `.`, `!`, `?`, `;` or `…` followed by a space
   /// or the end, and at line breaks, so "3.5 hours" stays whole.
   static func sentences(_ text: String) -> [String] {
-    split(text) { character, next in
-      character.isNewline || ("!?;…。".contains(character) || character == ".") && (next?.isWhitespace ?? true)
+    split(text) { scalar, next in
+      isLineBreak(scalar) || sentenceEnds.contains(scalar) && (next.map(isSpace) ?? true)
     }
   }
 
-  /// The clauses of `text`: its sentences cut again at `,` and `:`, and at a dash between spaces.
+  /// The clauses of `text`: its sentences cut again at `,` and `:`, and at dashes.
   static func clauses(_ text: String) -> [String] {
-    split(text) { character, next in
-      character.isNewline || ",:–—".contains(character)
-        || ("!?;…。".contains(character) || character == ".") && (next?.isWhitespace ?? true)
+    split(text) { scalar, next in
+      isLineBreak(scalar) || clauseEnds.contains(scalar)
+        || sentenceEnds.contains(scalar) && (next.map(isSpace) ?? true)
     }
   }
 
@@ -22,87 +22,92 @@ enum TextPassages {
   /// space. A quotation mark opens only at the start of a word and closes only at its end, so the
   /// apostrophes of "it's" and "clients' " are left alone; a mark that is never closed is kept.
   static func unquoted(_ text: String) -> String {
-    let characters = Array(text)
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      if let closing = closingMark(of: character), opensQuote(characters, at: index),
-        let end = quoteEnd(characters, from: index + 1, closing: closing)
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if let closing = closingMark(of: scalar), opensQuote(scalars, at: index),
+        let end = quoteEnd(scalars, from: index + 1, closing: closing)
       {
         result.append(" ")
         index = end + 1
         continue
       }
-      result.append(character)
+      result.append(scalar)
       index += 1
     }
-    return result
+    return String(result)
   }
 
   /// `text` with letters spaced out to dodge a word list joined again ("s c a m" → "scam", three
   /// or more single letters in a row) and digits or symbols standing for letters inside a word
   /// read as those letters ("id1ot" → "idiot", "cl0wn" → "clown", "a$$hole" → "asshole").
   static func deobfuscated(_ text: String) -> String {
-    let characters = Array(text)
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
     var index = 0
-    while index < characters.count {
-      let run = spacedLetters(characters, from: index)
-      if run.count >= 3 {
-        result += String(run.letters)
+    while index < scalars.count {
+      let run = spacedLetters(scalars, from: index)
+      if run.letters.count >= 3 {
+        result.append(contentsOf: run.letters)
         index = run.end
         continue
       }
       // A run of lookalikes between letters ("a$$hole") is read as letters.
       var end = index
-      while end < characters.count, lookalikes[characters[end]] != nil { end += 1 }
-      if end > index, index > 0, end < characters.count, characters[index - 1].isLetter,
-        characters[end].isLetter
-      {
-        for character in characters[index..<end] { result.append(lookalikes[character] ?? character) }
+      while end < scalars.count, lookalike(scalars[end]) != nil { end += 1 }
+      if end > index, index > 0, end < scalars.count, isLetter(scalars[index - 1]), isLetter(scalars[end]) {
+        for scalar in scalars[index..<end] { result.append(lookalike(scalar) ?? scalar) }
         index = end
         continue
       }
-      result.append(characters[index])
+      result.append(scalars[index])
       index += 1
     }
-    return result
+    return String(result)
   }
 
-  /// Digits and symbols that stand for letters inside a word.
-  private static let lookalikes: [Character: Character] = [
-    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-  ]
+  private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ";", "…", "。"]
+  private static let clauseEnds: Set<Unicode.Scalar> = [",", ":", "–", "—"]
+
+  /// The letter a digit or symbol stands for inside a word.
+  private static func lookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar {
+    case "0": "o"
+    case "1": "i"
+    case "3": "e"
+    case "4": "a"
+    case "5": "s"
+    case "7": "t"
+    case "@": "a"
+    case "$": "s"
+    default: nil
+    }
+  }
 
   /// The single letters separated by one space that start at `start`, and where they end.
-  private static func spacedLetters(_ characters: [Character], from start: Int)
-    -> (letters: [Character], count: Int, end: Int)
+  private static func spacedLetters(_ scalars: [Unicode.Scalar], from start: Int)
+    -> (letters: [Unicode.Scalar], end: Int)
   {
-    guard start == 0 || !characters[start - 1].isLetter && !characters[start - 1].isNumber else {
-      return ([], 0, start)
-    }
-    var letters: [Character] = []
+    guard start == 0 || !isLetterOrDigit(scalars[start - 1]) else { return ([], start) }
+    var letters: [Unicode.Scalar] = []
     var index = start
     var end = start
-    while index < characters.count, characters[index].isLetter {
+    while index < scalars.count, isLetter(scalars[index]) {
       let after = index + 1
-      guard after == characters.count || !characters[after].isLetter && !characters[after].isNumber else {
-        break
-      }
-      letters.append(characters[index])
+      guard after == scalars.count || !isLetterOrDigit(scalars[after]) else { break }
+      letters.append(scalars[index])
       end = after
-      guard after + 1 < characters.count, characters[after] == " " else { break }
+      guard after + 1 < scalars.count, scalars[after] == " " else { break }
       index = after + 1
     }
-    return (letters, letters.count, end)
+    return (letters, end)
   }
 
   /// The closing mark of a quotation mark that can open a quote.
-  private static func closingMark(of character: Character) -> Character? {
-    switch character {
+  private static func closingMark(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar {
     case "\"": "\""
     case "“": "”"
     case "„": "“"
@@ -114,17 +119,17 @@ enum TextPassages {
   }
 
   /// Whether the mark at `index` starts a word: at the start, or after a space or opening bracket.
-  private static func opensQuote(_ characters: [Character], at index: Int) -> Bool {
-    guard index + 1 < characters.count, !characters[index + 1].isWhitespace else { return false }
-    return index == 0 || characters[index - 1].isWhitespace || "([{—–-".contains(characters[index - 1])
+  private static func opensQuote(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index + 1 < scalars.count, !isSpace(scalars[index + 1]) else { return false }
+    return index == 0 || isSpace(scalars[index - 1]) || "([{—–-".unicodeScalars.contains(scalars[index - 1])
   }
 
   /// Where the quote opened before `start` closes: the first `closing` mark that ends a word.
-  private static func quoteEnd(_ characters: [Character], from start: Int, closing: Character) -> Int? {
+  private static func quoteEnd(_ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar) -> Int? {
     var index = start
-    while index < characters.count {
-      if characters[index] == closing, index > start, !characters[index - 1].isWhitespace,
-        index + 1 == characters.count || !characters[index + 1].isLetter
+    while index < scalars.count {
+      if scalars[index] == closing, index > start, !isSpace(scalars[index - 1]),
+        index + 1 == scalars.count || !isLetter(scalars[index + 1])
       {
         return index
       }
@@ -133,28 +138,38 @@ enum TextPassages {
     return nil
   }
 
-  /// The trimmed, non-empty pieces of `text`, cut after each character for which `isEnd` holds
-  /// (given the character after it).
-  private static func split(_ text: String, isEnd: (Character, Character?) -> Bool) -> [String] {
+  /// The trimmed, non-empty pieces of `text`, cut after each scalar for which `isEnd` holds
+  /// (given the scalar after it).
+  private static func split(_ text: String, isEnd: (Unicode.Scalar, Unicode.Scalar?) -> Bool) -> [String] {
+    let scalars = text.unicodeScalars
     var pieces: [String] = []
-    var current = ""
-    var iterator = text.makeIterator()
-    var character = iterator.next()
-    while let this = character {
-      let next = iterator.next()
-      current.append(this)
-      if isEnd(this, next) {
-        appendTrimmed(current, to: &pieces)
-        current = ""
+    var start = scalars.startIndex
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let next = scalars.index(after: index)
+      if isEnd(scalars[index], next < scalars.endIndex ? scalars[next] : nil) {
+        appendTrimmed(scalars[start..<next], to: &pieces)
+        start = next
       }
-      character = next
+      index = next
     }
-    appendTrimmed(current, to: &pieces)
+    appendTrimmed(scalars[start..<scalars.endIndex], to: &pieces)
     return pieces
   }
 
-  private static func appendTrimmed(_ piece: String, to pieces: inout [String]) {
-    let trimmed = piece.trimmingWhitespace()
-    if !trimmed.isEmpty { pieces.append(String(trimmed)) }
+  private static func appendTrimmed(_ piece: String.UnicodeScalarView.SubSequence, to pieces: inout [String]) {
+    var piece = piece
+    while let first = piece.first, isSpace(first) { piece = piece.dropFirst() }
+    while let last = piece.last, isSpace(last) { piece = piece.dropLast() }
+    if !piece.isEmpty { pieces.append(String(String.UnicodeScalarView(piece))) }
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
+  }
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }
