@@ -5,7 +5,9 @@ import CEL
 /// does not have.
 struct LanguageMatchers: Sendable {
   private let byLanguage: [String: PhraseMatcher]
+  /// Every language's entries in one matcher, and the language code of each entry.
   private let all: PhraseMatcher
+  private let codes: [String]
 
   /// Matchers for `lists`, a map of language codes to lists of strings.
   init(_ lists: Value, _ function: String) throws(EvalError) {
@@ -14,6 +16,7 @@ struct LanguageMatchers: Sendable {
     }
     var byLanguage: [String: PhraseMatcher] = [:]
     var every: [String] = []
+    var codes: [String] = []
     for (key, value) in map.entries {
       guard case .string(let code) = key else {
         throw EvalError("\(function) expects a map of language codes to lists of strings")
@@ -21,9 +24,11 @@ struct LanguageMatchers: Sendable {
       let words = try CloseoutFunctions.strings(value)
       byLanguage[code] = PhraseMatcher(words)
       every += words
+      codes += Array(repeating: code, count: words.count)
     }
     self.byLanguage = byLanguage
     all = PhraseMatcher(every)
+    self.codes = codes
   }
 
   /// Matchers for the map that is the second of `arguments` (a list not known when the rule
@@ -41,6 +46,12 @@ struct LanguageMatchers: Sendable {
     return (text, byLanguage[code] ?? all)
   }
 
-  /// The languages, by code.
-  var languages: [String: PhraseMatcher] { byLanguage }
+  /// How many distinct entries of each language `text` contains, found in one pass.
+  func counts(in text: String) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for position in all.foundPositions(in: text) where position < codes.count {
+      counts[codes[position], default: 0] += 1
+    }
+    return counts
+  }
 }

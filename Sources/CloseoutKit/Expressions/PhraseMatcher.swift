@@ -68,6 +68,17 @@ struct PhraseMatcher: Sendable {
     return texts.indices.filter { seen[$0] }.map { texts[$0] }
   }
 
+  /// The list positions of the phrases that `text` contains, each once, in the order found.
+  func foundPositions(in text: String) -> [Int] {
+    var seen: Set<Int> = []
+    var positions: [Int] = []
+    scan(text) { position in
+      if seen.insert(position).inserted { positions.append(position) }
+      return true
+    }
+    return positions
+  }
+
   /// Calls `body` with the list position of each phrase found, until it returns false.
   @inline(__always) private func scan(_ text: String, _ body: (Int) -> Bool) {
     guard !phrases.isEmpty else { return }

@@ -80,6 +80,8 @@ enum TextFunctions {
   /// Venmo me" the request stands.
   private static func affirmed(_ arguments: [Value], _ prepared: Negations) throws(EvalError) -> Value {
     let text = try CloseoutFunctions.string(arguments[0], "affirmed")
+    // Most texts deny nothing: nothing to cut.
+    guard prepared.negations.matches(text) else { return .string(text) }
     var kept: [String] = []
     for sentence in TextPassages.sentences(text) {
       var denied = false
@@ -103,7 +105,7 @@ enum TextFunctions {
     guard arguments.count == 3, case .string(let text) = arguments[0],
       case .string(let fallback) = arguments[2]
     else { throw EvalError("no matching overload: language expects (string, map, string)") }
-    let counts = markers.languages.mapValues { $0.found(in: text).count }
+    let counts = markers.counts(in: text)
     let fallbackCount = counts[fallback] ?? 0
     let best = counts.filter { $0.value >= 2 && $0.value > fallbackCount }
       .max { ($0.value, $1.key) < ($1.value, $0.key) }

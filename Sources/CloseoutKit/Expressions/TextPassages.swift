@@ -6,15 +6,14 @@ enum TextPassages {
   /// or the end, and at line breaks, so "3.5 hours" stays whole.
   static func sentences(_ text: String) -> [String] {
     split(text) { scalar, next in
-      isLineBreak(scalar) || sentenceEnds.contains(scalar) && (next.map(isSpace) ?? true)
+      isLineBreak(scalar) || isSentenceEnd(scalar) && (next.map(isSpace) ?? true)
     }
   }
 
   /// The clauses of `text`: its sentences cut again at `,` and `:`, and at dashes.
   static func clauses(_ text: String) -> [String] {
     split(text) { scalar, next in
-      isLineBreak(scalar) || clauseEnds.contains(scalar)
-        || sentenceEnds.contains(scalar) && (next.map(isSpace) ?? true)
+      isLineBreak(scalar) || isClauseEnd(scalar) || isSentenceEnd(scalar) && (next.map(isSpace) ?? true)
     }
   }
 
@@ -22,6 +21,8 @@ enum TextPassages {
   /// space. A quotation mark opens only at the start of a word and closes only at its end, so the
   /// apostrophes of "it's" and "clients' " are left alone; a mark that is never closed is kept.
   static func unquoted(_ text: String) -> String {
+    // Most texts quote nothing: no mark that could open a quote, and nothing to copy.
+    guard text.unicodeScalars.contains(where: { closingMark(of: $0) != nil }) else { return text }
     let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
@@ -45,12 +46,19 @@ enum TextPassages {
   /// read as those letters ("id1ot" → "idiot", "cl0wn" → "clown", "a$$hole" → "asshole").
   static func deobfuscated(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
+    // Most texts have nothing to undo: no lookalike and no letter standing alone.
+    guard
+      scalars.indices.contains(where: {
+        lookalike(scalars[$0]) != nil || spacedLetters(scalars, from: $0).count >= 3
+      })
+    else { return text }
     var result = String.UnicodeScalarView()
     var index = 0
     while index < scalars.count {
       let run = spacedLetters(scalars, from: index)
-      if run.letters.count >= 3 {
-        result.append(contentsOf: run.letters)
+      if run.count >= 3 {
+        // The letters are every other scalar of the run.
+        for letter in stride(from: index, to: run.end, by: 2) { result.append(scalars[letter]) }
         index = run.end
         continue
       }
@@ -68,8 +76,19 @@ enum TextPassages {
     return String(result)
   }
 
-  private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ";", "…", "。"]
-  private static let clauseEnds: Set<Unicode.Scalar> = [",", ":", "–", "—"]
+  private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", ";", "…", "。": true
+    default: false
+    }
+  }
+
+  private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ":", "–", "—": true
+    default: false
+    }
+  }
 
   /// The letter a digit or symbol stands for inside a word.
   private static func lookalike(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -86,23 +105,21 @@ enum TextPassages {
     }
   }
 
-  /// The single letters separated by one space that start at `start`, and where they end.
-  private static func spacedLetters(_ scalars: [Unicode.Scalar], from start: Int)
-    -> (letters: [Unicode.Scalar], end: Int)
-  {
-    guard start == 0 || !isLetterOrDigit(scalars[start - 1]) else { return ([], start) }
-    var letters: [Unicode.Scalar] = []
+  /// How many single letters separated by one space start at `start`, and where they end.
+  private static func spacedLetters(_ scalars: [Unicode.Scalar], from start: Int) -> (count: Int, end: Int) {
+    guard start == 0 || !isLetterOrDigit(scalars[start - 1]) else { return (0, start) }
+    var count = 0
     var index = start
     var end = start
     while index < scalars.count, isLetter(scalars[index]) {
       let after = index + 1
       guard after == scalars.count || !isLetterOrDigit(scalars[after]) else { break }
-      letters.append(scalars[index])
+      count += 1
       end = after
       guard after + 1 < scalars.count, scalars[after] == " " else { break }
       index = after + 1
     }
-    return (letters, end)
+    return (count, end)
   }
 
   /// The closing mark of a quotation mark that can open a quote.
@@ -125,7 +142,8 @@ enum TextPassages {
   }
 
   /// Where the quote opened before `start` closes: the first `closing` mark that ends a word.
-  private static func quoteEnd(_ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar) -> Int? {
+  private static func quoteEnd(_ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar) -> Int?
+  {
     var index = start
     while index < scalars.count {
       if scalars[index] == closing, index > start, !isSpace(scalars[index - 1]),
@@ -157,19 +175,27 @@ enum TextPassages {
     return pieces
   }
 
-  private static func appendTrimmed(_ piece: String.UnicodeScalarView.SubSequence, to pieces: inout [String]) {
+  private static func appendTrimmed(_ piece: String.UnicodeScalarView.SubSequence, to pieces: inout [String])
+  {
     var piece = piece
     while let first = piece.first, isSpace(first) { piece = piece.dropFirst() }
     while let last = piece.last, isSpace(last) { piece = piece.dropLast() }
-    if !piece.isEmpty { pieces.append(String(String.UnicodeScalarView(piece))) }
+    if !piece.isEmpty { pieces.append(String(piece)) }
   }
 
-  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+  }
   private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
   }
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+  }
   private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    scalar.isASCII
+      ? isLetter(scalar) || ("0"..."9").contains(scalar)
+      : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }
