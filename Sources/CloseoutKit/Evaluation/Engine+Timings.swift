@@ -13,15 +13,17 @@ public struct RuleTiming: Sendable {
 
 extension Engine {
   /// The time each rule takes on `snapshots`, each evaluated `repetitions` times, slowest first:
-  /// finds the rule that would slow a pipeline. Each evaluation is timed on its own, so every figure
+  /// finds the rule that would slow a pipeline. A shared `let` is timed with the first rule that
+  /// uses it on a snapshot. Each evaluation is timed on its own, so every figure
   /// includes a clock read of a few tens of nanoseconds.
   public func ruleTimings(on snapshots: [Snapshot], repetitions: Int = 1) -> [RuleTiming] {
     var totals = [UInt64](repeating: 0, count: rules.count)
     guard let first = rules.first else { return [] }
     for snapshot in snapshots {
-      let evaluation = RuleEvaluation(environment: first.rule.environment)
-      evaluation.start(snapshot)
+      let evaluation = RuleEvaluation(environment: first.rule.environment, shared: ruleSet.lets)
       for _ in 0..<max(1, repetitions) {
+        // Afresh each time: a shared `let` counts for the first rule that uses it.
+        evaluation.start(snapshot)
         for (index, prepared) in rules.enumerated() {
           let start = DispatchTime.now().uptimeNanoseconds
           _ = evaluation.run(prepared)

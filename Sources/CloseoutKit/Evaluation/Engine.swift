@@ -25,7 +25,9 @@ public struct Engine: Sendable {
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
-    rules = ruleSet.rules.map(RuleEvaluation.PreparedRule.init)
+    // The snapshot variables and the shared `let`s keep their bindings from rule to rule.
+    let kept = SnapshotVariables.names.count + ruleSet.lets.count
+    rules = ruleSet.rules.map { RuleEvaluation.PreparedRule($0, keeping: kept) }
     var numbers: [String: Int] = [:]
     for (position, step) in ruleSet.steps.enumerated() where numbers[step.id.value] == nil {
       numbers[step.id.value] = position
@@ -35,7 +37,7 @@ public struct Engine: Sendable {
     dependencies = ruleSet.steps.map { step in step.after.compactMap { numbers[$0.value] } }
     stepIDs = ruleSet.steps.map(\.id.value)
     stepTitles = ruleSet.steps.map(\.title)
-    steps = ruleSet.steps.map(RuleEvaluation.PreparedStep.init)
+    steps = ruleSet.steps.map { RuleEvaluation.PreparedStep($0, keeping: kept) }
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.

@@ -7,10 +7,15 @@ public struct ExpressionEvaluator: Sendable {
   public static let sourceName = "<expression>"
 
   private let environment: Environment
+  /// The rule set's shared `let`s, which expressions may use.
+  private let shared: [Rule.Binding]
 
-  /// An evaluator that sees the snapshot variables and `lists` of `ruleSet`.
+  /// An evaluator that sees the snapshot variables, `lists` and shared `let`s of `ruleSet`.
   public init(ruleSet: RuleSet) {
-    environment = SnapshotVariables.environment(lists: ruleSet.listsConstant, schema: ruleSet.schema)
+    let snapshot = SnapshotVariables.environment(lists: ruleSet.listsConstant, schema: ruleSet.schema)
+    environment = snapshot.extending(
+      variables: ruleSet.lets.map { ($0.name.value, $0.expression.program.resultType) })
+    shared = ruleSet.lets
   }
 
   /// The value of `source` on `snapshot` (every section `null` without one), or where and why it
@@ -25,9 +30,10 @@ public struct ExpressionEvaluator: Sendable {
     }
     let activation = Activation(environment: environment)
     if let snapshot {
-      SnapshotVariables.bind(snapshot, into: activation)
+      SnapshotVariables.bind(snapshot, shared: shared, into: activation)
     } else {
       for slot in SnapshotVariables.names.indices { activation.set(slot, .null) }
+      for binding in shared { activation.setLazy(binding.slot, binding.expression.program) }
     }
     do {
       return .success(try program.evaluate(activation))

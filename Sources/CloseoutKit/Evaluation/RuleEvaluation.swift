@@ -26,10 +26,12 @@ struct RuleEvaluation {
     /// The next step, if the rule has one, ready to render.
     let next: PreparedTemplate?
 
-    init(_ rule: Rule) {
+    /// `rule`, made ready for an activation whose first `kept` slots (the snapshot variables and
+    /// the shared `let`s) keep their bindings from rule to rule.
+    init(_ rule: Rule, keeping kept: Int) {
       self.rule = rule
       lets = LazyBindings(
-        environment: rule.environment, keepingFirst: SnapshotVariables.names.count,
+        environment: rule.environment, keepingFirst: kept,
         programs: rule.lets.map { ($0.slot, $0.expression.program) })
       message = PreparedTemplate(rule.message)
       next = rule.next.map(PreparedTemplate.init)
@@ -37,15 +39,18 @@ struct RuleEvaluation {
   }
 
   private let activation: Activation
+  /// The rule set's shared `let`s, bound afresh for each snapshot.
+  private let shared: [Rule.Binding]
 
   /// An evaluation for rules of the same rule set, `environment` being that of any of them.
-  init(environment: Environment) {
+  init(environment: Environment, shared: [Rule.Binding]) {
     activation = Activation(environment: environment)
+    self.shared = shared
   }
 
-  /// Binds the snapshot variables to `snapshot`, for the rules run next.
+  /// Binds the snapshot variables and the shared `let`s to `snapshot`, for the rules run next.
   func start(_ snapshot: Snapshot) {
-    SnapshotVariables.bind(snapshot, into: activation)
+    SnapshotVariables.bind(snapshot, shared: shared, into: activation)
   }
 
   /// Runs a rule, with its `let`s bound afresh.
@@ -124,11 +129,11 @@ extension RuleEvaluation {
     /// The step's next step, ready to render.
     let next: PreparedTemplate?
 
-    init(_ step: Step) {
+    init(_ step: Step, keeping kept: Int) {
       self.step = step
       lets = step.environment.map { environment in
         LazyBindings(
-          environment: environment, keepingFirst: SnapshotVariables.names.count,
+          environment: environment, keepingFirst: kept,
           programs: step.lets.map { ($0.slot, $0.expression.program) })
       }
       next = step.next.map(PreparedTemplate.init)

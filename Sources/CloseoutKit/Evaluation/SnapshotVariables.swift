@@ -23,9 +23,11 @@ enum SnapshotVariables {
   /// The sections' names, hashed once for looking them up in every snapshot.
   private static let sectionFields = sections.map(FieldName.init)
 
-  /// Binds the variables of `activation` (whose first slots are these variables) to `snapshot`.
-  static func bind(_ snapshot: Snapshot, into activation: Activation) {
+  /// Binds the variables of `activation` (whose first slots are these variables) to `snapshot`,
+  /// and the rule set's shared `let`s after them to their programs, each to run on first use.
+  static func bind(_ snapshot: Snapshot, shared: [Rule.Binding], into activation: Activation) {
     for (slot, field) in sectionFields.enumerated() { activation.set(slot, snapshot.root[field] ?? .null) }
     activation.set(sectionFields.count, .map(snapshot.root))
+    for binding in shared { activation.setLazy(binding.slot, binding.expression.program) }
   }
 }

@@ -4,18 +4,37 @@ import CEL
 /// and planned once, here; evaluation later only runs the programs.
 struct RuleCompiler {
   let lists: [ListDefinition]
-  let steps: [Step]
-  /// The snapshot schema that types the snapshot variables; without one they are `dyn`.
-  var schema: SnapshotSchema? = nil
+  /// The environment every rule's and step's `let`s extend: the snapshot variables, then the
+  /// shared `let`s (built once per load: extensions share its function tables).
+  private let base: Environment
+  /// The shared `let`s, compiled, and the problems found in them.
+  let sharedLets: [Rule.Binding]
+  let sharedProblems: [Diagnostic]
+
+  /// A compiler for rules that see `lists` and `lets`, with the snapshot variables typed by
+  /// `schema` (`dyn` without one).
+  init(lists: [ListDefinition], lets: [SharedLet] = [], schema: SnapshotSchema? = nil) {
+    self.lists = lists
+    let constant = SnapshotVariables.constant(
+      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
+    let snapshot = SnapshotVariables.environment(lists: constant, schema: schema)
+    var session = Session(listNames: lists.map(\.name.value), base: snapshot)
+    let shared = session.bind(lets.map { ($0.name, $0.source) })
+    base = shared.environment
+    sharedLets = shared.lets
+    sharedProblems = session.problems
+  }
 
   /// The compiled rules and every problem found in their expressions.
   func compile(_ definitions: [RuleDefinition]) -> (rules: [Rule], problems: [Diagnostic]) {
     var rules: [Rule] = []
     var problems: [Diagnostic] = []
-    let base = baseEnvironment()
     for definition in definitions {
       var session = Session(listNames: lists.map(\.name.value), base: base)
-      if let rule = session.compile(definition) { rules.append(rule) }
+      if var rule = session.compile(definition) {
+        rule.sharedLets = sharedLets
+        rules.append(rule)
+      }
       problems += session.problems
     }
     return (rules, problems)
@@ -23,7 +42,6 @@ struct RuleCompiler {
 
   /// The steps with their expressions compiled, and every problem found in them.
   func compile(steps: [Step]) -> (steps: [Step], problems: [Diagnostic]) {
-    let base = baseEnvironment()
     var problems: [Diagnostic] = []
     let compiled = steps.map { step in
       var session = Session(listNames: lists.map(\.name.value), base: base)
@@ -37,20 +55,11 @@ struct RuleCompiler {
   /// The problems in the expressions of rules that could not be read whole.
   func problems(in partialRules: [PartialRule]) -> [Diagnostic] {
     guard !partialRules.isEmpty else { return [] }
-    let base = baseEnvironment()
     return partialRules.flatMap { partial in
       var session = Session(listNames: lists.map(\.name.value), base: base)
       session.check(partial)
       return session.problems
     }
-  }
-
-  /// The environment every rule's `let`s extend (built once per load: extensions share its
-  /// function tables).
-  private func baseEnvironment() -> Environment {
-    let constant = SnapshotVariables.constant(
-      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
-    return SnapshotVariables.environment(lists: constant, schema: schema)
   }
 
   /// Compiles one rule, collecting its problems.
@@ -111,7 +120,7 @@ struct RuleCompiler {
 
     /// The rule's `let`s compiled in order, each seeing only the variables before it (so lazily
     /// evaluated bindings cannot form a cycle), and the environment with all of them.
-    private mutating func bind(_ definitions: [(name: Located<String>, source: SourceText)])
+    mutating func bind(_ definitions: [(name: Located<String>, source: SourceText)])
       -> (lets: [Rule.Binding], environment: Environment)
     {
       var variables = base.variables
@@ -209,7 +218,7 @@ struct RuleCompiler {
       let name = message.dropFirst("undeclared reference to '".count).prefix { $0 != "'" }
       let names = environment.variables.map(\.name)
       return Suggestion.didYouMean(String(name), among: names)
-        ?? "variables are the snapshot's sections, 'snapshot', 'lists' and this rule's earlier 'let' names"
+        ?? "variables are the snapshot's sections, 'snapshot', 'lists', the rule set's shared 'let' names and this rule's earlier 'let' names"
     }
   }
 }

@@ -4,12 +4,21 @@ struct RuleFile: Sendable {
   var file: String
   var steps: [Step] = []
   var lists: [ListDefinition] = []
+  /// The rule set's shared `let`s, seen by every rule and step.
+  var lets: [SharedLet] = []
   var rules: [RuleDefinition] = []
   /// Rules with a problem in their required keys: not loaded, but their step and expressions are
   /// still checked, so that one run reports every problem.
   var partialRules: [PartialRule] = []
   /// The snapshot schema of a `schema:` section, and where that section is.
   var schema: (schema: SnapshotSchema, location: SourceLocation)?
+}
+
+/// A named expression of a rule file's top-level `let:` section, evaluated at most once per
+/// snapshot and seen by every rule and step.
+struct SharedLet: Sendable {
+  var name: Located<String>
+  var source: SourceText
 }
 
 /// A named list from a `lists:` section: strings, or strings by language code.

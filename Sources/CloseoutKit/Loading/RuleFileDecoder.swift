@@ -4,7 +4,7 @@ import YAML
 struct RuleFileDecoder {
   /// The keys of a rule file's top level, a step and a rule.
   enum Keys {
-    static let file = ["steps", "lists", "rules", "schema"]
+    static let file = ["steps", "let", "lists", "rules", "schema"]
     static let step = ["id", "title", "after", "description", "let", "applies_when", "done_when", "next"]
     static let stepRequired = ["id", "title"]
     static let rule = [
@@ -27,6 +27,9 @@ struct RuleFileDecoder {
     }
     if let steps = sections["steps"], let items = reader.sequence(steps, "'steps'") {
       result.steps = items.compactMap { step($0) }
+    }
+    if let lets = sections["let"] {
+      result.lets = self.lets(lets).map { SharedLet(name: $0.name, source: $0.source) }
     }
     if let lists = sections["lists"] { result.lists = self.lists(lists) }
     if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {

@@ -57,7 +57,8 @@ public enum RuleSetLoader {
     }
     let merged = merger.result()
     problems += merged.problems
-    let compiler = RuleCompiler(lists: merged.lists, steps: merged.steps, schema: merged.schema)
+    let compiler = RuleCompiler(lists: merged.lists, lets: merged.lets, schema: merged.schema)
+    problems += compiler.sharedProblems
     let compiled = compiler.compile(merged.rules)
     problems += compiled.problems
     let steps = compiler.compile(steps: merged.steps)
@@ -67,7 +68,7 @@ public enum RuleSetLoader {
       throw RuleSetLoadError(diagnostics: problems.sortedByLocation(), sources: sources)
     }
     return RuleSet(
-      steps: steps.steps, rules: compiled.rules,
+      steps: steps.steps, lets: compiler.sharedLets, rules: compiled.rules,
       lists: Dictionary(merged.lists.map { ($0.name.value, $0.words) }, uniquingKeysWith: { _, b in b }),
       files: layers.flatMap { $0.map(\.name) }, sources: sources, schema: merged.schema)
   }

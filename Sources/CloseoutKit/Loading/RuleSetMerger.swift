@@ -3,6 +3,7 @@
 struct RuleSetMerger {
   private var steps = Layered<Step>()
   private var lists = Layered<ListDefinition>()
+  private var lets = Layered<SharedLet>()
   private var rules = Layered<RuleDefinition>()
   /// Rules that could not be read whole, kept to check what they have.
   private(set) var partialRules: [PartialRule] = []
@@ -26,6 +27,7 @@ struct RuleSetMerger {
     }
     problems += steps.add(files.flatMap(\.steps), id: \.id, kind: "step")
     problems += lists.add(files.flatMap(\.lists), id: \.name, kind: "list")
+    problems += lets.add(files.flatMap(\.lets), id: \.name, kind: "shared let")
     problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
     partialRules += files.flatMap(\.partialRules)
     return problems
@@ -34,7 +36,8 @@ struct RuleSetMerger {
   /// The merged declarations, steps in dependency order, and the problems between them: unknown
   /// steps in `after` and in rules, and cycles.
   func result() -> (
-    steps: [Step], lists: [ListDefinition], rules: [RuleDefinition], schema: SnapshotSchema?,
+    steps: [Step], lists: [ListDefinition], lets: [SharedLet], rules: [RuleDefinition],
+    schema: SnapshotSchema?,
     problems: [Diagnostic]
   ) {
     let graph = StepGraph(steps: steps.items).ordered()
@@ -52,7 +55,7 @@ struct RuleSetMerger {
           at: step.location, "a rule belongs to unknown step '\(step.value)'",
           hint: Suggestion.didYouMean(step.value, among: steps.items.map(\.id.value))))
     }
-    return (graph.steps, lists.items, rules.items, schema, problems)
+    return (graph.steps, lists.items, lets.items, rules.items, schema, problems)
   }
 }
 

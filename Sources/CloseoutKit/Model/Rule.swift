@@ -30,6 +30,8 @@ public struct Rule: Sendable {
   public var due: Expression?
   /// The environment the rule's expressions were compiled in (base variables, then `lets`).
   var environment: Environment
+  /// The rule set's shared `let`s, which the rule's expressions may use.
+  var sharedLets: [Binding] = []
 
   /// A named sub-expression of a rule, evaluated lazily, at most once per check.
   public struct Binding: Sendable {

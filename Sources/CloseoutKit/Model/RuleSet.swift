@@ -6,6 +6,9 @@ import CEL
 public struct RuleSet: Sendable {
   /// Steps in dependency order (stable by declaration among independent steps).
   public var steps: [Step]
+  /// The shared `let`s of the rule files' top-level `let:` sections, in order: every rule and
+  /// step sees them, and each is evaluated at most once per snapshot.
+  public var lets: [Rule.Binding] = []
   /// Rules in declaration order.
   public var rules: [Rule]
   /// Named lists of strings (or of strings by language), available to expressions as `lists.NAME`.

@@ -251,4 +251,38 @@ import Testing
     #expect(checklist.errors.map(\.message).first?.contains("step 'a' could not be evaluated") == true)
     #expect(!checklist.isReady)
   }
+
+  @Test func sharedLetsAreSeenByEveryRuleAndStep() throws {
+    let file = """
+      let:
+        n: "tasks == null ? 0 : tasks.size()"
+        twice: n * 2
+      steps: [{id: a, title: A, done_when: "twice == 4", next: "Do {{ n }}"}]
+      rules:
+        - {id: r1, step: a, severity: advice, title: T, when: "n > 0", message: "{{ twice }} halves"}
+        - {id: r2, step: a, severity: advice, title: T, let: {m: "n + 1"}, when: "m > 1", message: "m {{ m }}"}
+      """
+    let set = try Fixtures.ruleSet([("r.yaml", file)])
+    #expect(set.lets.map(\.name.value) == ["n", "twice"])
+    let checklist = Engine(ruleSet: set).check(
+      try Fixtures.snapshot(Fixtures.minimalSnapshot("tasks: [{id: x}, {id: y}]\n")))
+    #expect(checklist.steps.flatMap(\.findings).map(\.message) == ["4 halves", "m 3"])
+    #expect(checklist.steps.map(\.status) == [.done])
+    let evaluator = ExpressionEvaluator(ruleSet: set)
+    let value = try evaluator.evaluate(
+      "twice + n", on: try Fixtures.snapshot(Fixtures.minimalSnapshot("tasks: [{id: x}]\n"))
+    ).get()
+    #expect(ValueText.literal(value, limit: 100) == "3")
+  }
+
+  @Test func aRuleLetMayNotHideASharedLet() {
+    let problems = Fixtures.loadProblems([
+      (
+        "r.yaml",
+        "let:\n  n: '1'\nsteps: [{id: a, title: A}]\nrules:\n"
+          + "  - {id: r, step: a, severity: advice, title: T, let: {n: '2'}, when: 'true', message: M}\n"
+      )
+    ])
+    #expect(problems == ["r.yaml:5:56: error: 'let' name 'n' hides another variable of the same name"])
+  }
 }
