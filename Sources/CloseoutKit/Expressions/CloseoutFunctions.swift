@@ -32,15 +32,13 @@ enum CloseoutFunctions {
           "string_contains_any_word_map_string", member: true,
           [.string, .map(.string, .list(.string)), .string], .bool,
           .variadic { (arguments: [Value]) throws(EvalError) in
-            let (text, matcher) = try LanguageMatchers(arguments, "containsAnyWord").chosen(arguments)
-            return .bool(matcher.matches(text))
+            .bool(!(try LanguageMatchers(arguments, "containsAnyWord").found(arguments).isEmpty))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let lists = constants[1] else { return nil }
           let matchers = try LanguageMatchers(lists, "containsAnyWord")
           return .variadic { (arguments: [Value]) throws(EvalError) in
-            let (text, matcher) = try matchers.chosen(arguments)
-            return .bool(matcher.matches(text))
+            .bool(!(try matchers.found(arguments).isEmpty))
           }
         },
       ]),
@@ -62,15 +60,13 @@ enum CloseoutFunctions {
           "string_found_words_map_string", member: true,
           [.string, .map(.string, .list(.string)), .string], .list(.string),
           .variadic { (arguments: [Value]) throws(EvalError) in
-            let (text, matcher) = try LanguageMatchers(arguments, "foundWords").chosen(arguments)
-            return found(matcher, in: text)
+            .list(try LanguageMatchers(arguments, "foundWords").found(arguments).map(Value.string))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let lists = constants[1] else { return nil }
           let matchers = try LanguageMatchers(lists, "foundWords")
           return .variadic { (arguments: [Value]) throws(EvalError) in
-            let (text, matcher) = try matchers.chosen(arguments)
-            return found(matcher, in: text)
+            .list(try matchers.found(arguments).map(Value.string))
           }
         },
       ]),

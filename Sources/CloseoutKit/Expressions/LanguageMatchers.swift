@@ -1,34 +1,36 @@
 import CEL
 
-/// A `PhraseMatcher` for each language of a list by language (`lists.NAME` where the rule file
-/// gives `en: [...]`, `es: [...]`), and one for all of them together, for a language the list
-/// does not have.
+/// The entries of a list by language (`lists.NAME` where the rule file gives `en: [...]`,
+/// `es: [...]`) in one `PhraseMatcher`, with the language of each entry: a text is scanned once,
+/// whichever language is asked for.
 struct LanguageMatchers: Sendable {
-  private let byLanguage: [String: PhraseMatcher]
-  /// Every language's entries in one matcher, and the language code of each entry.
-  private let all: PhraseMatcher
+  /// Every language's entries, one language after another.
+  private let matcher: PhraseMatcher
+  /// The entries and their language codes, by position in `matcher`'s list.
+  private let entries: [String]
   private let codes: [String]
+  /// The language codes the list has.
+  private let languages: Set<String>
 
   /// Matchers for `lists`, a map of language codes to lists of strings.
   init(_ lists: Value, _ function: String) throws(EvalError) {
     guard case .map(let map) = lists else {
       throw EvalError("\(function) expects a list of strings or a map of language codes to lists of strings")
     }
-    var byLanguage: [String: PhraseMatcher] = [:]
-    var every: [String] = []
+    var entries: [String] = []
     var codes: [String] = []
     for (key, value) in map.entries {
       guard case .string(let code) = key else {
         throw EvalError("\(function) expects a map of language codes to lists of strings")
       }
       let words = try CloseoutFunctions.strings(value)
-      byLanguage[code] = PhraseMatcher(words)
-      every += words
+      entries += words
       codes += Array(repeating: code, count: words.count)
     }
-    self.byLanguage = byLanguage
-    all = PhraseMatcher(every)
+    matcher = PhraseMatcher(entries)
+    self.entries = entries
     self.codes = codes
+    languages = Set(codes)
   }
 
   /// Matchers for the map that is the second of `arguments` (a list not known when the rule
@@ -38,18 +40,24 @@ struct LanguageMatchers: Sendable {
     try self.init(arguments[1], function)
   }
 
-  /// The text (the first of `arguments`) and the matcher of the language named by the third: that
-  /// language's list, or every language's when the list has none for it.
-  func chosen(_ arguments: [Value]) throws(EvalError) -> (text: String, matcher: PhraseMatcher) {
+  /// The entries of the language named by the third of `arguments` (every language's, when the
+  /// list has none for it) that the text, the first of `arguments`, contains: each once, in the
+  /// order of the list.
+  func found(_ arguments: [Value]) throws(EvalError) -> [String] {
     guard arguments.count == 3, case .string(let text) = arguments[0], case .string(let code) = arguments[2]
     else { throw EvalError("no matching overload: expected (string, map, string)") }
-    return (text, byLanguage[code] ?? all)
+    let anyLanguage = !languages.contains(code)
+    var seen: Set<String> = []
+    return matcher.foundPositions(in: text).sorted()
+      .filter { anyLanguage || codes[$0] == code }
+      .map { entries[$0] }
+      .filter { seen.insert($0).inserted }
   }
 
   /// How many distinct entries of each language `text` contains, found in one pass.
   func counts(in text: String) -> [String: Int] {
     var counts: [String: Int] = [:]
-    for position in all.foundPositions(in: text) where position < codes.count {
+    for position in matcher.foundPositions(in: text) where position < codes.count {
       counts[codes[position], default: 0] += 1
     }
     return counts
