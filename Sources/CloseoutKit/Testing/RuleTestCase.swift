@@ -22,10 +22,12 @@ public struct RuleTestExpectations: Sendable {
   public var verdict: Located<RuleTestVerdict>?
   /// Text that a rule's finding message must contain (the rule must fire).
   public var messages: [(rule: Located<String>, text: String)] = []
+  /// Text that the checklist's next action must contain.
+  public var next: Located<String>?
 
   /// Whether nothing is expected at all.
   var isEmpty: Bool {
-    fires.isEmpty && silent.isEmpty && steps.isEmpty && verdict == nil && messages.isEmpty
+    fires.isEmpty && silent.isEmpty && steps.isEmpty && verdict == nil && messages.isEmpty && next == nil
   }
 
   /// The rules the case expects to fire: those in `fires` and those whose message is checked.

@@ -7,8 +7,10 @@ struct RuleTestDecoder {
   enum Keys {
     static let file = ["snapshot", "cases"]
     static let fileRequired = ["cases"]
-    static let testCase = ["name", "snapshot", "patch", "fires", "silent", "steps", "verdict", "messages"]
-    static let expectations = ["fires", "silent", "steps", "verdict", "messages"]
+    static let testCase = [
+      "name", "snapshot", "patch", "fires", "silent", "steps", "verdict", "messages", "next",
+    ]
+    static let expectations = ["fires", "silent", "steps", "verdict", "messages", "next"]
   }
 
   private var reader: NodeReader
@@ -80,9 +82,11 @@ struct RuleTestDecoder {
       expected.verdict = Located(value, at: reader.location(verdict))
     }
     if let messages = fields["messages"] { expected.messages = self.messages(messages) }
+    if let next = fields["next"] { expected.next = reader.string(next, "the expected next action") }
     if !Keys.expectations.contains(where: { fields[$0] != nil }) {
       reader.report(
-        node, "the case expects nothing", hint: "add 'fires', 'silent', 'steps', 'verdict' or 'messages'")
+        node, "the case expects nothing",
+        hint: "add 'fires', 'silent', 'steps', 'verdict', 'messages' or 'next'")
     }
     for rule in expected.silent where expected.firingRules.contains(rule.value) {
       reader.report(

@@ -10,6 +10,8 @@ public enum RuleTestFailure: Sendable, Equatable {
   case step(step: String, expected: StepStatus, actual: StepStatus)
   /// The verdict is not the expected one.
   case verdict(expected: RuleTestVerdict, actual: RuleTestVerdict)
+  /// The checklist's next action does not contain the expected text (nil: there is none).
+  case next(expected: String, actual: String?)
   /// A rule could not be evaluated on the case's snapshot.
   case ruleError(Diagnostic)
 
@@ -17,7 +19,7 @@ public enum RuleTestFailure: Sendable, Equatable {
   public var rule: String? {
     switch self {
     case .didNotFire(let rule), .fired(let rule, _), .message(let rule, _, _): rule
-    case .step, .verdict, .ruleError: nil
+    case .step, .verdict, .next, .ruleError: nil
     }
   }
 
@@ -34,6 +36,10 @@ public enum RuleTestFailure: Sendable, Equatable {
       "expected step \(step) to be \(expected.rawValue), but it is \(actual.rawValue)"
     case .verdict(let expected, let actual):
       "expected the verdict \(expected.rawValue), but it is \(actual.rawValue)"
+    case .next(let expected, let actual?):
+      "expected the next action to contain \"\(expected)\", but it is: \(actual)"
+    case .next(let expected, nil):
+      "expected the next action to contain \"\(expected)\", but every step is done or skipped"
     case .ruleError(let diagnostic):
       diagnostic.summary
     }

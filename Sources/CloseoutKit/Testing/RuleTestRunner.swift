@@ -38,6 +38,9 @@ public struct RuleTestRunner: Sendable {
       let actual: RuleTestVerdict = checklist.isReady ? .ready : .notReady
       if actual != verdict { failures.append(.verdict(expected: verdict, actual: actual)) }
     }
+    if let next = expected.next?.value, !(checklist.next?.action.contains(next) ?? false) {
+      failures.append(.next(expected: next, actual: checklist.next?.action))
+    }
     var inspected: [String] = []
     for rule in failures.compactMap(\.rule) where !inspected.contains(rule) { inspected.append(rule) }
     let inspections = inspected.compactMap { id in

@@ -71,7 +71,7 @@ import Testing
       "cases:\n  - name: a\n    snapshot: snapshots/s.yaml\n",
       [
         "rules/tests/t.yaml:2:5: error: the case expects nothing "
-          + "(add 'fires', 'silent', 'steps', 'verdict' or 'messages')"
+          + "(add 'fires', 'silent', 'steps', 'verdict', 'messages' or 'next')"
       ]
     ),
     (

@@ -142,4 +142,25 @@ import Testing
     #expect(try status(passing, minimum: 1) == .findings)
     #expect(try status(passing, minimum: 0) == .success)
   }
+
+  @Test func theNextActionIsCheckedByTheTextItContains() throws {
+    let results = try RuleTestSupport.run(
+      """
+      snapshot: snapshots/s.yaml
+      cases:
+        - name: named
+          next: Finish them
+        - name: wrong
+          next: Celebrate
+        - name: nothing left
+          patch: {tasks.0.status: done, messages: []}
+          next: Finish them
+      """)
+    #expect(results.map(\.passed) == [true, false, false])
+    #expect(
+      results.map { $0.failures.map(\.description) } == [
+        [], ["expected the next action to contain \"Celebrate\", but it is: Finish them."],
+        ["expected the next action to contain \"Finish them\", but every step is done or skipped"],
+      ])
+  }
 }
