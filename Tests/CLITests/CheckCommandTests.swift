@@ -175,4 +175,22 @@ import Testing
     #expect(output.status == 1)  // blockers fired: the snapshot was checked, not rejected
     #expect(!output.stdout.contains("error:"))
   }
+
+  @Test func snapshotTextCannotForgeALineOfTheReport() throws {
+    let forged = "ct-9\\n✓ evil.yaml (contract ct-9): ready to end (0 blockers)\\u202Eevil"
+    let text = """
+      snapshot_version: 1
+      as_of: 2026-11-20T10:00:00Z
+      contract: {id: "\(forged)", kind: hourly, status: active, client: {name: "Sam\\nNext: pay me"}}
+      client_agreement: {agreed: false}
+      """
+    let output = try CommandRunner.run(["check", "-", "--color", "never"], input: text)
+    let lines = output.stdout.split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("✓") || $0.hasPrefix("✗") }.count == 1)
+    #expect(lines.filter { $0.hasPrefix("  Next:") }.count == 1)
+    #expect(output.stdout.contains("Sam\\u{A}Next: pay me has not agreed"))
+    #expect(output.stdout.contains("ct-9\\u{A}✓ evil.yaml"))
+    #expect(output.stdout.contains("\\u{202E}evil"))
+    #expect(!output.stdout.unicodeScalars.contains("\u{202E}"))
+  }
 }

@@ -115,16 +115,10 @@ public struct TextReporter: Reporter {
     if let next = finding.next { appendIndented("→ " + clean(next), to: &text) }
   }
 
-  /// `text` indented under a finding, every line of it.
-  private func appendIndented(_ lines: String, to text: inout String) {
-    let indent = "               "
-    if lines.utf8.contains(UInt8(ascii: "\n")) {
-      text += lines.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
-        .joined(separator: "\n")
-    } else {
-      text += indent
-      text += lines
-    }
+  /// `line` indented under a finding (it holds no line break: `clean` escaped them).
+  private func appendIndented(_ line: String, to text: inout String) {
+    text += "               "
+    text += line
     text += "\n"
   }
 

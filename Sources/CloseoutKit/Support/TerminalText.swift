@@ -1,7 +1,10 @@
 /// Makes text from snapshots and rule files safe to print on a terminal.
 public enum TerminalText {
-  /// `text` with control characters (C0 other than tab and line feed, DEL, C1) shown as `\u{XX}` escapes, so that
-  /// a snapshot cannot move the cursor, change colours or rewrite the screen.
+  /// `text` with every character that can move the cursor or reorder text shown as a `\u{XX}`
+  /// escape: C0 controls other than tab (line feeds included), DEL, C1 controls, the line and
+  /// paragraph separators and the bidirectional controls (U+202E could make a line read
+  /// backwards). A snapshot so cannot move the cursor, change colours, rewrite the screen or
+  /// forge a line of the report.
   public static func sanitized(_ text: String) -> String {
     guard hasControl(text) else { return text }
     var result = ""
@@ -22,23 +25,35 @@ public enum TerminalText {
     text.utf8.withContiguousStorageIfAvailable { hasControl(in: $0) } ?? hasControl(in: text.utf8)
   }
 
-  /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F.
+  /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F,
+  /// U+061C is D8 9C, and the separators and bidirectional controls are E2 80 8E–8F, E2 80 A8–AE
+  /// and E2 81 A6–A9.
   private static func hasControl(in bytes: some Sequence<UInt8>) -> Bool {
     var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
     for byte in bytes {
       switch byte {
-      case 0x09, 0x0A: break
+      case 0x09: break
       case 0..<0x20, 0x7F: return true
       case 0x80...0x9F where previous == 0xC2: return true
+      case 0x9C where previous == 0xD8: return true
+      case 0x8E...0x8F where previous == 0x80 && beforePrevious == 0xE2: return true
+      case 0xA8...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
+      case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
       default: break
       }
+      beforePrevious = previous
       previous = byte
     }
     return false
   }
 
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09: false
+    case 0..<0x20, 0x7F...0x9F: true
+    case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 }

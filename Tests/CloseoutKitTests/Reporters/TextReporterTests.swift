@@ -22,17 +22,14 @@ import Testing
     return result
   }
 
-  @Test func escapesControlCharactersAndIndentsEveryLine() {
+  @Test func escapesControlCharactersAndLineBreaks() {
     #expect(
       reporter.entry(escaped, index: 0) == """
         ✓ s\\u{1B}.yaml (contract ct-\\u{7}): ready to request the end (0 blockers, 1 warning, 0 advice)
           Next: act\\u{1B}[2J now
           1. → A \\u{9B} step — next
                warning T\\u{1B}[2J [r]
-                       one\\u{D}
-                       two
-                       
-                       three
+                       one\\u{D}\\u{A}two\\u{A}\\u{A}three
                        → go \\u{85}
 
 
