@@ -91,7 +91,7 @@ struct HTMLCatalogue {
   /// Text safe in HTML content and in quoted attribute values.
   static func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
+    for character in TerminalText.sanitized(text, keepingLineFeeds: true) {
       switch character {
       case "&": result += "&amp;"
       case "<": result += "&lt;"

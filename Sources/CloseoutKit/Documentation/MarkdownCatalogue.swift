@@ -71,7 +71,7 @@ struct MarkdownCatalogue {
   /// Text with Markdown's punctuation escaped and line breaks kept as spaces-separated lines.
   static func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
+    for character in TerminalText.sanitized(text) {
       if "\\`*_[]<>|~#&".contains(character) { result.append("\\") }
       result.append(character)
     }
@@ -82,13 +82,15 @@ struct MarkdownCatalogue {
   static func code(_ text: String) -> String {
     let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
     let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-    return fence + padding + text.replacingNewlines() + padding + fence
+    return fence + padding + TerminalText.sanitized(text.replacingNewlines()) + padding + fence
   }
 
   /// A fenced code block that no line of `text` can close early.
   static func codeBlock(_ text: String) -> [String] {
     let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))
-    return [fence] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+    let lines = TerminalText.sanitized(text, keepingLineFeeds: true).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    return [fence] + lines.map(String.init) + [fence]
   }
 
   /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.

@@ -4,13 +4,14 @@ public enum TerminalText {
   /// escape: C0 controls other than tab (line feeds included), DEL, C1 controls, the line and
   /// paragraph separators and the bidirectional controls (U+202E could make a line read
   /// backwards). A snapshot so cannot move the cursor, change colours, rewrite the screen or
-  /// forge a line of the report.
-  public static func sanitized(_ text: String) -> String {
-    guard hasControl(text) else { return text }
+  /// forge a line of the report. `keepingLineFeeds` keeps the line feeds of a text whose lines
+  /// are all shown as lines of their own (a code block of a generated document).
+  public static func sanitized(_ text: String, keepingLineFeeds: Bool = false) -> String {
+    guard hasControl(text, keepingLineFeeds: keepingLineFeeds) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
-      if isControl(scalar) {
+      if isControl(scalar, keepingLineFeeds: keepingLineFeeds) {
         result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         result.unicodeScalars.append(scalar)
@@ -21,19 +22,21 @@ public enum TerminalText {
 
   /// Whether `text` has a character that `isControl`, judged on its UTF-8 bytes, which is much
   /// cheaper than walking its scalars.
-  static func hasControl(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { hasControl(in: $0) } ?? hasControl(in: text.utf8)
+  static func hasControl(_ text: String, keepingLineFeeds: Bool = false) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { hasControl(in: $0, keepingLineFeeds: keepingLineFeeds) }
+      ?? hasControl(in: text.utf8, keepingLineFeeds: keepingLineFeeds)
   }
 
   /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F,
   /// U+061C is D8 9C, and the separators and bidirectional controls are E2 80 8E–8F, E2 80 A8–AE
   /// and E2 81 A6–A9.
-  private static func hasControl(in bytes: some Sequence<UInt8>) -> Bool {
+  private static func hasControl(in bytes: some Sequence<UInt8>, keepingLineFeeds: Bool) -> Bool {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
     for byte in bytes {
       switch byte {
       case 0x09: break
+      case 0x0A where keepingLineFeeds: break
       case 0..<0x20, 0x7F: return true
       case 0x80...0x9F where previous == 0xC2: return true
       case 0x9C where previous == 0xD8: return true
@@ -48,9 +51,10 @@ public enum TerminalText {
     return false
   }
 
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  static func isControl(_ scalar: Unicode.Scalar, keepingLineFeeds: Bool = false) -> Bool {
     switch scalar.value {
     case 0x09: false
+    case 0x0A where keepingLineFeeds: false
     case 0..<0x20, 0x7F...0x9F: true
     case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
     default: false

@@ -115,6 +115,7 @@ import Testing
       "a *b* _c_ <d> [e](f) `g` #h | i ~ j & k \\ l",
       ##"a \*b\* \_c\_ \<d\> \[e\](f) \`g\` \#h \| i \~ j \& k \\ l"##
     ),
+    ("raw \u{1B}[2J escape\nand \u{202E}bidi", ##"raw \\u{1B}\[2J escape\\u{A}and \\u{202E}bidi"##),
   ])
   func inlineTextIsEscaped(text: String, expected: String) {
     #expect(MarkdownCatalogue.escape(text) == expected)
@@ -124,6 +125,7 @@ import Testing
     #expect(MarkdownCatalogue.code("a`b") == "``a`b``")
     #expect(MarkdownCatalogue.code("`x") == "`` `x ``")
     #expect(MarkdownCatalogue.codeBlock("a\n```\nb") == ["````", "a", "```", "b", "````"])
+    #expect(MarkdownCatalogue.codeBlock("a\u{1B}[2J\nb") == ["```", "a\\u{1B}[2J", "b", "```"])
     #expect(
       MarkdownCatalogue.slug("1. Leave honest, constructive feedback")
         == "1-leave-honest-constructive-feedback")

@@ -26,17 +26,28 @@ import Testing
     #expect(TerminalText.sanitized(input) == expected)
   }
 
+  @Test func aCodeBlockKeepsItsLineFeedsAndNothingElse() {
+    #expect(
+      TerminalText.sanitized("one\ntwo\u{2028}\u{1B}", keepingLineFeeds: true) == "one\ntwo\\u{2028}\\u{1B}")
+  }
+
   @Test func findsControlCharactersOnBytesAsOnScalars() {
     let pieces = [
       "a", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "Ā", "✓", "😀",
       "\u{61C}", "\u{61B}", "\u{200D}", "\u{200E}", "\u{2027}", "\u{2028}", "\u{202E}", "\u{202F}",
       "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{8E}", "€", "Ύ", "\u{38F}", "ڜ",
     ]
-    for first in pieces {
-      for second in pieces {
-        let text = "x" + first + second
-        let expected = text.unicodeScalars.contains { TerminalText.isControl($0) }
-        #expect(TerminalText.hasControl(text) == expected, "\(Array(text.unicodeScalars))")
+    for keepingLineFeeds in [false, true] {
+      for first in pieces {
+        for second in pieces {
+          let text = "x" + first + second
+          let expected = text.unicodeScalars.contains {
+            TerminalText.isControl($0, keepingLineFeeds: keepingLineFeeds)
+          }
+          #expect(
+            TerminalText.hasControl(text, keepingLineFeeds: keepingLineFeeds) == expected,
+            "\(Array(text.unicodeScalars))")
+        }
       }
     }
   }
