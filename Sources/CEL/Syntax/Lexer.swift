@@ -80,9 +80,7 @@ struct Lexer {
     while LexicalClass.isIdentifierContinue(peek()) {
       position += 1
     }
-    var name = String.UnicodeScalarView()
-    name.append(contentsOf: scalars[start..<position])
-    let text = String(name)
+    let text = Self.text(of: scalars[start..<position])
     if let quote = peek(), quote == "\"" || quote == "'" {
       switch text {
       case "r", "R":
@@ -175,5 +173,16 @@ struct Lexer {
       return token(.invalid, from: start)
     }
     return token(kind, from: start)
+  }
+
+  /// The text of an identifier's scalars: its UTF-8 bytes at once when they are ASCII, as
+  /// identifiers nearly always are, rather than scalar by scalar.
+  private static func text(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+    guard scalars.allSatisfy(\.isASCII) else {
+      var name = String.UnicodeScalarView()
+      name.append(contentsOf: scalars)
+      return String(name)
+    }
+    return String(decoding: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
   }
 }
