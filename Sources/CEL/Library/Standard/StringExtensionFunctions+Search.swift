@@ -64,7 +64,8 @@ extension StringExtensionFunctions {
             && scalars[position..<position + old.count].elementsEqual(old)))
       if matches {
         result.append(contentsOf: new)
-        remaining -= 1
+        // A negative count means no limit: it stays as it is (counting it down could overflow).
+        if remaining > 0 { remaining -= 1 }
         if old.isEmpty {
           if position < scalars.count { result.append(scalars[position]) }
           position += 1

@@ -34,8 +34,9 @@ extension Duration {
     var wholeDigits = 0
     while let digit = rest.first.flatMap(Self.digit) {
       let (scaled, overflow) = whole.multipliedReportingOverflow(by: 10)
-      guard !overflow else { return nil }
-      whole = scaled + digit
+      let (sum, overflow2) = scaled.addingReportingOverflow(digit)
+      guard !overflow, !overflow2 else { return nil }
+      whole = sum
       wholeDigits += 1
       rest = rest.dropFirst()
     }
