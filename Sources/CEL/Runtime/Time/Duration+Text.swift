@@ -34,8 +34,8 @@ extension Duration {
     var wholeDigits = 0
     while let digit = rest.first.flatMap(Self.digit) {
       let (scaled, overflow) = whole.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = scaled.addingReportingOverflow(digit)
-      guard !overflow, !overflow2 else { return nil }
+      let (sum, sumOverflow) = scaled.addingReportingOverflow(digit)
+      guard !overflow, !sumOverflow else { return nil }
       whole = sum
       wholeDigits += 1
       rest = rest.dropFirst()
