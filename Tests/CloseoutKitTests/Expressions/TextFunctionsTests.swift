@@ -81,3 +81,34 @@ import Testing
     #expect(throws: (any Error).self) { try Self.environment.compile("'x'.containsAnyWord(lists.endings)") }
   }
 }
+
+/// The passage functions on many texts made of the characters they treat specially, mixed with
+/// letters, digits, combining marks, emoji and controls: none may trap, and what they return keeps
+/// to what they promise.
+@Suite struct TextPassagesRobustnessTests {
+  private static let pieces: [String] = [
+    "a", "I", "é", "e\u{301}", "7", "1", "$", "@", " ", "  ", "\t", "\n", "\r\n", "\u{2028}", ".", "!", "?",
+    ";", "…", "。", ",", ":", "–", "—", "-", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "😀", "👩‍💻",
+    "\u{0}", "\u{1B}", "\u{202E}", "word", "WORD", "s c a m", "id1ot", "never", "but", "3.5",
+  ]
+
+  @Test func passagesNeverTrapAndKeepTheirPromises() {
+    // A fixed linear congruential sequence, so a failure can be replayed.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<3000 {
+      let text = (0..<next(24)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
+      let sentences = TextPassages.sentences(text)
+      let clauses = TextPassages.clauses(text)
+      #expect(sentences.allSatisfy { !$0.isEmpty && !$0.unicodeScalars.first!.properties.isWhitespace })
+      #expect(clauses.count >= sentences.count)
+      let unquoted = TextPassages.unquoted(text)
+      #expect(unquoted.unicodeScalars.count <= text.unicodeScalars.count)
+      let plain = TextPassages.deobfuscated(text)
+      #expect(plain.unicodeScalars.count <= text.unicodeScalars.count)
+    }
+  }
+}
