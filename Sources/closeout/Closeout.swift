@@ -29,6 +29,10 @@ struct Closeout: ParsableCommand {
         command = check
       }
       try command.run()
+    } catch let code as ExitCode {
+      // A command's own exit status, its output already written: argument-parser's `exit(withError:)`
+      // would first build a help text to find there is no message to print.
+      Foundation.exit(code.rawValue)
     } catch {
       if exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
