@@ -18,11 +18,15 @@ enum TextPassages {
   }
 
   /// `text` without its quoted passages ("…", “…”, „…“, «…», ‘…’ and '…'), each replaced by a
-  /// space. A quotation mark opens only at the start of a word and closes only at its end, so the
-  /// apostrophes of "it's" and "clients' " are left alone; a mark that is never closed is kept.
+  /// space, and without the lines an e-mail quotes (those that start with `>`). A quotation mark
+  /// opens only at the start of a word and closes only at its end, so the apostrophes of "it's"
+  /// and "clients' " are left alone; a mark that is never closed is kept.
   static func unquoted(_ text: String) -> String {
     // Most texts quote nothing: no mark that could open a quote, and nothing to copy.
-    guard text.unicodeScalars.contains(where: { closingMark(of: $0) != nil }) else { return text }
+    guard text.unicodeScalars.contains(where: { closingMark(of: $0) != nil || $0 == ">" }) else {
+      return text
+    }
+    let text = withoutQuotedLines(text)
     let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
@@ -74,6 +78,13 @@ enum TextPassages {
       index += 1
     }
     return String(result)
+  }
+
+  /// `text` without the lines that start with `>` (after spaces): what an e-mail reply quotes.
+  private static func withoutQuotedLines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(">") else { return text }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.filter { $0.drop { $0 == " " || $0 == "\t" }.first != ">" }.joined(separator: "\n")
   }
 
   private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {

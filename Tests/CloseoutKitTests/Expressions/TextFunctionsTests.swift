@@ -36,6 +36,7 @@ import Testing
     ),
     (#"'a \'rubbish\' draft, the clients\' files'.unquoted()"#, #"'a   draft, the clients\' files'"#),
     (#"'an "open quote is kept'.unquoted()"#, #"'an "open quote is kept'"#),
+    (#"'> I will end our contract\nPlease wait, 3 > 2'.unquoted()"#, #"'Please wait, 3 > 2'"#),
     (
       "'Total s c a m, this id1ot is a cl0wn. AWS RDS IAM in 2026, I a'.deobfuscated()",
       "'Total scam, this idiot is a clown. AWS RDS IAM in 2026, I a'"
