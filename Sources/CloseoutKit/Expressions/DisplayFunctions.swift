@@ -56,7 +56,7 @@ enum DisplayFunctions {
   private static func ago(_ value: Value, _ now: Value) throws(EvalError) -> Value {
     let moment = try timestamp(value, "ago")
     let now = try timestamp(now, "ago")
-    let (days, overflow) = epochDay(moment).subtractingReportingOverflow(epochDay(now))
+    let (days, overflow) = moment.epochDay.subtractingReportingOverflow(now.epochDay)
     guard !overflow else { throw .timesTooFarApart }
     switch days {
     case 0: break
@@ -103,7 +103,7 @@ enum DisplayFunctions {
 
   /// Midnight UTC of the day the timestamp falls on.
   private static func startOfDay(_ value: Value) throws(EvalError) -> Value {
-    let day = epochDay(try timestamp(value, "startOfDay"))
+    let day = try timestamp(value, "startOfDay").epochDay
     let (seconds, overflow) = day.multipliedReportingOverflow(by: 86_400)
     guard !overflow, let midnight = Timestamp.normalized(seconds: seconds, nanos: 0) else {
       throw .timestampOutOfRange
@@ -122,12 +122,6 @@ enum DisplayFunctions {
     default:
       throw .noSuchOverload(function, [value])
     }
-  }
-
-  /// The number of the UTC day a timestamp falls on, counted from 1970-01-01.
-  private static func epochDay(_ timestamp: Timestamp) -> Int64 {
-    let civil = CivilTime(epochSeconds: timestamp.seconds)
-    return CivilTime.days(year: civil.year, month: civil.month, day: civil.day)
   }
 
   /// Whether an amount is negative (and not zero once rounded), and its magnitude in cents.
