@@ -65,7 +65,7 @@ public struct Engine: Sendable {
             Diagnostic(
               at: location,
               "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
-              hint: "guard the expression with has() or a null check so that it works on every snapshot"))
+              hint: Self.guardHint))
         }
       }
       for (position, prepared) in steps.enumerated() where prepared.lets != nil {
@@ -142,12 +142,16 @@ public struct Engine: Sendable {
     }
   }
 
+  /// What to do about an expression that fails on some snapshot.
+  private static let guardHint =
+    "guard the expression with has() or a null check so that it works on every snapshot"
+
   private func stepError(_ position: Int, _ failure: PreparedTemplate.Failure, on snapshot: Snapshot)
     -> Diagnostic
   {
     Diagnostic(
       at: failure.location,
       "step '\(stepIDs[position])' could not be evaluated on \(snapshot.file): \(failure.message)",
-      hint: "guard the expression with has() or a null check so that it works on every snapshot")
+      hint: Self.guardHint)
   }
 }

@@ -83,14 +83,18 @@ struct RuleEvaluation {
     }
   }
 
+  /// The value of `expression`, or where and why it failed.
+  private func value(of expression: Expression) throws(PreparedTemplate.Failure) -> Value {
+    do {
+      return try expression.program.evaluate(activation)
+    } catch {
+      throw .init(location: expression.location(atOffset: error.offset), message: error.message)
+    }
+  }
+
   /// The deadline `due` names: a timestamp in RFC 3339, or nil for null.
   private func deadline(_ due: Expression) throws(PreparedTemplate.Failure) -> String? {
-    let value: Value
-    do {
-      value = try due.program.evaluate(activation)
-    } catch {
-      throw .init(location: due.location(atOffset: error.offset), message: error.message)
-    }
+    let value = try value(of: due)
     switch value {
     case .null: return nil
     case .timestamp: return ValueText.display(value)
@@ -105,9 +109,9 @@ struct RuleEvaluation {
   private func truth(of condition: Expression, _ what: String) -> Result<Bool, PreparedTemplate.Failure> {
     let value: Value
     do {
-      value = try condition.program.evaluate(activation)
+      value = try self.value(of: condition)
     } catch {
-      return .failure(.init(location: condition.location(atOffset: error.offset), message: error.message))
+      return .failure(error)
     }
     guard case .bool(let truth) = value else {
       return .failure(
