@@ -74,10 +74,9 @@ enum TextFunctions {
 
   /// The text without what its negations deny: in each sentence, the clause with a negation and
   /// the clauses that follow it after a comma, until one that starts with a contrast ("but",
-  /// "just"). "Never any
-  /// haggling over a bonus or a refund" says nothing about a refund being asked for; "I don't
-  /// take PayPal, Zelle or anything outside Upwork" asks for none of them; in "don't worry, just
-  /// Venmo me" the request stands.
+  /// "just"). "Never any haggling over a bonus or a refund" says nothing about a refund being
+  /// asked for; "I don't take PayPal, Zelle or anything outside Upwork" asks for none of them;
+  /// in "don't worry, just Venmo me" the request stands.
   private static func affirmed(_ arguments: [Value], _ prepared: Negations) throws(EvalError) -> Value {
     let text = try CloseoutFunctions.string(arguments[0], "affirmed")
     // Most texts deny nothing: nothing to cut.
