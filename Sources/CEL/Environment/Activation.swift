@@ -37,6 +37,8 @@ public final class Activation {
   @exclusivity(unchecked) var frameBase = 0
   /// Where the next frame would start.
   var frameTop = 0
+  /// What evaluation in this activation spends, against its limits.
+  public let meter = CostMeter()
 
   /// An activation with every variable of `environment` unbound.
   public init(environment: Environment) {

@@ -79,7 +79,7 @@ public struct Environment: Sendable {
     }
     var planner = Planner(environment: self, options: options)
     let root = try planner.plan(expr)
-    return Program(root: root, localCount: planner.localCount, resultType: type)
+    return Program(root: root, localCount: planner.localCount, resultType: type, cost: planner.cost)
   }
 }
 

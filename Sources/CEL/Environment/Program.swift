@@ -5,8 +5,8 @@
 public struct Program: Sendable {
   let compiled: CompiledProgram
 
-  init(root: any Interpretable, localCount: Int, resultType: CELType) {
-    compiled = CompiledProgram(root: root, localCount: localCount, resultType: resultType)
+  init(root: any Interpretable, localCount: Int, resultType: CELType, cost: Int) {
+    compiled = CompiledProgram(root: root, localCount: localCount, resultType: resultType, cost: cost)
   }
 
   /// The type the checker deduced for the expression (`dyn` when it depends on run-time values or
@@ -28,16 +28,20 @@ final class CompiledProgram: Sendable {
   /// How many comprehension variables the program needs.
   let localCount: Int
   let resultType: CELType
+  /// The cost units of one evaluation outside loops (each loop charges its iterations).
+  let cost: Int
 
-  init(root: any Interpretable, localCount: Int, resultType: CELType) {
+  init(root: any Interpretable, localCount: Int, resultType: CELType, cost: Int) {
     self.root = root
     self.localCount = localCount
     self.resultType = resultType
+    self.cost = cost
   }
 
   /// Evaluates the tree, with a frame for its comprehension variables when it has any.
   @inline(__always)
   func evaluate(_ activation: Activation) throws(EvalError) -> Value {
+    try activation.meter.charge(cost)
     if localCount == 0 { return try root.eval(activation) }
     let saved = activation.pushFrame(localCount)
     defer { activation.popFrame(saved) }

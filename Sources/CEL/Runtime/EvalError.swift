@@ -10,6 +10,9 @@ public struct EvalError: Error, Sendable, Equatable, CustomStringConvertible {
   public var exprID: Int?
   /// The offset in Unicode scalars of that node in the source, when known.
   public var offset: Int?
+  /// Whether the evaluation stopped at one of its `EvaluationLimits` rather than on a value it
+  /// could not handle: the expression does too much work, or builds too large a value.
+  public var exceedsLimit = false
 
   /// Creates an error; the location is usually filled in later by the failing node.
   public init(_ message: String, exprID: Int? = nil, offset: Int? = nil) {
@@ -78,6 +81,20 @@ extension EvalError {
 
   static func cyclicBinding(_ name: String) -> EvalError {
     EvalError("variable '\(name)' depends on itself")
+  }
+
+  /// A metered run spent more than its budget of cost units.
+  static func costLimitExceeded(_ limit: Int) -> EvalError {
+    var error = EvalError("evaluation cost exceeded the limit of \(limit) units")
+    error.exceedsLimit = true
+    return error
+  }
+
+  /// An expression built a value larger than the limits allow.
+  static func sizeLimitExceeded(_ what: String, limit: String) -> EvalError {
+    var error = EvalError("size limit exceeded: a \(what) (the limit is \(limit))")
+    error.exceedsLimit = true
+    return error
   }
 
   static func conversion(_ detail: String) -> EvalError {

@@ -1,3 +1,5 @@
+import CEL
+
 /// A team's `.closeout.yaml`: extra rule directories, rules turned off, severities changed and the
 /// defaults of `closeout check`, every value located in the file.
 public struct Configuration: Sendable {
@@ -17,6 +19,9 @@ public struct Configuration: Sendable {
   public var failOn: Located<FailurePolicy>?
   /// The default of `check --format`.
   public var format: Located<ReportFormat>?
+  /// The bounds of evaluating one rule or step on one snapshot, as `limits:` sets them (the
+  /// defaults where it does not).
+  public var limits = EvaluationLimits.default
 
   /// Creates an empty configuration for `file`.
   public init(file: String, source: String = "") {
@@ -35,7 +40,11 @@ public struct Configuration: Sendable {
   /// The keys of a configuration file, in documentation order.
   public enum Keys {
     /// Every top-level key.
-    public static let all = ["rules", "replace_default_rules", "disable", "severity", "fail_on", "format"]
+    public static let all = [
+      "rules", "replace_default_rules", "disable", "severity", "fail_on", "format", "limits",
+    ]
+    /// The keys of `limits:`, each a positive integer.
+    public static let limits = ["cost", "string_bytes", "collection_size"]
   }
 }
 

@@ -1,3 +1,4 @@
+import CEL
 import YAML
 
 /// Decodes a configuration file's YAML tree into a `Configuration`, reporting every problem it finds.
@@ -45,7 +46,30 @@ struct ConfigurationDecoder {
     result.format = keys["format"].flatMap { node in
       reader.oneOf(node, "'format' value", ReportFormat.self).map { Located($0, at: reader.location(node)) }
     }
+    if let node = keys["limits"] { result.limits = limits(node) }
     return (result, (reader.problems + problems).sortedByLocation())
+  }
+
+  /// `limits:` sets some of the evaluation limits; the others keep their defaults.
+  private mutating func limits(_ node: Node) -> EvaluationLimits {
+    var limits = EvaluationLimits.default
+    guard let keys = reader.mapping(node, "'limits'", allowed: Configuration.Keys.limits) else {
+      return limits
+    }
+    for key in Configuration.Keys.limits {
+      guard let value = keys[key] else { continue }
+      guard case .int(let number)? = value.resolved, number > 0, let count = Int(exactly: number) else {
+        reader.report(
+          value, "'limits.\(key)' must be a positive integer, not '\(value.scalar?.text ?? "a collection")'")
+        continue
+      }
+      switch key {
+      case "cost": limits.cost = count
+      case "string_bytes": limits.stringBytes = count
+      default: limits.collectionSize = count
+      }
+    }
+    return limits
   }
 
   /// `path` as seen from the current directory: absolute paths as written, others under the

@@ -57,6 +57,7 @@ extension Configuration {
     }
     guard problems.isEmpty else { throw ConfigurationError(diagnostics: problems, sources: [file: source]) }
     var effective = ruleSet
+    effective.limits = limits
     effective.rules = ruleSet.rules.compactMap { rule in
       var rule = rule
       if let severity = severityByID[rule.id.value], severity != rule.severity {

@@ -13,7 +13,9 @@ public final class CheckContext {
   init(_ engine: Engine) {
     let environment =
       engine.rules.first?.rule.environment ?? engine.ruleSet.steps.lazy.compactMap(\.environment).first
-    evaluation = environment.map { RuleEvaluation(environment: $0, shared: engine.ruleSet.lets) }
+    evaluation = environment.map {
+      RuleEvaluation(environment: $0, shared: engine.ruleSet.lets, limits: engine.ruleSet.limits)
+    }
     fired = FiredFindings(capacity: engine.rules.count)
   }
 }

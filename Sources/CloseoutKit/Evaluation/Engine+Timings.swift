@@ -20,7 +20,8 @@ extension Engine {
     var totals = [UInt64](repeating: 0, count: rules.count)
     guard let first = rules.first else { return [] }
     for snapshot in snapshots {
-      let evaluation = RuleEvaluation(environment: first.rule.environment, shared: ruleSet.lets)
+      let evaluation = RuleEvaluation(
+        environment: first.rule.environment, shared: ruleSet.lets, limits: ruleSet.limits)
       for _ in 0..<max(1, repetitions) {
         // Afresh each time: a shared `let` counts for the first rule that uses it.
         evaluation.start(snapshot)

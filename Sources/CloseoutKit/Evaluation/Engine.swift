@@ -60,12 +60,12 @@ public struct Engine: Sendable {
           break
         case .fired(let finding):
           if let step = ruleSteps[index] { fired.append(finding, step: step) }
-        case .failed(let location, let message):
+        case .failed(let failure):
           errors.append(
             Diagnostic(
-              at: location,
-              "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(message)",
-              hint: Self.guardHint))
+              at: failure.location,
+              "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(failure.message)",
+              hint: Self.hint(for: failure)))
         }
       }
       for (position, prepared) in steps.enumerated() where prepared.lets != nil {
@@ -143,8 +143,12 @@ public struct Engine: Sendable {
   }
 
   /// What to do about an expression that fails on some snapshot.
-  private static let guardHint =
-    "guard the expression with has() or a null check so that it works on every snapshot"
+  private static func hint(for failure: PreparedTemplate.Failure) -> String {
+    failure.exceedsLimit
+      ? "the expression does too much work on this snapshot: filter lists before nesting loops over them,"
+        + " or raise 'limits' in .closeout.yaml"
+      : "guard the expression with has() or a null check so that it works on every snapshot"
+  }
 
   private func stepError(_ position: Int, _ failure: PreparedTemplate.Failure, on snapshot: Snapshot)
     -> Diagnostic
@@ -152,6 +156,6 @@ public struct Engine: Sendable {
     Diagnostic(
       at: failure.location,
       "step '\(stepIDs[position])' could not be evaluated on \(snapshot.file): \(failure.message)",
-      hint: Self.guardHint)
+      hint: Self.hint(for: failure))
   }
 }

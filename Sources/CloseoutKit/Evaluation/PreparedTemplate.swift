@@ -16,6 +16,19 @@ struct PreparedTemplate: Sendable {
   struct Failure: Error {
     var location: SourceLocation
     var message: String
+    /// Whether evaluation stopped at one of the rule set's evaluation limits.
+    var exceedsLimit = false
+
+    init(location: SourceLocation, message: String) {
+      self.location = location
+      self.message = message
+    }
+
+    /// The failure of `expression` with `error`, located where in the expression it happened.
+    init(_ error: EvalError, in expression: Expression) {
+      self.init(location: expression.location(atOffset: error.offset), message: error.message)
+      exceedsLimit = error.exceedsLimit
+    }
   }
 
   init(_ template: Template) {
@@ -73,7 +86,7 @@ struct PreparedTemplate: Sendable {
     do {
       return ValueText.display(try expressions[index].program.evaluate(activation))
     } catch {
-      throw Failure(location: expressions[index].location(atOffset: error.offset), message: error.message)
+      throw Failure(error, in: expressions[index])
     }
   }
 

@@ -10,8 +10,8 @@ struct RuleEvaluation {
   enum Outcome {
     case silent
     case fired(Finding)
-    /// The expression at `location` could not be evaluated.
-    case failed(location: SourceLocation, message: String)
+    /// An expression could not be evaluated.
+    case failed(PreparedTemplate.Failure)
   }
 
   /// A rule with what evaluating it needs at hand, made once per engine and shared by
@@ -42,9 +42,11 @@ struct RuleEvaluation {
   /// The rule set's shared `let`s, bound afresh for each snapshot.
   private let shared: [Rule.Binding]
 
-  /// An evaluation for rules of the same rule set, `environment` being that of any of them.
-  init(environment: Environment, shared: [Rule.Binding]) {
+  /// An evaluation for rules of the same rule set, `environment` being that of any of them, each
+  /// rule and step bounded by `limits` on every snapshot.
+  init(environment: Environment, shared: [Rule.Binding], limits: EvaluationLimits) {
     activation = Activation(environment: environment)
+    activation.meter.reset(limits: limits)
     self.shared = shared
   }
 
@@ -56,6 +58,7 @@ struct RuleEvaluation {
   /// Runs a rule, with its `let`s bound afresh.
   func run(_ prepared: PreparedRule) -> Outcome {
     activation.rebind(to: prepared.lets)
+    activation.meter.reset()
     return outcome(of: prepared)
   }
 
@@ -64,12 +67,12 @@ struct RuleEvaluation {
     if let appliesWhen = rule.appliesWhen {
       switch truth(of: appliesWhen, "'applies_when'") {
       case .success(let applies): if !applies { return .silent }
-      case .failure(let failure): return .failed(location: failure.location, message: failure.message)
+      case .failure(let failure): return .failed(failure)
       }
     }
     switch truth(of: rule.condition, "the condition") {
     case .success(let fired): if !fired { return .silent }
-    case .failure(let failure): return .failed(location: failure.location, message: failure.message)
+    case .failure(let failure): return .failed(failure)
     }
     do {
       let message = try prepared.message.render(in: activation)
@@ -79,16 +82,19 @@ struct RuleEvaluation {
           rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next,
           due: try rule.due.flatMap(deadline)))
     } catch {
-      return .failed(location: error.location, message: error.message)
+      return .failed(error)
     }
   }
 
-  /// The value of `expression`, or where and why it failed.
+  /// The value of `expression`, or where and why it failed. A run that spent its whole budget
+  /// fails even where `||` or `&&` absorbed the error into a value.
   private func value(of expression: Expression) throws(PreparedTemplate.Failure) -> Value {
-    do {
-      return try expression.program.evaluate(activation)
+    do throws(EvalError) {
+      let value = try expression.program.evaluate(activation)
+      if activation.meter.isExhausted { throw activation.meter.exhaustedError }
+      return value
     } catch {
-      throw .init(location: expression.location(atOffset: error.offset), message: error.message)
+      throw .init(error, in: expression)
     }
   }
 
@@ -156,6 +162,7 @@ extension RuleEvaluation {
   func progress(of prepared: PreparedStep) -> StepProgress {
     guard let lets = prepared.lets else { return StepProgress() }
     activation.rebind(to: lets)
+    activation.meter.reset()
     var progress = StepProgress()
     for (expression, what, isApplies) in [
       (prepared.step.appliesWhen, "'applies_when'", true), (prepared.step.doneWhen, "'done_when'", false),
@@ -173,6 +180,7 @@ extension RuleEvaluation {
   func next(of prepared: PreparedStep) -> Result<String, PreparedTemplate.Failure>? {
     guard let lets = prepared.lets, let next = prepared.next else { return nil }
     activation.rebind(to: lets)
+    activation.meter.reset()
     do {
       return .success(try next.render(in: activation))
     } catch {

@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
   /// The snapshot schema the rule files declare, if any: expressions were checked against it, and
   /// snapshots are validated against it.
   public var schema: SnapshotSchema? = nil
+  /// The bounds of evaluating one rule or step on one snapshot (a configuration may change them).
+  public var limits: EvaluationLimits = .default
 
   /// What snapshots are validated against: the declared schema, or the built-in core without one.
   public var validationSchema: SnapshotSchema { schema ?? .core }

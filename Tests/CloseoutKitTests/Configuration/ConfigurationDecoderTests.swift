@@ -1,3 +1,4 @@
+import CEL
 import Testing
 
 @testable import CloseoutKit
@@ -24,6 +25,7 @@ import Testing
         severity: {explain-reasons: blocker}
         fail_on: warning
         format: json
+        limits: {cost: 500000, string_bytes: 1048576}
         """.utf8), file: "config/.closeout.yaml")
     #expect(configuration.ruleDirectories.map(\.value) == ["config/team-rules", "/abs/rules"])
     #expect(configuration.ruleDirectories[0].location.description == "config/.closeout.yaml:1:9")
@@ -33,6 +35,9 @@ import Testing
     #expect(configuration.severities.map(\.severity.value) == [.blocker])
     #expect(configuration.failOn?.value == .warning)
     #expect(configuration.format?.value == .json)
+    #expect(configuration.limits.cost == 500_000)
+    #expect(configuration.limits.stringBytes == 1_048_576)
+    #expect(configuration.limits.collectionSize == EvaluationLimits.default.collectionSize)
   }
 
   @Test func anEmptyFileChangesNothing() throws {
@@ -54,7 +59,7 @@ import Testing
       .closeout.yaml:1:1: error: unknown key 'colour' in a configuration file
         colour: never
         ^
-        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format
+        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format, limits
       """
     ),
     (
@@ -143,6 +148,23 @@ import Testing
       .closeout.yaml:2:5: note: 'a' is first disabled here
           - a
             ^
+      """
+    ),
+    (
+      "limits: {cost: -5}\n",
+      """
+      .closeout.yaml:1:16: error: 'limits.cost' must be a positive integer, not '-5'
+        limits: {cost: -5}
+                       ^
+      """
+    ),
+    (
+      "limits: {time: 5}\n",
+      """
+      .closeout.yaml:1:10: error: unknown key 'time' in 'limits'
+        limits: {time: 5}
+                 ^
+        hint: allowed keys: cost, string_bytes, collection_size
       """
     ),
     (

@@ -19,16 +19,19 @@ final class QuantifierNode: Interpretable {
   let iterIndex: Int
   /// True for `all`, false for `exists`.
   let isUniversal: Bool
+  /// The cost units each iteration charges.
+  let iterationCost: Int
   let location: Location
 
   init(
     range: any Interpretable, predicate: any Interpretable, iterIndex: Int, isUniversal: Bool,
-    at location: Location
+    iterationCost: Int, at location: Location
   ) {
     self.range = range
     self.predicate = predicate
     self.iterIndex = iterIndex
     self.isUniversal = isUniversal
+    self.iterationCost = iterationCost
     self.location = location
   }
 
@@ -37,6 +40,7 @@ final class QuantifierNode: Interpretable {
     let slot = activation.frameBase + iterIndex
     var firstError: EvalError?
     for index in items.indices {
+      try charge(activation)
       activation.locals.set(slot, items[index])
       do {
         let value = try predicate.eval(activation)
@@ -47,6 +51,8 @@ final class QuantifierNode: Interpretable {
             .located(id: location.id, offset: location.offset)
         }
       } catch {
+        // A spent budget ends the loop: absorbing it would only run the rest for nothing.
+        if activation.meter.isExhausted { throw error }
         if firstError == nil { firstError = error }
       }
     }
@@ -60,12 +66,18 @@ final class ExistsOneNode: Interpretable {
   let range: any Interpretable
   let predicate: any Interpretable
   let iterIndex: Int
+  /// The cost units each iteration charges.
+  let iterationCost: Int
   let location: Location
 
-  init(range: any Interpretable, predicate: any Interpretable, iterIndex: Int, at location: Location) {
+  init(
+    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, iterationCost: Int,
+    at location: Location
+  ) {
     self.range = range
     self.predicate = predicate
     self.iterIndex = iterIndex
+    self.iterationCost = iterationCost
     self.location = location
   }
 
@@ -74,6 +86,7 @@ final class ExistsOneNode: Interpretable {
     let slot = activation.frameBase + iterIndex
     var count = 0
     for index in items.indices {
+      try charge(activation)
       activation.locals.set(slot, items[index])
       switch try predicate.eval(activation) {
       case .bool(true): count += 1
@@ -94,16 +107,19 @@ final class CollectNode: Interpretable {
   /// nil keeps the element itself (`filter`).
   let transform: (any Interpretable)?
   let iterIndex: Int
+  /// The cost units each iteration charges.
+  let iterationCost: Int
   let location: Location
 
   init(
     range: any Interpretable, filter: (any Interpretable)?, transform: (any Interpretable)?,
-    iterIndex: Int, at location: Location
+    iterIndex: Int, iterationCost: Int, at location: Location
   ) {
     self.range = range
     self.filter = filter
     self.transform = transform
     self.iterIndex = iterIndex
+    self.iterationCost = iterationCost
     self.location = location
   }
 
@@ -115,6 +131,7 @@ final class CollectNode: Interpretable {
     var result: [Value] = []
     if filter == nil { result.reserveCapacity(items.count) }
     for index in items.indices {
+      try charge(activation)
       activation.locals.set(slot, items[index])
       if let filter {
         switch try filter.eval(activation) {
@@ -146,13 +163,16 @@ final class ComprehensionNode: Interpretable {
   let result: any Interpretable
   let iterIndex: Int
   let accuIndex: Int
+  /// The cost units each iteration charges.
+  let iterationCost: Int
   let location: Location
 
   init(
     range: any Interpretable, accuInit: any Interpretable, loopCondition: any Interpretable,
     loopStep: any Interpretable, result: any Interpretable, iterIndex: Int, accuIndex: Int,
-    at location: Location
+    iterationCost: Int, at location: Location
   ) {
+    self.iterationCost = iterationCost
     self.range = range
     self.accuInit = accuInit
     self.loopCondition = loopCondition
@@ -174,6 +194,7 @@ final class ComprehensionNode: Interpretable {
       activation.localErrors.set(accuSlot, error)
     }
     for index in items.indices {
+      try charge(activation)
       activation.locals.set(iterSlot, items[index])
       switch try loopCondition.eval(activation) {
       case .bool(true): break
@@ -187,9 +208,33 @@ final class ComprehensionNode: Interpretable {
         activation.locals.set(accuSlot, next)
         activation.localErrors.set(accuSlot, nil)
       } catch {
+        if activation.meter.isExhausted { throw error }
         activation.localErrors.set(accuSlot, error)
       }
     }
     return try result.eval(activation)
   }
 }
+
+/// A loop node that charges each iteration's cost to the activation's meter.
+protocol MeteredLoop {
+  var iterationCost: Int { get }
+  var location: Location { get }
+}
+
+extension MeteredLoop {
+  /// Charges one iteration; fails, located at the loop, once the budget is spent.
+  @inline(__always)
+  func charge(_ activation: Activation) throws(EvalError) {
+    do {
+      try activation.meter.charge(iterationCost)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
+extension QuantifierNode: MeteredLoop {}
+extension ExistsOneNode: MeteredLoop {}
+extension CollectNode: MeteredLoop {}
+extension ComprehensionNode: MeteredLoop {}

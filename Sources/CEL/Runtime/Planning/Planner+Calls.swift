@@ -111,7 +111,8 @@ extension Planner {
           ?? Self.binaryCall(nodes[0], nodes[1], dispatcher, at: location)
       default: CallNode(nodes, dispatcher, at: location)
       }
-    return declaration.isPure ? folded(node, operands: nodes) : node
+    let metered = BuildingNode.mayBuild(dispatcher) ? BuildingNode(node, at: location) : node
+    return declaration.isPure ? folded(metered, operands: nodes) : metered
   }
 
   /// A call with two arguments; one that is a constant (but not both: those fold) is held by
@@ -137,7 +138,8 @@ extension Planner {
     guard dispatcher.function == Operator.add else { return nil }
     let operands: [any Interpretable]
     let joins: [Location]
-    switch left {
+    // A chain is metered as a whole: the building node of the `+` it extends is dropped.
+    switch (left as? BuildingNode)?.operand ?? left {
     case let chain as ConcatenationNode where chain.dispatcher === dispatcher:
       operands = chain.operands.elements
       joins = chain.joins

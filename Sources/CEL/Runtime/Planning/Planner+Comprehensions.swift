@@ -9,14 +9,16 @@ extension Planner {
     let accuInit = try plan(loop.accuInit)
     let accuIndex = pushLocal(loop.accuVar, accumulator: true)
     let iterIndex = pushLocal(loop.iterVar)
-    let condition = try plan(loop.loopCondition)
-    let step = try plan(loop.loopStep)
+    let condition = try planLoopBody(loop.loopCondition)
+    let step = try planLoopBody(loop.loopStep)
     popLocal()
     let result = try plan(loop.result)
     popLocal()
-    return ComprehensionNode(
-      range: range, accuInit: accuInit, loopCondition: condition, loopStep: step, result: result,
-      iterIndex: iterIndex, accuIndex: accuIndex, at: Location(expr))
+    let node = ComprehensionNode(
+      range: range, accuInit: accuInit, loopCondition: condition.node, loopStep: step.node, result: result,
+      iterIndex: iterIndex, accuIndex: accuIndex, iterationCost: condition.cost + step.cost,
+      at: Location(expr))
+    return BuildingNode(node, at: Location(expr))
   }
 
   /// The dedicated node of `all`, `exists`, `exists_one`, `map` or `filter`, when the loop has
@@ -30,17 +32,22 @@ extension Planner {
     switch shape {
     case .all(let predicate), .exists(let predicate):
       let isUniversal = if case .all = shape { true } else { false }
+      let body = try planLoopBody(predicate)
       return QuantifierNode(
-        range: range, predicate: try plan(predicate), iterIndex: iterIndex, isUniversal: isUniversal,
-        at: location)
+        range: range, predicate: body.node, iterIndex: iterIndex, isUniversal: isUniversal,
+        iterationCost: body.cost, at: location)
     case .existsOne(let predicate):
-      return ExistsOneNode(range: range, predicate: try plan(predicate), iterIndex: iterIndex, at: location)
+      let body = try planLoopBody(predicate)
+      return ExistsOneNode(
+        range: range, predicate: body.node, iterIndex: iterIndex, iterationCost: body.cost, at: location)
     case .collect(let filter, let transform):
-      let filterNode = try filter.map { (e: Expr) throws(CompileError) in try plan(e) }
+      let filterBody = try filter.map { (e: Expr) throws(CompileError) in try planLoopBody(e) }
       let keepsElement = if case .ident(loop.iterVar) = transform.kind { true } else { false }
-      let transformNode = keepsElement ? nil : try plan(transform)
-      return CollectNode(
-        range: range, filter: filterNode, transform: transformNode, iterIndex: iterIndex, at: location)
+      let transformBody = keepsElement ? nil : try planLoopBody(transform)
+      let node = CollectNode(
+        range: range, filter: filterBody?.node, transform: transformBody?.node, iterIndex: iterIndex,
+        iterationCost: 1 + (filterBody?.cost ?? 0) + (transformBody?.cost ?? 0), at: location)
+      return BuildingNode(node, at: location)
     }
   }
 }

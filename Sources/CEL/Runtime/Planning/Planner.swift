@@ -8,6 +8,8 @@ struct Planner {
   private var scopes: [(name: String, node: any Interpretable)] = []
   /// How many comprehension variables the program uses so far.
   private(set) var localCount = 0
+  /// The cost units of the nodes planned so far outside loop bodies (see `EvaluationLimits`).
+  private(set) var cost = 0
 
   init(environment: Environment, options: CompileOptions) {
     self.environment = environment
@@ -16,6 +18,7 @@ struct Planner {
 
   /// Plans a whole expression.
   mutating func plan(_ expr: Expr) throws(CompileError) -> any Interpretable {
+    cost += 1
     switch expr.kind {
     case .literal(let constant):
       return ConstantNode(Self.value(of: constant))
@@ -34,6 +37,16 @@ struct Planner {
     case .comprehension(let comprehension):
       return try planComprehension(comprehension, at: expr)
     }
+  }
+
+  /// Plans a loop's body, whose nodes run once per iteration: returns the node and the cost of
+  /// one iteration (the body's nodes plus one), which the loop charges as it runs.
+  mutating func planLoopBody(_ expr: Expr) throws(CompileError) -> (node: any Interpretable, cost: Int) {
+    let outside = cost
+    cost = 0
+    defer { cost = outside }
+    let node = try plan(expr)
+    return (node, cost + 1)
   }
 
   /// The node of a comprehension variable in scope, if `name` is one.
