@@ -21,20 +21,15 @@ public final class Activation {
   let bindings: SlotStorage<Binding>
   /// The names of the current environment's slots, and the program that each slot runs on
   /// first use while it is unbound (those of the adopted `LazyBindings`).
-  @exclusivity(unchecked) private var table: SlotTable
+  private var table: SlotTable
   /// The number of the current environment's variables.
-  @exclusivity(unchecked) private(set) var slotCount: Int
-  /// How many programs of `table` are running. They run borrowed from it, not retained, so a
-  /// table that `rebind` replaces meanwhile (from a function that the program calls) is kept in
-  /// `retiredTables` until none runs.
-  @exclusivity(unchecked) private var runningPrograms = 0
-  @exclusivity(unchecked) private var retiredTables: [SlotTable] = []
+  private(set) var slotCount: Int
   /// Comprehension variables of the programs running, frame after frame.
   let locals = SlotStorage<Value>(repeating: .null, count: 0)
   /// Errors an accumulator holds instead of a value (a comprehension step that failed).
   let localErrors = SlotStorage<EvalError?>(repeating: nil, count: 0)
   /// Where the running program's frame starts in `locals`.
-  @exclusivity(unchecked) var frameBase = 0
+  var frameBase = 0
   /// Where the next frame would start.
   var frameTop = 0
   /// What evaluation in this activation spends, against its limits.
@@ -56,7 +51,6 @@ public final class Activation {
   /// variables again or allocating a new activation.
   public func rebind(to bindings: LazyBindings) {
     let previousCount = slotCount
-    if runningPrograms > 0 { retiredTables.append(table) }
     table = bindings.table
     slotCount = table.names.count
     self.bindings.grow(to: slotCount, filling: .unbound)
@@ -102,14 +96,9 @@ public final class Activation {
     case .value(let value):
       return value
     case .unbound:
-      // Unretained from the start: a reference held in a local would be retained for its scope.
-      guard let program = table.programs[slot].map(Unmanaged.passUnretained) else {
+      // Held here, so that a `rebind` by a function that the program calls cannot free it.
+      guard let program = table.programs[slot] else {
         throw EvalError.unboundVariable(table.names[slot])
-      }
-      runningPrograms += 1
-      defer {
-        runningPrograms -= 1
-        if runningPrograms == 0 && !retiredTables.isEmpty { retiredTables = [] }
       }
       return try evaluate(program, into: slot)
     case .evaluating:
@@ -117,29 +106,19 @@ public final class Activation {
     case .failed(let error):
       throw error
     case .lazy(let program):
-      // The binding holds the program only until `evaluate` replaces it: kept alive here.
-      return try withExtendedLifetime(program) { () throws(EvalError) in
-        try evaluate(.passUnretained(program), into: slot)
-      }
+      // The binding holds the program only until `evaluate` replaces it: the local keeps it.
+      return try evaluate(program, into: slot)
     }
   }
 
-  /// Runs the program of the variable in `slot` and remembers its value, or its error; the
-  /// caller keeps the program alive.
-  private func evaluate(_ program: Unmanaged<CompiledProgram>, into slot: Int) throws(EvalError) -> Value {
+  /// Runs the program of the variable in `slot` and remembers its value, or its error.
+  private func evaluate(_ program: CompiledProgram, into slot: Int) throws(EvalError) -> Value {
     bindings.set(slot, .evaluating)
-    let outcome: Result<Value, EvalError> = program._withUnsafeGuaranteedRef { program in
-      do throws(EvalError) {
-        return .success(try program.evaluate(self))
-      } catch {
-        return .failure(error)
-      }
-    }
-    switch consume outcome {
-    case .success(let value):
+    do throws(EvalError) {
+      let value = try program.evaluate(self)
       bindings.set(slot, .value(value))
       return value
-    case .failure(let error):
+    } catch {
       bindings.set(slot, .failed(error))
       throw error
     }

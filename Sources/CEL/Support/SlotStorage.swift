@@ -1,64 +1,42 @@
-/// Elements by index in one buffer that only its owner (an activation) writes, read and written
-/// in place: an array held by a class checks that it is uniquely referenced on every write, and
-/// the activation writes a slot for every lazy variable it computes and every element a
-/// comprehension visits.
+/// Elements by index that only their owner (an activation) writes: the slots of its variables,
+/// or the frames of its comprehensions, which the running nodes read and write in place.
 ///
-/// The buffer grows (moving its elements) and never shrinks. An index must be below `count`;
-/// the owner checks it where it comes from outside.
+/// A plain array behind a class, so that every node that holds the activation reads the same
+/// slots; the array checks every index. The storage grows and never shrinks. An index comes from
+/// the planner's slot numbers, never from user input, so an index out of range is a bug in the
+/// planner, and the array's trap says so.
 final class SlotStorage<Element> {
-  @exclusivity(unchecked) private(set) var count: Int
-  @exclusivity(unchecked) private var base: UnsafeMutablePointer<Element>
+  private var elements: [Element]
 
   /// `count` elements, each `element`.
   init(repeating element: Element, count: Int) {
-    base = .allocate(capacity: count)
-    base.initialize(repeating: element, count: count)
-    self.count = count
+    elements = Array(repeating: element, count: count)
   }
 
-  deinit {
-    base.deinitialize(count: count)
-    base.deallocate()
-  }
+  /// The number of elements.
+  var count: Int { elements.count }
 
-  /// The element at `index`, read in place.
+  /// The element at `index`.
   subscript(index: Int) -> Element {
-    unsafeAddress {
-      assert(index >= 0 && index < count, "slot \(index) out of \(count)")
-      return UnsafePointer(base + index)
-    }
+    elements[index]
   }
 
   /// Replaces the element at `index`.
-  @inline(__always)
   func set(_ index: Int, _ element: consuming Element) {
-    _ = exchange(index, element)
+    elements[index] = element
   }
 
-  /// Replaces the element at `index`; returns the element it held.
-  ///
-  /// A move out and an initialisation: an assignment through the pointer would go through the
-  /// element type's generic assignment.
-  @inline(__always)
+  /// Replaces the element at `index`; returns the element it held, moved out rather than copied.
   func exchange(_ index: Int, _ element: consuming Element) -> Element {
-    assert(index >= 0 && index < count, "slot \(index) out of \(count)")
-    let old = (base + index).move()
-    (base + index).initialize(to: element)
-    return old
+    var element = element
+    swap(&elements[index], &element)
+    return element
   }
 
   /// Grows to `newCount` elements if there are fewer, the new ones `element`.
-  @inline(__always)
   func grow(to newCount: Int, filling element: @autoclosure () -> Element) {
-    if newCount > count { reallocate(to: newCount, filling: element()) }
-  }
-
-  private func reallocate(to newCount: Int, filling element: Element) {
-    let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCount)
-    grown.moveInitialize(from: base, count: count)
-    (grown + count).initialize(repeating: element, count: newCount - count)
-    base.deallocate()
-    base = grown
-    count = newCount
+    if newCount > elements.count {
+      elements.append(contentsOf: repeatElement(element(), count: newCount - elements.count))
+    }
   }
 }

@@ -10,8 +10,8 @@ final class Dispatcher: Sendable {
   let overloads: [Overload]
   /// The number of arguments, receiver included.
   let arity: Int
-  private let unaryTable: BoxedArray<UnaryEntry?>
-  private let binaryTable: BoxedArray<BinaryEntry?>
+  private let unaryTable: [UnaryEntry?]
+  private let binaryTable: [BinaryEntry?]
 
   // The tables hold each implementation in a struct: a bare closure in a generic container is
   // stored in the most general calling convention and called through a reabstraction thunk.
@@ -26,35 +26,32 @@ final class Dispatcher: Sendable {
     let masks = overloads.map { $0.parameters.map(\.admittedKinds) }
     if arity == 1 {
       let unary = overloads.map { UnaryEntry(body: $0.implementation.asUnary) }
-      unaryTable = BoxedArray(
-        kinds.map { kind in
-          masks.firstIndex { $0[0] & (1 << kind.rawValue) != 0 }.map { unary[$0] }
-        })
+      unaryTable = kinds.map { kind in
+        masks.firstIndex { $0[0] & (1 << kind.rawValue) != 0 }.map { unary[$0] }
+      }
     } else {
-      unaryTable = BoxedArray([])
+      unaryTable = []
     }
     if arity == 2 {
       let binary = overloads.map { BinaryEntry(body: $0.implementation.asBinary) }
-      binaryTable = BoxedArray(
-        kinds.flatMap { a in
-          kinds.map { b in
-            masks.firstIndex { $0[0] & (1 << a.rawValue) != 0 && $0[1] & (1 << b.rawValue) != 0 }.map {
-              binary[$0]
-            }
+      binaryTable = kinds.flatMap { a in
+        kinds.map { b in
+          masks.firstIndex { $0[0] & (1 << a.rawValue) != 0 && $0[1] & (1 << b.rawValue) != 0 }.map {
+            binary[$0]
           }
-        })
+        }
+      }
     } else {
-      binaryTable = BoxedArray([])
+      binaryTable = []
     }
   }
 
   /// Calls the overload for one argument.
   @inline(__always)
   func call(_ argument: Value) throws(EvalError) -> Value {
-    let result = try unaryTable.with(argument.kind.rawValue) { (entry) throws(EvalError) in
-      try entry?.body(argument)
+    guard let result = try unaryTable[argument.kind.rawValue]?.body(argument) else {
+      throw EvalError.noSuchOverload(function, argument)
     }
-    guard let result else { throw EvalError.noSuchOverload(function, argument) }
     return result
   }
 
@@ -62,8 +59,9 @@ final class Dispatcher: Sendable {
   @inline(__always)
   func call(_ first: Value, _ second: Value) throws(EvalError) -> Value {
     let index = first.kind.rawValue * ValueKind.allCases.count + second.kind.rawValue
-    let result = try binaryTable.with(index) { (entry) throws(EvalError) in try entry?.body(first, second) }
-    guard let result else { throw EvalError.noSuchOverload(function, [first, second]) }
+    guard let result = try binaryTable[index]?.body(first, second) else {
+      throw EvalError.noSuchOverload(function, [first, second])
+    }
     return result
   }
 

@@ -13,11 +13,9 @@ enum CFormat {
   static func double(_ value: Double, precision: Int, style: Character) -> String {
     let format = "%.\(precision)" + String(style)
     var buffer = [CChar](repeating: 0, count: 420 + precision)
-    let count = withVaList([value]) { arguments in
-      buffer.withUnsafeMutableBufferPointer { pointer in
-        vsnprintf(pointer.baseAddress, pointer.count, format, arguments)
-      }
-    }
+    let size = buffer.count
+    // The array is passed to C as a pointer that lives for the call only.
+    let count = withVaList([value]) { arguments in vsnprintf(&buffer, size, format, arguments) }
     guard count > 0 else { return "" }
     return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }

@@ -50,12 +50,12 @@ final class BinaryCallNode: Interpretable {
 
 /// A call with any number of arguments.
 final class CallNode: Interpretable {
-  let arguments: BoxedArray<any Interpretable>
+  let arguments: [any Interpretable]
   let dispatcher: Dispatcher
   let location: Location
 
   init(_ arguments: [any Interpretable], _ dispatcher: Dispatcher, at location: Location) {
-    self.arguments = BoxedArray(arguments)
+    self.arguments = arguments
     self.dispatcher = dispatcher
     self.location = location
   }
@@ -63,10 +63,7 @@ final class CallNode: Interpretable {
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var values: [Value] = []
     values.reserveCapacity(arguments.count)
-    for index in arguments.indices {
-      values.append(
-        try arguments.with(index) { (argument) throws(EvalError) in try argument.eval(activation) })
-    }
+    for argument in arguments { values.append(try argument.eval(activation)) }
     do {
       return try dispatcher.call(values)
     } catch {

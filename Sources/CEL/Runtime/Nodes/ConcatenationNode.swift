@@ -9,58 +9,40 @@
 /// overloads, so it is what the chain would run on every pair of strings.)
 final class ConcatenationNode: Interpretable {
   /// The operands in source order, at least three.
-  let operands: BoxedArray<any Interpretable>
+  let operands: [any Interpretable]
   /// The location of the `+` that joins each operand after the first to those before it.
   let joins: [Location]
   /// The dispatcher of `_+_`.
   let dispatcher: Dispatcher
 
   init(_ operands: [any Interpretable], joins: [Location], _ dispatcher: Dispatcher) {
-    self.operands = BoxedArray(operands)
+    self.operands = operands
     self.joins = joins
     self.dispatcher = dispatcher
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    // Values rather than their strings, since taking the string out of each would copy it, and
-    // gathered on the stack rather than in an array, which would be allocated.
-    let outcome = withUnsafeTemporaryAllocation(of: Value.self, capacity: operands.count) {
-      buffer -> Result<Value, EvalError> in
-      var count = 0
-      defer { UnsafeMutableBufferPointer(rebasing: buffer[..<count]).deinitialize() }
-      do throws(EvalError) {
-        for index in operands.indices {
-          let value = try operand(index, activation)
-          let parts = UnsafeBufferPointer(rebasing: buffer[..<count])
-          guard case .string = value else {
-            return .success(try addPairwise(from: index, value, after: parts, activation))
-          }
-          buffer.initializeElement(at: count, to: value)
-          count += 1
-        }
-        return .success(.string(.joining(stringsIn: UnsafeBufferPointer(rebasing: buffer[..<count]))))
-      } catch {
-        return .failure(error)
-      }
+    // Values rather than their strings, since taking the string out of each would copy it.
+    var parts: [Value] = []
+    parts.reserveCapacity(operands.count)
+    for index in operands.indices {
+      let value = try operands[index].eval(activation)
+      guard case .string = value else { return try addPairwise(from: index, value, after: parts, activation) }
+      parts.append(value)
     }
-    return try outcome.get()
+    return .string(.joining(stringsIn: parts))
   }
 
   /// The sum from the operand at `index`, which is not a string, to the last, added pairwise
   /// after the strings before it.
   private func addPairwise(
-    from index: Int, _ value: Value, after parts: UnsafeBufferPointer<Value>, _ activation: Activation
+    from index: Int, _ value: Value, after parts: [Value], _ activation: Activation
   ) throws(EvalError) -> Value {
     var sum = index == 0 ? value : try add(.string(.joining(stringsIn: parts)), value, joinedAt: index)
     for next in index + 1..<operands.count {
-      sum = try add(sum, try operand(next, activation), joinedAt: next)
+      sum = try add(sum, try operands[next].eval(activation), joinedAt: next)
     }
     return sum
-  }
-
-  @inline(__always)
-  private func operand(_ index: Int, _ activation: Activation) throws(EvalError) -> Value {
-    try operands.with(index) { (operand) throws(EvalError) in try operand.eval(activation) }
   }
 
   /// The `+` of `sum` and the operand at `index`, as the binary call would run it.

@@ -1,35 +1,32 @@
 /// A list literal with at least one non-constant element.
 final class ListNode: Interpretable {
-  let elements: BoxedArray<any Interpretable>
+  let elements: [any Interpretable]
 
-  init(_ elements: [any Interpretable]) { self.elements = BoxedArray(elements) }
+  init(_ elements: [any Interpretable]) { self.elements = elements }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var values: [Value] = []
     values.reserveCapacity(elements.count)
-    for index in elements.indices {
-      values.append(try elements.with(index) { (element) throws(EvalError) in try element.eval(activation) })
-    }
+    for element in elements { values.append(try element.eval(activation)) }
     return .list(values)
   }
 }
 
 /// A map literal with at least one non-constant entry.
 final class MapNode: Interpretable {
-  let entries: BoxedArray<(key: any Interpretable, value: any Interpretable)>
+  let entries: [(key: any Interpretable, value: any Interpretable)]
   let location: Location
 
   init(_ entries: [(key: any Interpretable, value: any Interpretable)], at location: Location) {
-    self.entries = BoxedArray(entries)
+    self.entries = entries
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var map = MapValue()
-    for index in entries.indices {
-      let (key, value) = try entries.with(index) { (entry) throws(EvalError) in
-        (try entry.key.eval(activation), try entry.value.eval(activation))
-      }
+    for entry in entries {
+      let key = try entry.key.eval(activation)
+      let value = try entry.value.eval(activation)
       do {
         try Self.insert(key, value, into: &map)
       } catch {

@@ -6,22 +6,22 @@
 final class LogicChainNode: Interpretable {
   /// The operands in source order, each with the location of the operator that joined it, which
   /// a non-Boolean operand's error names.
-  let operands: BoxedArray<LogicOperand.Source>
+  let operands: [LogicOperand.Source]
   /// False for `&&`, true for `||`.
   let deciding: Bool
   /// `_&&_` or `_||_`, for the error of a non-Boolean operand.
   let function: String
 
   init(_ operands: [LogicOperand.Source], isConjunction: Bool) {
-    self.operands = BoxedArray(operands)
+    self.operands = operands
     deciding = !isConjunction
     function = isConjunction ? "_&&_" : "_||_"
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var firstError: EvalError?
-    for index in operands.indices {
-      switch operands.with(index, { LogicOperand($0, activation, function: function) }) {
+    for operand in operands {
+      switch LogicOperand(operand, activation, function: function) {
       case .value(let value): if value == deciding { return .bool(value) }
       case .error(let error): if firstError == nil { firstError = error }
       }

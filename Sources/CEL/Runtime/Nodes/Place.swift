@@ -1,6 +1,6 @@
 /// Where a variable node or a loop-variable node reads its value in the activation, so that the
-/// nodes looking into a map there (`x.f`, `has(x.f)`) can read it in place: evaluating the node
-/// would copy the map out, a retain and a release per lookup.
+/// nodes looking into a map there (`x.f`, `has(x.f)`) read it straight from the activation
+/// instead of through the node's `eval`.
 enum Place {
   case variable(slot: Int)
   case local(index: Int)
@@ -14,23 +14,20 @@ enum Place {
     }
   }
 
-  /// The result of `body` on the storage of the map that the place holds, or nil when it holds
-  /// no map value (yet): a lazy variable not computed, another kind of value, nothing bound.
+  /// The result of `body` on the map that the place holds, or nil when it holds no map value
+  /// (yet): a lazy variable not computed, another kind of value, nothing bound.
   @inline(__always)
-  func withMap<Result>(in activation: Activation, _ body: (MapStorage) -> Result) -> Result? {
-    let storage: Unmanaged<MapStorage>
+  func withMap<Result>(in activation: Activation, _ body: (MapValue) -> Result) -> Result? {
     switch self {
     case .variable(let slot):
       guard slot < activation.slotCount, case .value(.map(let map)) = activation.bindings[slot] else {
         return nil
       }
-      storage = .passUnretained(map.storage)
+      return body(map)
     case .local(let index):
       guard case .map(let map) = activation.locals[activation.frameBase + index] else { return nil }
-      storage = .passUnretained(map.storage)
+      return body(map)
     }
-    // The place keeps the map alive, and nothing changes the place while the body only reads.
-    return storage._withUnsafeGuaranteedRef(body)
   }
 
   /// The result of `body` on the value that the place holds, or nil when it holds none (yet): a

@@ -141,7 +141,7 @@ extension Planner {
     // A chain is metered as a whole: the building node of the `+` it extends is dropped.
     switch (left as? BuildingNode)?.operand ?? left {
     case let chain as ConcatenationNode where chain.dispatcher === dispatcher:
-      operands = chain.operands.elements
+      operands = chain.operands
       joins = chain.joins
     case let call as BinaryCallNode where call.dispatcher === dispatcher:
       operands = [call.first, call.second]

@@ -32,14 +32,9 @@ struct TimeZoneSpec: Sendable {
     }
   }
 
+  /// The offset `text` spells as `[+-]HH:MM`, or nil.
   private static func fixedOffset(_ text: String) -> Int64? {
-    var text = text
-    return text.withUTF8(fixedOffset(bytes:))
-  }
-
-  /// The offset `bytes` spell as `[+-]HH:MM`, or nil.
-  private static func fixedOffset(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-    var scanner = DigitScanner(bytes)
+    var scanner = DigitScanner(text)
     let sign: Int64 = scanner.skip("-") ? -1 : (scanner.skip("+") ? 1 : 1)
     guard let hours = scanner.number(digits: 2), scanner.skip(":"),
       let minutes = scanner.number(digits: 2), scanner.isAtEnd, minutes < 60

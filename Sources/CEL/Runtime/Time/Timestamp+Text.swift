@@ -2,18 +2,12 @@ extension Timestamp {
   /// Parses an RFC 3339 timestamp such as `2009-02-13T23:31:30.5+01:00`; nil when malformed
   /// or outside CEL's range.
   public init?(rfc3339 text: borrowing String) {
-    // Every field is ASCII, so the UTF-8 bytes can be scanned in place, where a native string
-    // always has them (`withUTF8` would need a copy of the string, which retains a long one).
-    let parsed =
-      text.utf8.withContiguousStorageIfAvailable(Self.parse(rfc3339:))
-      ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse(rfc3339:))
-    guard let timestamp = parsed else { return nil }
+    guard let timestamp = Self.parse(rfc3339: DigitScanner(copy text)) else { return nil }
     self = timestamp
   }
 
-  /// The timestamp `bytes` spell in RFC 3339, or nil (see `init(rfc3339:)`).
-  private static func parse(rfc3339 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-    var scanner = DigitScanner(bytes)
+  /// The timestamp that `scanner`'s text spells in RFC 3339, or nil (see `init(rfc3339:)`).
+  private static func parse(rfc3339 scanner: consuming DigitScanner) -> Timestamp? {
     guard let year = scanner.number(digits: 4), scanner.skip("-"),
       let month = scanner.number(digits: 2), scanner.skip("-"),
       let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip("t"),
@@ -54,10 +48,10 @@ extension Timestamp {
   /// `2009-02-13T23:31:30Z`, `2009-02-13T23:31:30.123Z`.
   public var rfc3339: String {
     let civil = CivilTime(epochSeconds: seconds)
-    // Every field has a fixed width (CEL's years run from 1 to 9999), so the digits are written
-    // straight into the string's storage: messages format timestamps on every check.
-    return String(unsafeUninitializedCapacity: 30) { buffer in
-      var writer = DigitWriter(buffer)
+    // Every field has a fixed width (CEL's years run from 1 to 9999): the digits are written
+    // into bytes reserved once, as messages format timestamps on every check.
+    var writer = DigitWriter(capacity: 30)
+    do {
       writer.write(civil.year, width: 4)
       writer.write("-")
       writer.write(civil.month, width: 2)
@@ -80,8 +74,8 @@ extension Timestamp {
         writer.write(fraction, width: width)
       }
       writer.write("Z")
-      return writer.count
     }
+    return writer.text
   }
 
   /// `.` and the nanoseconds without trailing zeros, or nothing for zero.
@@ -94,18 +88,19 @@ extension Timestamp {
   }
 }
 
-/// Writes ASCII characters and zero-padded decimal numbers into a buffer large enough for them.
+/// Writes ASCII characters and zero-padded decimal numbers, then gives them as a string.
 struct DigitWriter {
-  private let buffer: UnsafeMutableBufferPointer<UInt8>
-  /// How many bytes have been written.
-  private(set) var count = 0
+  private var bytes: [UInt8] = []
 
-  init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+  /// A writer with room for `capacity` bytes before it grows.
+  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+  /// What has been written.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// Writes an ASCII character.
   mutating func write(_ character: Unicode.Scalar) {
-    buffer[count] = UInt8(truncatingIfNeeded: character.value)
-    count += 1
+    bytes.append(UInt8(truncatingIfNeeded: character.value))
   }
 
   /// Writes `number` (not negative) in decimal, with leading zeros up to `width` digits.
@@ -117,22 +112,24 @@ struct DigitWriter {
       limit = limit &* 10
     }
     let length = max(width, digits)
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
     var remaining = number
-    for position in stride(from: count + length - 1, through: count, by: -1) {
-      buffer[position] = UInt8(truncatingIfNeeded: remaining % 10) + UInt8(ascii: "0")
+    for position in stride(from: start + length - 1, through: start, by: -1) {
+      bytes[position] = UInt8(truncatingIfNeeded: remaining % 10) + UInt8(ascii: "0")
       remaining /= 10
     }
-    count += length
   }
 }
 
 /// Reads fixed-width decimal fields from the UTF-8 bytes of ASCII text; a byte of a non-ASCII
 /// character matches no literal and no digit.
 struct DigitScanner {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private let bytes: [UInt8]
   private var position = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// A scanner at the start of `text`'s UTF-8 bytes.
+  init(_ text: String) { bytes = Array(text.utf8) }
 
   var isAtEnd: Bool { position == bytes.count }
 

@@ -50,15 +50,13 @@ public enum DoubleText {
       guard scaled / scale == magnitude else { continue }
       let number = Int64(scaled)
       let unit = Int64(scale)
-      // At most `-999999.9999`: a small string, written in place.
-      return String(unsafeUninitializedCapacity: 15) { buffer in
-        var writer = DigitWriter(buffer)
-        if value.sign == .minus { writer.write("-") }
-        writer.write(number / unit, width: 1)
-        writer.write(".")
-        writer.write(number % unit, width: decimals)
-        return writer.count
-      }
+      // At most `-999999.9999`.
+      var writer = DigitWriter(capacity: 15)
+      if value.sign == .minus { writer.write("-") }
+      writer.write(number / unit, width: 1)
+      writer.write(".")
+      writer.write(number % unit, width: decimals)
+      return writer.text
     }
     return nil
   }

@@ -6,16 +6,12 @@ extension MapValue {
   /// caller's promise; it is only checked in debug builds.
   @inlinable
   public init(distinctFieldCount count: Int, field: (_ at: Int) -> (FieldName, Value)) {
-    // Filled through a local reference and stored last, which spares a retain and a release
-    // of the new storage.
-    let storage = MapStorage.make(capacity: count)
-    let elements = storage.elements
+    var entries: [MapValueEntry] = []
+    entries.reserveCapacity(count)
     for position in 0..<count {
       let (name, value) = field(position)
-      (elements + position).initialize(
-        to: MapValueEntry(key: .string(name.name), value: value, hash: name.hash))
+      entries.append(MapValueEntry(key: .string(name.name), value: value, hash: name.hash))
     }
-    storage.finishDistinct(count: count)
-    self.storage = storage
+    self.init(distinctEntries: entries)
   }
 }

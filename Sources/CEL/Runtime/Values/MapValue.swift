@@ -1,17 +1,23 @@
 /// A CEL map: insertion-ordered, keyed by `int`, `uint`, `bool` or `string` values, with CEL's
 /// numeric key equality (`1`, `1u` and `1.0` find the same entry).
 ///
-/// The entries live in one copy-on-write storage object, allocated together with it, so copying
-/// a map (or a `Value` holding one) costs a single retain and building or freeing one costs a
-/// single allocation. Each string key carries its `FieldName` hash, so small maps (the usual
-/// snapshot record) are searched by comparing integers, which beats hashing the key; a hash index
-/// is built once a map grows past `MapStorage.indexThreshold` entries.
-public struct MapValue: @unchecked Sendable {
-  @usableFromInline var storage: MapStorage
+/// The entries live in one array, so copying a map (or a `Value` holding one) costs a single
+/// retain and building or freeing one costs a single allocation. Each string key carries its
+/// `FieldName` hash, so small maps (the usual snapshot record) are searched by comparing integers,
+/// which beats hashing the key; a hash index is built once a map grows past `indexThreshold`
+/// entries.
+public struct MapValue: Sendable {
+  /// The entries in insertion order, with distinct keys.
+  @usableFromInline var entryList: [MapValueEntry]
+  /// Positions by key, for maps past `indexThreshold` entries.
+  private var index: [MapKey: Int]?
+
+  /// Maps with more entries than this are searched through a hash index.
+  static var indexThreshold: Int { 16 }
 
   /// An empty map.
   public init() {
-    storage = .make(capacity: 0)
+    entryList = []
   }
 
   /// A map of string keys, the shape every snapshot mapping has; later duplicates replace earlier ones.
@@ -31,15 +37,24 @@ public struct MapValue: @unchecked Sendable {
 
   @usableFromInline
   init(reservingCapacity count: Int) {
-    storage = .make(capacity: count)
+    entryList = []
+    entryList.reserveCapacity(count)
   }
 
-  /// Adds or replaces an entry with a string key, in a map that is not shared yet.
+  /// A map of entries with distinct keys, indexed if there are many.
+  @usableFromInline
+  init(distinctEntries entries: [MapValueEntry]) {
+    entryList = entries
+    if entries.count > Self.indexThreshold { buildIndex() }
+    assert(Set(entries.compactMap { MapKey(storing: $0.key) }).count == entries.count, "duplicate keys")
+  }
+
+  /// Adds or replaces an entry with a string key.
   @usableFromInline
   mutating func insertString(_ key: String, _ value: Value) {
     let field = FieldName(key)
-    if let position = storage.position(ofField: field) {
-      storage.elements[position].value = value
+    if let position = position(ofField: field) {
+      entryList[position].value = value
     } else {
       append(MapValueEntry(key: .string(key), value: value, hash: field.hash))
     }
@@ -47,22 +62,22 @@ public struct MapValue: @unchecked Sendable {
 
   /// The entries in insertion order.
   public var entries: [(key: Value, value: Value)] {
-    UnsafeBufferPointer(start: storage.elements, count: count).map { ($0.key, $0.value) }
+    entryList.map { ($0.key, $0.value) }
   }
 
   /// The keys in insertion order.
-  var keys: [Value] { UnsafeBufferPointer(start: storage.elements, count: count).map(\.key) }
+  var keys: [Value] { entryList.map(\.key) }
 
   /// The number of entries.
-  public var count: Int { storage.count }
+  public var count: Int { entryList.count }
 
   /// Whether the map has no entries.
-  public var isEmpty: Bool { storage.count == 0 }
+  public var isEmpty: Bool { entryList.isEmpty }
 
   /// The value at `key`, or nil when absent or when `key` cannot be a map key.
   public subscript(key: Value) -> Value? {
-    guard let mapKey = MapKey(lookingUp: key), let position = storage.position(of: mapKey) else { return nil }
-    return storage.elements[position].value
+    guard let mapKey = MapKey(lookingUp: key), let position = position(of: mapKey) else { return nil }
+    return entryList[position].value
   }
 
   /// The value at a string key.
@@ -73,26 +88,27 @@ public struct MapValue: @unchecked Sendable {
   /// The value at a string key whose hash was computed in advance: the fast path of field
   /// selection, where the planner prepares the name once.
   public subscript(field: FieldName) -> Value? {
-    storage.value(ofField: field)
+    value(ofField: field)
   }
 
   /// Whether the map has an entry at a string key, without copying its value: `has()`.
   public func contains(field: FieldName) -> Bool {
-    storage.contains(field: field)
+    position(ofField: field) != nil
   }
 
   /// Whether the map has an entry at a string key whose value is not null, without copying it.
   public func containsNonNull(field: FieldName) -> Bool {
-    storage.containsNonNull(field: field)
+    guard let position = position(ofField: field) else { return false }
+    if case .null = entryList[position].value { return false }
+    return true
   }
 
   /// Adds or replaces an entry; returns false (and changes nothing) when `key` is not a valid key type.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Bool {
     guard let mapKey = MapKey(storing: key) else { return false }
-    if let position = storage.position(of: mapKey) {
-      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(capacity: storage.reservedCapacity) }
-      storage.elements[position].value = value
+    if let position = position(of: mapKey) {
+      entryList[position].value = value
     } else {
       append(MapValueEntry(key: key, value: value, key: mapKey))
     }
@@ -101,7 +117,7 @@ public struct MapValue: @unchecked Sendable {
 
   /// Adds an entry unless the key is already present; returns false when it was (or is invalid).
   mutating func insertNew(_ key: Value, _ value: Value) -> Bool {
-    guard let mapKey = MapKey(storing: key), storage.position(of: mapKey) == nil else { return false }
+    guard let mapKey = MapKey(storing: key), position(of: mapKey) == nil else { return false }
     append(MapValueEntry(key: key, value: value, key: mapKey))
     return true
   }
@@ -109,87 +125,30 @@ public struct MapValue: @unchecked Sendable {
   /// Whether an entry with `key` exists.
   public func contains(_ key: Value) -> Bool { self[key] != nil }
 
-  /// Appends an entry whose key is not in the map, copying the storage first if it is shared
-  /// or full.
+  /// Appends an entry whose key is not in the map, indexing it if the map is large.
   private mutating func append(_ entry: MapValueEntry) {
-    let count = storage.count
-    if count == storage.reservedCapacity {
-      storage = storage.copy(capacity: Swift.max(4, 2 * count))
-    } else if !isKnownUniquelyReferenced(&storage) {
-      storage = storage.copy(capacity: storage.reservedCapacity)
+    let position = entryList.count
+    entryList.append(entry)
+    if index != nil {
+      if let key = MapKey(storing: entry.key) { index?[key] = position }
+    } else if entryList.count > Self.indexThreshold {
+      buildIndex()
     }
-    storage.appendAssumingCapacity(entry)
-  }
-}
-
-/// A map's entries, allocated in one block with their count, capacity and (for large maps)
-/// index. Mutated only through a `MapValue` that holds the sole reference, so sharing it between
-/// threads is safe (which is why `MapValue` is `Sendable`: `ManagedBuffer` subclasses cannot be).
-@usableFromInline
-final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
-  /// Maps with more entries than this are searched through a hash index.
-  static var indexThreshold: Int { 16 }
-
-  /// An empty storage with room for `capacity` entries.
-  @inlinable
-  static func make(capacity: Int) -> MapStorage {
-    unsafeDowncast(
-      create(minimumCapacity: capacity) { _ in MapHeader(capacity: capacity) }, to: MapStorage.self)
   }
 
-  /// Destroys the entries one at a time: `deinitialize(count:)` hands them to the runtime's
-  /// generic array destruction, which calls the entry type's destroy witness for each.
-  deinit {
-    let elements = elements
-    for position in 0..<count { _ = (elements + position).move() }
-  }
-
-  /// The first entry; entries `0..<count` are initialised.
-  @inlinable
-  var elements: UnsafeMutablePointer<MapValueEntry> {
-    // The pointer stays valid while the storage is alive, as every caller keeps it.
-    withUnsafeMutablePointerToElements { $0 }
-  }
-
-  @inlinable
-  var headerPointer: UnsafeMutablePointer<MapHeader> {
-    withUnsafeMutablePointerToHeader { $0 }
-  }
-
-  /// The number of initialised entries.
-  @inlinable
-  var count: Int { headerPointer.pointee.count }
-
-  /// The number of entries there is room for.
-  var reservedCapacity: Int { headerPointer.pointee.capacity }
-
-  /// Records that the first `count` entries, with distinct keys, have been initialised, and
-  /// indexes them if there are many.
-  @usableFromInline
-  func finishDistinct(count: Int) {
-    headerPointer.pointee.count = count
-    if count > Self.indexThreshold { buildIndex() }
-    assert(
-      Set(UnsafeBufferPointer(start: elements, count: count).compactMap { MapKey(storing: $0.key) }).count
-        == count,
-      "duplicate keys")
-  }
-
-  /// A storage holding the same entries, with room for `capacity` (at least `count`) entries.
-  func copy(capacity: Int) -> MapStorage {
-    let copy = MapStorage.make(capacity: capacity)
-    copy.elements.initialize(from: elements, count: count)
-    copy.headerPointer.pointee.count = count
-    copy.headerPointer.pointee.index = headerPointer.pointee.index
-    return copy
+  /// Indexes every entry, for a map past `indexThreshold` entries.
+  private mutating func buildIndex() {
+    var built = [MapKey: Int](minimumCapacity: entryList.count * 2)
+    for position in entryList.indices {
+      if let key = MapKey(storing: entryList[position].key) { built[key] = position }
+    }
+    index = built
   }
 
   func position(of mapKey: MapKey) -> Int? {
     if case .string(let text) = mapKey { return position(ofField: FieldName(text.value)) }
-    if count > Self.indexThreshold { return headerPointer.pointee.index?[mapKey] }
-    return UnsafeBufferPointer(start: elements, count: count).firstIndex {
-      $0.hash == 0 && MapKey(storing: $0.key) == mapKey
-    }
+    if let index { return index[mapKey] }
+    return entryList.firstIndex { $0.hash == 0 && MapKey(storing: $0.key) == mapKey }
   }
 
   /// The position of the entry at a string key whose hash was computed in advance. Inlined into
@@ -197,90 +156,35 @@ final class MapStorage: ManagedBuffer<MapHeader, MapValueEntry> {
   /// few instructions per entry, less than the call.
   @inline(__always)
   func position(ofField field: FieldName) -> Int? {
-    let count = count
-    if count > Self.indexThreshold { return indexedPosition(ofField: field) }
-    let elements = elements
-    var position = 0
-    while position < count {
-      if elements[position].hash == field.hash, case .string(let key) = elements[position].key,
+    if let index { return index[.string(CodePointString(field.name))] }
+    for position in entryList.indices {
+      if entryList[position].hash == field.hash, case .string(let key) = entryList[position].key,
         key.codePointsEqual(field.name)
       {
         return position
       }
-      position += 1
     }
     return nil
   }
 
-  private func indexedPosition(ofField field: FieldName) -> Int? {
-    headerPointer.pointee.index?[.string(CodePointString(field.name))]
-  }
-
-  // The lookups of `MapValue` by field name, here so that a map can also be read through its
-  // storage alone (see `Place`).
-
+  /// The value at a string key whose hash was computed in advance, or nil when there is none.
   func value(ofField field: FieldName) -> Value? {
     guard let position = position(ofField: field) else { return nil }
-    return elements[position].value
+    return entryList[position].value
   }
 
-  /// The result of `body` on the value at a string key, read in place; nil when there is none.
+  /// The result of `body` on the value at a string key; nil when there is none.
   @inline(__always)
   func withValue<Result>(ofField field: FieldName, _ body: (Value) -> Result) -> Result? {
     guard let position = position(ofField: field) else { return nil }
-    return body(elements[position].value)
-  }
-
-  func contains(field: FieldName) -> Bool {
-    position(ofField: field) != nil
-  }
-
-  func containsNonNull(field: FieldName) -> Bool {
-    guard let position = position(ofField: field) else { return false }
-    if case .null = elements[position].value { return false }
-    return true
-  }
-
-  /// Appends an entry whose key is not present yet; there must be room for it.
-  func appendAssumingCapacity(_ entry: MapValueEntry) {
-    let count = count
-    (elements + count).initialize(to: entry)
-    headerPointer.pointee.count = count + 1
-    if headerPointer.pointee.index != nil {
-      if let key = MapKey(storing: entry.key) { headerPointer.pointee.index?[key] = count }
-    } else if count + 1 > Self.indexThreshold {
-      buildIndex()
-    }
-  }
-
-  /// Indexes every entry, for a map past `indexThreshold` entries.
-  private func buildIndex() {
-    var built = [MapKey: Int](minimumCapacity: count * 2)
-    for position in 0..<count {
-      if let key = MapKey(storing: elements[position].key) { built[key] = position }
-    }
-    headerPointer.pointee.index = built
-  }
-}
-
-/// The fixed part of a `MapStorage`.
-@usableFromInline
-struct MapHeader {
-  @usableFromInline var count = 0
-  @usableFromInline let capacity: Int
-  /// Positions by key, for maps past `MapStorage.indexThreshold` entries.
-  var index: [MapKey: Int]?
-
-  @inlinable
-  init(capacity: Int) {
-    self.capacity = capacity
+    return body(entryList[position].value)
   }
 }
 
 /// A map entry with its key's `FieldName.hash` (0 for keys that are not strings), so that a
 /// search skips non-matching keys with one integer comparison.
 @usableFromInline
-struct MapValueEntry {
+struct MapValueEntry: Sendable {
   @usableFromInline var key: Value
   @usableFromInline var value: Value
   @usableFromInline var hash: UInt64
@@ -324,13 +228,8 @@ public struct FieldName: Sendable {
   @usableFromInline
   static func hash(of text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    // Contiguous storage (always there for native strings) is far faster than iterating.
-    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    }
-    if hashed == nil {
-      for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    }
+    let bytes = text.utf8.span
+    for position in bytes.indices { hash = (hash ^ UInt64(bytes[position])) &* 0x0000_0100_0000_01b3 }
     return hash | 1
   }
 }

@@ -4,23 +4,13 @@
 
 extension String {
   /// Whether the two strings have the same code points (no Unicode normalisation), which is
-  /// whether they have the same UTF-8 bytes. Identical representations (the same small string,
-  /// or the same storage) answer without reading the bytes.
-  @inline(__always)
+  /// whether they have the same UTF-8 bytes.
   func codePointsEqual(_ other: String) -> Bool {
-    unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self)
-      || sameUTF8(as: other)
-  }
-
-  /// Whether the two strings have the same UTF-8 bytes.
-  func sameUTF8(as other: String) -> Bool {
-    let fast = utf8.withContiguousStorageIfAvailable { mine in
-      other.utf8.withContiguousStorageIfAvailable { theirs in
-        mine.count == theirs.count && memoryEqual(mine, theirs)
-      }
-    }
-    if let result = fast ?? nil { return result }
-    return utf8.elementsEqual(other.utf8)
+    let mine = utf8.span
+    let theirs = other.utf8.span
+    guard mine.count == theirs.count else { return false }
+    for position in mine.indices where mine[position] != theirs[position] { return false }
+    return true
   }
 
   /// Whether the string starts with `prefix`, code point by code point.
@@ -43,33 +33,23 @@ extension String {
 
   /// The UTF-8 offset of the first occurrence of `needle` at or after byte `start`.
   func utf8ByteOffset(of needle: String, from start: Int) -> Int? {
-    // The bytes in place, where native strings have them, rather than copied into arrays.
-    let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
-      needle.utf8.withContiguousStorageIfAvailable { Self.offset(of: $0, in: haystack, from: start) }
-    }
-    // Both in place: the search's answer, found or not.
-    if let inPlace, let answer = inPlace { return answer }
-    return Array(utf8).withUnsafeBufferPointer { haystack in
-      Array(needle.utf8).withUnsafeBufferPointer { Self.offset(of: $0, in: haystack, from: start) }
-    }
-  }
-
-  private static func offset(
-    of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int
-  ) -> Int? {
-    guard pattern.count <= haystack.count - start else { return nil }
-    guard let first = pattern.first else { return start }
+    let haystack = utf8.span
+    let pattern = needle.utf8.span
+    guard start >= 0, pattern.count <= haystack.count - start else { return nil }
+    guard !pattern.isEmpty else { return start }
+    let first = pattern[0]
     var position = start
-    let last = haystack.count - pattern.count
-    while position <= last {
-      if haystack[position] == first,
-        UnsafeBufferPointer(rebasing: haystack[position..<position + pattern.count]).elementsEqual(pattern)
-      {
-        return position
-      }
+    while position <= haystack.count - pattern.count {
+      if haystack[position] == first, Self.matches(pattern, in: haystack, at: position) { return position }
       position += 1
     }
     return nil
+  }
+
+  /// Whether `haystack` holds `pattern` from `position`, which leaves room for all of it.
+  private static func matches(_ pattern: Span<UInt8>, in haystack: Span<UInt8>, at position: Int) -> Bool {
+    for offset in pattern.indices where haystack[position + offset] != pattern[offset] { return false }
+    return true
   }
 }
 
@@ -81,29 +61,8 @@ struct CodePointString: Hashable, Sendable {
 
   static func == (a: CodePointString, b: CodePointString) -> Bool { a.value.codePointsEqual(b.value) }
 
+  /// The key's `FieldName` hash: over the same UTF-8 bytes that equality compares.
   func hash(into hasher: inout Hasher) {
-    let hashed: Void? = value.utf8.withContiguousStorageIfAvailable {
-      hasher.combine(bytes: UnsafeRawBufferPointer($0))
-    }
-    if hashed == nil { for byte in value.utf8 { hasher.combine(byte) } }
-    hasher.combine(0xFF as UInt8)  // terminator, so that concatenations hash apart
+    hasher.combine(FieldName.hash(of: value))
   }
-}
-
-/// Byte-wise equality of two buffers of the same length.
-private func memoryEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-  guard a.count == b.count else { return false }
-  guard let first = a.baseAddress, let second = b.baseAddress else { return true }  // both empty
-  var i = 0
-  while i + 8 <= a.count {
-    let x = UnsafeRawPointer(first + i).loadUnaligned(as: UInt64.self)
-    let y = UnsafeRawPointer(second + i).loadUnaligned(as: UInt64.self)
-    if x != y { return false }
-    i += 8
-  }
-  while i < a.count {
-    if a[i] != b[i] { return false }
-    i += 1
-  }
-  return true
 }

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import CEL
+
+/// Strings compared and searched by code point, through bounds-checked views of their UTF-8
+/// bytes: canonically equivalent texts differ, texts in other storage are equal, and a search
+/// from any start stays inside the text.
+@Suite("Code point strings")
+struct CodePointStringTests {
+  /// The same text built at run time, so that it is not the literal's storage.
+  static func copy(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+
+  @Test(arguments: [
+    ("", "", true),
+    ("status", "status", true),
+    ("status", "statuS", false),
+    ("a", "ab", false),
+    ("\u{E9}", "e\u{301}", false),
+    (String(repeating: "long key ", count: 8), String(repeating: "long key ", count: 8), true),
+  ])
+  func equality(_ first: String, _ second: String, _ equal: Bool) {
+    #expect(first.codePointsEqual(Self.copy(second)) == equal)
+    #expect((CodePointString(first) == CodePointString(Self.copy(second))) == equal)
+  }
+
+  @Test func equalKeysHashAlikeAndEquivalentOnesApart() {
+    let keys: Set = [
+      CodePointString("caf\u{E9}"), CodePointString(Self.copy("caf\u{E9}")), CodePointString("cafe\u{301}"),
+    ]
+    #expect(keys.count == 2)
+  }
+
+  @Test(arguments: [
+    ("hello world", "world", 0, 6 as Int?),
+    ("hello world", "o", 5, 7),
+    ("hello world", "", 3, 3),
+    ("hello world", "", 11, 11),
+    ("hello world", "x", 0, nil),
+    ("hello", "hello!", 0, nil),
+    ("hello", "lo", 4, nil),
+    ("hello", "o", 9, nil),
+    ("hello", "h", -1, nil),
+    ("caf\u{E9}", "e\u{301}", 0, nil),
+  ])
+  func search(_ haystack: String, _ needle: String, _ start: Int, _ offset: Int?) {
+    #expect(Self.copy(haystack).utf8ByteOffset(of: needle, from: start) == offset)
+  }
+}
