@@ -27,6 +27,31 @@ import Testing
     #expect(output.stdout.hasSuffix("2 errors, 0 warnings\n"))
   }
 
+  @Test func aConstantPatternThatIsNotRE2IsALocatedError() throws {
+    let folder = try CommandRunner.folder([
+      "r.yaml": """
+      steps: [{id: a, title: A}]
+      rules:
+        - id: r
+          step: a
+          severity: advice
+          title: T
+          when: contract.title.matches('(a)\\\\1')
+          message: M
+          rationale: R
+      """
+    ])
+    let output = try CommandRunner.run(["rules", "lint", folder.path])
+    #expect(output.status == 2)
+    #expect(
+      output.stdout.contains(
+        "r.yaml:7:25: error: invalid regular expression '(a)\\1': "
+          + "a backreference is not supported (RE2 syntax): \\1\n"
+          + "      when: contract.title.matches('(a)\\\\1')\n"
+          + "                          ^\n"))
+    #expect(output.stdout.hasSuffix("1 error, 0 warnings\n"))
+  }
+
   @Test func warningsFailOnlyWithStrict() throws {
     let folder = try CommandRunner.folder([
       "r.yaml": """
