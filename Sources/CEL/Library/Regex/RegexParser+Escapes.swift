@@ -78,6 +78,8 @@ extension RegexParser {
       escape.ranges = [0...CharacterClass.maxValue]
     } else if let categories = NamedClasses.categories(name) {
       escape.categories = categories
+    } else if let ranges = UnicodeScripts.ranges(name) {
+      escape.ranges = ranges
     } else {
       throw .invalidClass(text(from: start, to: position))
     }

@@ -30,7 +30,9 @@ struct RegexMatchingTests {
     ("\\p{^L}", "ж", false), ("\\P{^L}", "ж", true), ("\\p{Lu}", "Ж", true), ("\\p{Lu}", "ж", false),
     ("\\p{Ll}", "ж", true), ("\\pN", "٣", true), ("\\p{Nd}", "٣", true), ("\\p{Nd}", "Ⅻ", false),
     ("\\pP", "¿", true), ("\\pS", "€", true), ("\\pZ", "\u{A0}", true), ("\\p{Any}", "\n", true),
-    ("[\\p{Lu}\\d]", "7", true), ("[^\\pL]", "a", false), ("[\\PL]", "a", false),
+    ("[\\p{Lu}\\d]", "7", true), ("\\p{Greek}+$", "λόγος", true), ("\\p{Greek}", "logos", false),
+    ("\\P{Greek}", "λ", false), ("[\\p{Cyrillic}\\p{Han}]", "漢", true), ("[^\\p{Latin}]", "é", false),
+    ("(?i)\\p{Greek}", "Λ", true), ("[^\\pL]", "a", false), ("[\\PL]", "a", false),
   ]
 
   static let anchorsAndBoundaries: [(String, String, Bool)] = [
