@@ -35,7 +35,7 @@ struct Eval: ParsableCommand {
       } catch {
         let source = error.source.map { String(decoding: $0, as: UTF8.self) }
         let renderer = DiagnosticRenderer(sources: source.map { [path: $0] } ?? [:])
-        Output.error(error.diagnostics.map(renderer.render).joined(separator: "\n"))
+        Output.error(renderer.render(error.diagnostics).joined(separator: "\n"))
         throw ExitCode(ExitStatus.error.rawValue)
       }
     }

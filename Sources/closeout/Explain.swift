@@ -52,7 +52,7 @@ struct Explainer {
         Output.write("\(TerminalText.sanitized(file)):\n" + RuleExplainer.explain(rule, on: snapshot).text())
       case .unreadable(let result):
         let renderer = DiagnosticRenderer(sources: [result].snapshotSources)
-        Output.error(result.errors.map(renderer.render).joined(separator: "\n"))
+        Output.error(renderer.render(result.errors).joined(separator: "\n"))
         failed = true
       }
     }

@@ -33,7 +33,7 @@ struct RuleDirectories: ParsableArguments {
   func report(_ diagnostics: [Diagnostic], sources: [String: String]) {
     guard !diagnostics.isEmpty else { return }
     let renderer = DiagnosticRenderer(sources: sources)
-    let text = diagnostics.map(renderer.render).joined(separator: "\n") + "\n"
+    let text = renderer.render(diagnostics).joined(separator: "\n") + "\n"
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

@@ -86,7 +86,7 @@ struct RuleOptions: ParsableArguments {
   /// Prints `diagnostics` like a compiler and returns the exit code for broken input.
   private static func fail(_ diagnostics: [Diagnostic], sources: [String: String]) -> ExitCode {
     let renderer = DiagnosticRenderer(sources: sources)
-    Output.error(diagnostics.map(renderer.render).joined(separator: "\n"))
+    Output.error(renderer.render(diagnostics).joined(separator: "\n"))
     return ExitCode(ExitStatus.error.rawValue)
   }
 }

@@ -1,3 +1,5 @@
+import YAML
+
 /// Renders diagnostics like a compiler: `file:line:column: error: message`, the source line, a caret
 /// under the column, then the hint and notes.
 public struct DiagnosticRenderer: Sendable {
@@ -11,52 +13,36 @@ public struct DiagnosticRenderer: Sendable {
   /// snapshot's text or a file's name, so control characters in them are escaped like those in
   /// quoted lines.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var lines = [TerminalText.sanitized(diagnostic.summary)]
-    if let location = diagnostic.location { lines += quote(location) }
-    if let hint = diagnostic.hint { lines.append(TerminalText.sanitized("  hint: \(hint)")) }
+    var lines: [String: SourceLines] = [:]
+    return render(diagnostic, lines: &lines)
+  }
+
+  /// Each of `diagnostics` rendered as by `render(_:)`; each file they quote is split into lines
+  /// once, so a file with many diagnostics is not scanned again for each.
+  public func render(_ diagnostics: [Diagnostic]) -> [String] {
+    var lines: [String: SourceLines] = [:]
+    return diagnostics.map { render($0, lines: &lines) }
+  }
+
+  private func render(_ diagnostic: Diagnostic, lines: inout [String: SourceLines]) -> String {
+    var rendered = [TerminalText.sanitized(diagnostic.summary)]
+    if let location = diagnostic.location { rendered += quote(location, lines: &lines) }
+    if let hint = diagnostic.hint { rendered.append(TerminalText.sanitized("  hint: \(hint)")) }
     for note in diagnostic.notes {
-      lines.append(TerminalText.sanitized("\(note.location): note: \(note.message)"))
-      lines += quote(note.location)
+      rendered.append(TerminalText.sanitized("\(note.location): note: \(note.message)"))
+      rendered += quote(note.location, lines: &lines)
     }
-    return lines.joined(separator: "\n")
+    return rendered.joined(separator: "\n")
   }
 
-  /// The source line at `location` and a caret under its column; nothing when the line is unknown.
-  func quote(_ location: SourceLocation) -> [String] {
-    guard let text = sources[location.file], var line = Self.line(location.line, of: text) else { return [] }
-    if line.hasSuffix("\r") { line = line.dropLast() }
-    let shown = TerminalText.sanitized(String(line))
-    // Keep tabs so the caret lines up with the quoted line.
-    var padding = ""
-    for character in line.prefix(max(0, location.column - 1)) {
-      padding.append(character == "\t" ? "\t" : " ")
-    }
-    return ["  \(shown)", "  \(padding)^"]
-  }
-
-  /// Line `number` (from 1) of `text`, found on its bytes rather than its characters.
-  ///
-  /// Lines end as libyaml counts them: at a line feed, at a carriage return followed by a line
-  /// feed (one break, whose carriage return `quote` drops), and at a carriage return alone.
-  private static func line(_ number: Int, of text: String) -> Substring? {
-    guard number >= 1 else { return nil }
-    let bytes = text.utf8
-    var lineNumber = 1
-    var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-      let byte = bytes[index]
-      let next = bytes.index(after: index)
-      let endsLine =
-        byte == UInt8(ascii: "\n")
-        || (byte == UInt8(ascii: "\r") && (next == bytes.endIndex || bytes[next] != UInt8(ascii: "\n")))
-      if endsLine {
-        if lineNumber == number { return text[start..<index] }
-        lineNumber += 1
-        start = next
-      }
-      index = next
-    }
-    return lineNumber == number ? text[start...] : nil
+  /// The source line at `location` and a caret under its column, control characters escaped and
+  /// a long line cut around the column (see `SourceLines.quote`); nothing when the line is unknown.
+  private func quote(_ location: SourceLocation, lines: inout [String: SourceLines]) -> [String] {
+    guard let source = lines[location.file] ?? sources[location.file].map(SourceLines.init) else { return [] }
+    lines[location.file] = source
+    guard
+      let quote = source.quote(line: location.line, column: location.column, escaping: TerminalText.escaped)
+    else { return [] }
+    return ["  \(quote.line)", "  \(quote.caret)"]
   }
 }

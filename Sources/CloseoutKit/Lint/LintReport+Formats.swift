@@ -3,7 +3,7 @@ extension LintReport {
   /// summary line.
   public func text() -> String {
     let renderer = DiagnosticRenderer(sources: sources)
-    var blocks = diagnostics.map(renderer.render)
+    var blocks = renderer.render(diagnostics)
     let errors = diagnostics.filter { $0.level == .error }.count
     let warnings = diagnostics.filter { $0.level == .warning }.count
     blocks.append(

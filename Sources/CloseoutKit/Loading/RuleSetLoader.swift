@@ -65,7 +65,7 @@ public enum RuleSetLoader {
     problems += steps.problems
     problems += compiler.problems(in: merger.partialRules)
     guard problems.isEmpty else {
-      throw RuleSetLoadError(diagnostics: problems.sortedByLocation(), sources: sources)
+      throw RuleSetLoadError(diagnostics: problems.sortedByLocation().cappedPerFile(), sources: sources)
     }
     return RuleSet(
       steps: steps.steps, lets: compiler.sharedLets, rules: compiled.rules,

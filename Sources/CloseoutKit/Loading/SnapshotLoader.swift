@@ -20,11 +20,15 @@ public enum SnapshotLoader {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
     // The validation while reading settles most snapshots; the rest are walked.
-    let problems =
+    let structural = SnapshotSchema.structuralProblems(in: document)
+    let (problems, count) =
       builder.validation.documentMatches
-      ? [] : schema?.problems(in: document) ?? SnapshotSchema.structuralProblems(in: document)
+      ? ([], 0)
+      : schema?.problems(in: document, keepingAtMost: Diagnostic.maxPerFile) ?? (structural, structural.count)
     guard problems.isEmpty, case .map(let root) = document else {
-      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
+      var diagnostics = locate(problems, in: bytes, file: file)
+      if count > problems.count { diagnostics.append(.omitted(count - problems.count, in: file)) }
+      throw SnapshotLoadError(diagnostics: diagnostics, source: bytes)
     }
     return Snapshot(file: file, root: root)
   }

@@ -32,9 +32,8 @@ public struct TextReporter: Reporter {
       }
     }
     if !result.errors.isEmpty {
-      let renderer = diagnostics.quoting(result)
-      for error in result.errors {
-        text += renderer.render(error).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+      for rendered in diagnostics.quoting(result).render(result.errors) {
+        text += rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
         text += "\n"
       }
     }

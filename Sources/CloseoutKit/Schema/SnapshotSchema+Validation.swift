@@ -5,14 +5,20 @@ extension SnapshotSchema {
   /// Every way `document` does not match the schema, in schema order. Fields the schema does not
   /// declare are not checked: snapshots may carry more than the schema describes.
   func problems(in document: Value) -> [SchemaProblem] {
-    guard case .map = document else { return [.notAMapping(document)] }
+    problems(in: document, keepingAtMost: .max).kept
+  }
+
+  /// The first `limit` problems of `document` in schema order, and how many there are in all: a
+  /// hostile snapshot with a million wrong items costs a count, not a million messages.
+  func problems(in document: Value, keepingAtMost limit: Int) -> (kept: [SchemaProblem], count: Int) {
+    guard case .map = document else { return ([.notAMapping(document)], 1) }
     // Most snapshots are valid: a walk that only answers yes or no settles them, and only an
     // invalid one is walked again to record its problems and their paths.
     var quick = Validation(records: false)
-    if quick.check(document, against: validator) { return [] }
-    var validation = Validation(records: true)
+    if quick.check(document, against: validator) { return ([], 0) }
+    var validation = Validation(records: true, limit: limit)
     validation.check(document, against: validator)
-    return validation.problems
+    return (validation.problems, validation.count)
   }
 
   /// The one thing every snapshot must be, validated or not: a mapping.
@@ -26,28 +32,41 @@ extension SnapshotSchema {
 /// path (a stack); when it does not, it stops at the first problem and keeps no path.
 private struct Validation {
   let records: Bool
+  /// The most problems kept; the others are only counted.
+  let limit: Int
   var problems: [SchemaProblem] = []
+  /// Every problem found, kept or not.
+  var count = 0
   var path: [SchemaProblem.Step] = []
 
-  init(records: Bool) {
+  init(records: Bool, limit: Int = .max) {
     self.records = records
+    self.limit = limit
+  }
+
+  /// Counts a problem found and tells whether to keep it: when recording and fewer than `limit`
+  /// are kept, so that the others cost no message.
+  mutating func keepsProblem() -> Bool {
+    guard records else { return false }
+    count += 1
+    return problems.count < limit
   }
 
   /// Whether `value` matches `node`, recording its problems if `records`.
   @discardableResult
   mutating func check(_ value: Value, against node: ValidationNode) -> Bool {
     guard node.admitsKind(of: value) else {
-      if records { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
+      if keepsProblem() { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
       return false
     }
     if let allowed = node.allowedValues, !node.allows(value) {
-      if records { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
+      if keepsProblem() { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
       return false
     }
     switch value {
     case .string(let text):
       if let format = node.format, !format.admits(text) {
-        if records { problems.append(.wrongFormat(value, format, at: path, hint: node.description)) }
+        if keepsProblem() { problems.append(.wrongFormat(value, format, at: path, hint: node.description)) }
         return false
       }
       return true
@@ -59,7 +78,7 @@ private struct Validation {
           matches = check(field, against: node.propertyNodes[index]) && matches
           if records { path.removeLast() }
         } else if node.requiredProperties[index] {
-          if records { problems.append(.missing(node.fields[index].name, at: path)) }
+          if keepsProblem() { problems.append(.missing(node.fields[index].name, at: path)) }
           matches = false
         }
         if !matches && !records { return false }

@@ -12,12 +12,22 @@ public enum TerminalText {
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
       if isControl(scalar, keepingLineFeeds: keepingLineFeeds) {
-        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        result += spelling(of: scalar)
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// How `sanitized` shows `scalar`: its `\u{XX}` escape when it is a control character, else nil
+  /// (it is shown as it is). Quoted source lines escape through this, one character at a time.
+  public static func escaped(_ scalar: Unicode.Scalar) -> String? {
+    isControl(scalar) ? spelling(of: scalar) : nil
+  }
+
+  private static func spelling(of scalar: Unicode.Scalar) -> String {
+    "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
   }
 
   /// Whether `text` has a character that `isControl`, judged on its UTF-8 bytes, which is much

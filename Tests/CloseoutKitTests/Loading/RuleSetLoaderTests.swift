@@ -99,6 +99,14 @@ import Testing
     #expect(problems.first?.hasPrefix("bad.yaml:3:5: error: duplicate key 'id'") == true)
   }
 
+  @Test func aRuleFileWithThousandsOfErrorsReportsFiftyAndACount() {
+    let rules = (0..<4_000).map { "{id: r\($0)}" }.joined(separator: ", ")
+    let problems = Fixtures.loadProblems([("r.yaml", "rules: [\(rules)]\n")])
+    #expect(problems.count == Diagnostic.maxPerFile + 1)
+    // Each rule misses step, severity, title, when and message.
+    #expect(problems.last == "note: … and 19950 more errors in r.yaml")
+  }
+
   @Test func letsSeeOnlyEarlierLets() {
     let text = Fixtures.stepsAndRules(
       """

@@ -196,3 +196,22 @@ import Testing
     #expect(summaries(Self.keySchema) == expected)
   }
 }
+
+@Suite struct SnapshotErrorCapTests {
+  @Test func aSnapshotWithThousandsOfErrorsReportsFiftyAndACount() throws {
+    let schema = try RuleSetLoader.loadDefault().validationSchema
+    let text =
+      "schema_version: 1\ncontract:\n  id: x\ntasks: ["
+      + (0..<20_000).map(String.init).joined(separator: ", ")
+      + "]\n"
+    do {
+      _ = try SnapshotLoader.load(Array(text.utf8), file: "t.yaml", schema: schema)
+      Issue.record("loaded")
+    } catch {
+      #expect(error.diagnostics.count == Diagnostic.maxPerFile + 1)
+      // 4 missing keys and 20,000 items that are not mappings.
+      #expect(error.diagnostics.last?.summary == "note: … and 19954 more errors in t.yaml")
+      #expect(error.diagnostics.dropLast().allSatisfy { $0.location != nil })
+    }
+  }
+}
