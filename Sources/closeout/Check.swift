@@ -78,11 +78,10 @@ struct Check: ParsableCommand {
       case .ics: ICSReporter(generated: Date())
       }
     let context = checker.engine.makeContext()
-    var output = BufferedOutput()
     var tally = CheckTally()
     var status = ExitStatus.success
     var snapshots: [Snapshot] = []
-    output.write(reporter.opening())
+    Output.write(reporter.opening())
     for (index, file) in files.enumerated() {
       let result: CheckResult
       switch checker.load(file: file) {
@@ -92,14 +91,14 @@ struct Check: ParsableCommand {
       case .unreadable(let unreadable):
         result = unreadable
       }
-      output.write(reporter.entry(result, index: index))
+      // Each file's entry is written as soon as it is made (see `Output.write`).
+      Output.write(reporter.entry(result, index: index))
       tally.add(result)
       // A batch exits with its worst file's status.
       let fileStatus = failOn.exitStatus(for: [result])
       if fileStatus.rawValue > status.rawValue { status = fileStatus }
     }
-    output.write(reporter.closing(tally))
-    output.flush()
+    Output.write(reporter.closing(tally))
     if timings { Output.error(TimingsReport(checker.engine.ruleTimings(on: snapshots)).text) }
     if status != .success { throw ExitCode(status.rawValue) }
   }

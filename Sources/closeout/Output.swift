@@ -2,7 +2,8 @@ import Foundation
 
 /// Writing to standard output and standard error.
 enum Output {
-  /// Writes `text` to standard output as it is.
+  /// Writes `text` to standard output as it is, at once: a batch writes each file's report as soon
+  /// as it is made, so a later file that hangs or crashes the process loses nothing already decided.
   static func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
@@ -10,26 +11,5 @@ enum Output {
   /// Writes `text` and a line break to standard error.
   static func error(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
-  }
-}
-
-/// Text for standard output, written piece by piece on a terminal, where someone watches it come,
-/// and otherwise in blocks of 64 KiB: a system call per piece would double the time a batch takes
-/// when standard output is a pipe.
-struct BufferedOutput {
-  private let blockSize = isatty(STDOUT_FILENO) == 1 ? 1 : 1 << 16
-  private var pending = ""
-
-  /// Adds `text`, writing the block out when it is full.
-  mutating func write(_ text: String) {
-    pending += text
-    if pending.utf8.count >= blockSize { flush() }
-  }
-
-  /// Writes out what is pending.
-  mutating func flush() {
-    guard !pending.isEmpty else { return }
-    Output.write(pending)
-    pending.removeAll(keepingCapacity: true)
   }
 }

@@ -79,4 +79,13 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stderr.contains("over 2 snapshots"))
   }
+
+  /// The first file's report is on standard output while a later one (standard input that never
+  /// ends) still holds the batch up: nothing already decided waits for the end of the batch.
+  @Test func eachFilesReportIsWrittenBeforeTheNextFileIsRead() throws {
+    let output = try CommandRunner.runUntilOutput(
+      ["check", ready, "-", "--color", "never"], contains: "ready to request the end", seconds: 20)
+    #expect(output.stillRunning)
+    #expect(output.stdout.hasPrefix("✓ \(ready) (contract ct-2117): ready to request the end"))
+  }
 }

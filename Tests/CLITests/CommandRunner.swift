@@ -57,6 +57,57 @@ struct CommandRunner {
       stderr: String(decoding: err, as: UTF8.self))
   }
 
+  /// What a run printed on standard output until `text` appeared (or `seconds` passed), and whether
+  /// it was still running then; standard input stays open meanwhile, and the process is ended after.
+  static func runUntilOutput(_ arguments: [String], contains text: String, seconds: Double) throws
+    -> (stdout: String, stillRunning: Bool)
+  {
+    guard let executable else { throw CocoaError(.fileNoSuchFile) }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = repository
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    let received = Received()
+    let appeared = DispatchSemaphore(value: 0)
+    stdout.fileHandleForReading.readabilityHandler = { handle in
+      let data = handle.availableData
+      if received.append(data, lookingFor: text) { appeared.signal() }
+      if data.isEmpty { handle.readabilityHandler = nil }
+    }
+    try process.run()
+    _ = appeared.wait(timeout: .now() + seconds)
+    let stillRunning = process.isRunning
+    stdout.fileHandleForReading.readabilityHandler = nil
+    process.terminate()
+    try stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return (received.text, stillRunning)
+  }
+
+  /// Output gathered from a reading thread.
+  private final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private var found = false
+
+    /// Adds `more`; true the first time the whole holds `text`.
+    func append(_ more: Data, lookingFor text: String) -> Bool {
+      lock.withLock {
+        data.append(more)
+        guard !found, String(decoding: data, as: UTF8.self).contains(text) else { return false }
+        found = true
+        return true
+      }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+  }
+
   /// A new temporary folder with `files` (name → text) in it.
   static func folder(_ files: [String: String]) throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appending(path: "closeout-cli-\(UUID().uuidString)")
