@@ -44,6 +44,38 @@ import Testing
     ("%YAML 1.3\n---\na\n", "test.yaml:1:1: error: found incompatible YAML document"),
   ]
 
+  /// Inputs cut off without a final line break: libyaml points past the last line, the error
+  /// points just after the last character, on a line that exists, and quotes it.
+  static let errorsAtTheEnd: [(String, String)] = [
+    (
+      "a: 1\nb: [1, 2",
+      "test.yaml:2:9: error: while parsing a flow sequence: did not find expected ',' or ']'\n"
+        + "b: [1, 2\n        ^\n"
+        + "test.yaml:2:4: note: the flow sequence started here\nb: [1, 2\n   ^"
+    ),
+    (
+      "a: {b: 1",
+      "test.yaml:1:9: error: while parsing a flow mapping: did not find expected ',' or '}'\n"
+        + "a: {b: 1\n        ^\n"
+        + "test.yaml:1:4: note: the flow mapping started here\na: {b: 1\n   ^"
+    ),
+    (
+      "a:\n  b: [",
+      "test.yaml:2:7: error: while parsing a flow node: did not find expected node content\n  b: [\n      ^"
+    ),
+    (
+      "[1, 2",
+      "test.yaml:1:6: error: while parsing a flow sequence: did not find expected ',' or ']'\n[1, 2\n     ^"
+        + "\ntest.yaml:1:1: note: the flow sequence started here\n[1, 2\n^"
+    ),
+  ]
+
+  @Test(arguments: errorsAtTheEnd)
+  func errorsAtTheEndOfAnInputWithoutAFinalBreakStayOnItsLastLine(source: String, expected: String) throws {
+    let error = try #require(readError(source))
+    #expect(error.rendered(source: source) == expected)
+  }
+
   @Test(arguments: syntaxErrors)
   func syntaxErrorsUseLibYAMLsProblemAndContext(source: String, expected: String) throws {
     let error = try #require(readError(source))

@@ -27,10 +27,19 @@ extension LibYAMLParser {
       let mark = SourceCursor.mark(ofByteOffset: offset, in: bytes)
       return .reader(problem: problem, value: state.problem_value, at: mark, file: file)
     default:
+      let end = SourceCursor.mark(ofByteOffset: bytes.count, in: bytes)
       return .syntax(
         problem: problem, context: state.context.map { String(cString: $0) },
-        at: Self.mark(state.problem_mark),
-        contextMark: Self.mark(state.context_mark), file: file)
+        at: Self.mark(state.problem_mark).clamped(to: end),
+        contextMark: Self.mark(state.context_mark).clamped(to: end), file: file)
     }
+  }
+}
+
+extension Mark {
+  /// This mark, or `end` when it lies past it: at the end of an input without a final line break,
+  /// libyaml places its marks at the start of a line that does not exist.
+  func clamped(to end: Mark) -> Mark {
+    line > end.line || (line == end.line && column > end.column) ? end : self
   }
 }
