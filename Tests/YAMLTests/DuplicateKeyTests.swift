@@ -43,9 +43,48 @@ import Testing
     #expect(error.message == message)
   }
 
+  /// Keys that YAML tells apart by type but that have the same text, which is how snapshots and
+  /// rules key their mappings: the later one would silently win, so it is a duplicate.
+  static let sameTexts: [(String, String, Mark, Mark)] = [
+    (
+      "1: x\n\"1\": y\n",
+      "duplicate key '1' (first defined at line 1, column 1 as an int, here as a string; "
+        + "keys with the same text are the same key)", mark(2, 1, 5), mark(1, 1, 0)
+    ),
+    (
+      "'true': a\ntrue: b\n",
+      "duplicate key 'true' (first defined at line 1, column 1 as a string, here as a bool; "
+        + "keys with the same text are the same key)", mark(2, 1, 10), mark(1, 1, 0)
+    ),
+    (
+      "{a: 0, null: 1, b: 2, 'null': 3}",
+      "duplicate key 'null' (first defined at line 1, column 8 as null, "
+        + "here as a string; keys with the same text are the same key)", mark(1, 23, 22), mark(1, 8, 7)
+    ),
+    (
+      (0..<40).map { "k\($0): \($0)\n" }.joined() + "7: int\nz8: x\n\"7\": string\n",
+      "duplicate key '7' (first defined at line 41, column 1 as an int, here as a string; keys with the same "
+        + "text are the same key)", mark(43, 1, 313), mark(41, 1, 300)
+    ),
+  ]
+
+  @Test(arguments: sameTexts)
+  func keysWithTheSameTextAreTheSameKey(source: String, message: String, at: Mark, first: Mark) throws {
+    let error = try #require(readError(source), "\(source)")
+    #expect(error.kind == .duplicateKey)
+    #expect(error.message == message)
+    #expect(error.mark == at)
+    #expect(error.relatedMark == first)
+    #expect(error.relatedNote?.hasSuffix("first defined here") == true)
+  }
+
+  @Test func keysWithTheSameTextAreTheSameKeyInANodeTreeToo() throws {
+    #expect(throws: YAMLError.self) { try parse("true: a\n\"true\": b\n") }
+  }
+
   @Test(arguments: [
-    "1: x\n\"1\": y\n", "1: a\n1.0: b\n", "true: a\n'true': b\n", "null: a\n'null': b\n",
-    "\u{E9}: a\ne\u{301}: b\n", "a: {x: 1}\nb: {x: 2}\n", "- {k: 1}\n- {k: 2}\n", "A: 1\na: 2\n",
+    "1: a\n1.0: b\n", "\u{E9}: a\ne\u{301}: b\n", "1: a\n'01': b\n", "~: a\n'null': b\n",
+    "a: {x: 1}\nb: {x: 2}\n", "- {k: 1}\n- {k: 2}\n", "A: 1\na: 2\n",
   ])
   func differentResolvedValuesAreDifferentKeys(source: String) throws {
     #expect(readError(source) == nil, "\(source)")

@@ -78,7 +78,7 @@ private struct KeyTextNodeBuilder: YAMLTreeBuilder {
   static let documents = [
     "id: 1\nname: x\nother: y\n",
     "título: a\ntitulo: b\n'id': 1\n\"name\": 2\n",
-    "true: a\n'true': b\nnull: c\n\"null\": d\n1: e\n'1': f\n",
+    "true: a\nnull: c\n1: e\nm: {'true': b, \"null\": d, '1': f}\n",
     "a_rather_long_field_name: 1\nnested: {id: [x, {name: y}]}\n",
     "? |\n  id\n: block\nid: plain\n",
     "&anchor id: 1\nname: *anchor\n",
@@ -98,6 +98,8 @@ private struct KeyTextNodeBuilder: YAMLTreeBuilder {
     "título: 1\n\"título\": 2\n",
     "true: 1\nTrue: 2\n",
     "'true': 1\n\"true\": 2\n",
+    "true: a\n'true': b\n",
+    "null: c\n\"null\": d\n",
     "{id: 1, id: 2}",
     #"{"id": 1, "id": 2}"#,
     "name: x\n" + (0..<40).map { "k\($0): \($0)\n" }.joined() + "'name': y\n",

@@ -20,7 +20,7 @@ private struct CopyingNodeBuilder: YAMLTreeBuilder {
     "base: &b {x: 1, y: [a, b]}\none: *b\ntwo: [*b, *b]\n",
     "- &s hello\n- *s\n- {*s : 1, k: *s}\n",
     "list: &l\n  - [1, [2, [3, {deep: yes}]]]\n  - {}\n  - []\ncopy: *l\n",
-    "1: int\n'1': string\n1.0: double\ntrue: bool\n~: null\n\"q\": quoted\n",
+    "1: int\n'01': string\n1.0: double\ntrue: bool\n~: null\n\"q\": quoted\n",
     "text: |\n  line one\n  line two\nfolded: >-\n  a\n  b\n",
     "{\"a\": [1, 2.5, \"x\", null, true], \"b\": {\"c\": {}, \"d\": []}}",
     "[{\"id\": 1}, {\"id\": 2, \"tags\": [\"x\", \"y\"]}]",

@@ -46,8 +46,8 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
 
   mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
     let keys = entries.keys
-    // The reader rejected duplicates by resolved value, so string keys are distinct texts and
-    // come hashed. Other keys (`1` beside `"1"`) may share a text: later entries replace earlier.
+    // The reader rejected keys of the same resolved value or the same text, so keys are distinct
+    // texts; string keys come hashed, others (`1`, `true`) are hashed from their text here.
     guard keys.allSatisfy(\.scalar.isString) else {
       return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: entries.values))
     }

@@ -1,10 +1,30 @@
 /// Duplicate-key detection.
 ///
-/// Keys are compared by resolved value: `a`, `'a'` and `"a"` are the same key, while `1` (an
-/// integer) and `"1"` (a string) differ, and so do `1` and `1.0`. Strings compare by code
-/// points, not by Unicode canonical equivalence. `null` and `~` are the same key, as are
-/// `0x1F` and `31`, and `.nan` equals itself.
+/// Keys are compared by resolved value, as YAML 1.2's core schema says: `a`, `'a'` and `"a"` are
+/// the same key, `1` and `1.0` differ. Strings compare by code points, not by Unicode canonical
+/// equivalence. `null` and `~` are the same key, as are `0x1F` and `31`, and `.nan` equals itself.
+///
+/// Keys with the same text are the same key too, even when YAML tells them apart by type (`1`, an
+/// integer, and `"1"`, a string; `true` and `'true'`): the snapshots and rules built from a
+/// document key their mappings by text, where one would silently replace the other.
 extension Composer {
+  /// Throws if two keys of the innermost open mapping, which has a key that is not a string, have
+  /// the same text. Keys of the same resolved value were rejected as they came, so this finds a
+  /// typed key beside a string of its text. Linear, and only for mappings with a typed key.
+  @inlinable @inline(never)
+  func checkKeyTexts() throws(YAMLError) {
+    var firstWithText: [[UInt8]: Int] = [:]
+    for index in top.keyStart..<keys.count {
+      let key = keys[index]
+      let text = Array(key.scalar.text.utf8)
+      if let first = firstWithText[text] {
+        throw .sameKeyText(
+          key.scalar, at: key.info.mark, first: keys[first].scalar, at: keys[first].info.mark, file: file)
+      }
+      firstWithText[text] = index
+    }
+  }
+
   /// Mappings up to this size are searched linearly; larger ones build a hash index. With the
   /// keys' hashes at hand, a linear search is one integer comparison per key, cheaper than
   /// hashing into a dictionary for the sizes snapshot records have.

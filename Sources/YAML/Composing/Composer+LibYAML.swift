@@ -16,6 +16,7 @@ extension Composer {
           ownNodes &+= 1
           expandedNodes &+= 1
           try checkDuplicate(hash: hash)
+          if !keys[keys.count - 1].scalar.isString { top.hasTypedKey = true }
           keyHashes.push(hash)
           top.awaitsValue = true
         } else if !isKey, Builder.buildsScalarsFromResolvedValues,

@@ -88,6 +88,7 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   @inlinable
   mutating func placeKey(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError)
   {
+    if !scalar.isString { top.hasTypedKey = true }
     keys.push(MappingKey(scalar: consume scalar, info: consume info))
     try checkDuplicate(hash: hash)
     keyHashes.push(hash)
@@ -121,6 +122,7 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   @inlinable
   mutating func close(endMark: Mark) throws(YAMLError) {
     guard parents.count > 0 else { return }
+    if top.hasTypedKey { try checkKeyTexts() }
     var frame = parents.pop()
     swap(&frame, &top)
     frame.info.endMark = endMark

@@ -13,6 +13,9 @@ struct Frame {
   @usableFromInline var kind: Kind
   /// For a mapping: whether a key has been read and waits for its value.
   @usableFromInline var awaitsValue = false
+  /// For a mapping: whether a key resolved to something other than a string (`1`, `true`, `~`),
+  /// so that its keys' texts are compared when it closes.
+  @usableFromInline var hasTypedKey = false
   /// Where this mapping's keys start in the composer's `keys`.
   @usableFromInline var keyStart: Int
   /// Where this collection's items or values start in the composer's `values`.

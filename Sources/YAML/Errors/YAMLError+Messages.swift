@@ -64,6 +64,31 @@ extension YAMLError {
       relatedMark: first, relatedNote: "\(name) first defined here")
   }
 
+  /// Two keys of one mapping with the same text but different types, such as `1` and `"1"`.
+  @usableFromInline
+  static func sameKeyText(_ key: Scalar, at mark: Mark, first: Scalar, at firstMark: Mark, file: String)
+    -> YAMLError
+  {
+    let name = display(key.text)
+    return YAMLError(
+      kind: .duplicateKey, file: file, mark: mark,
+      message:
+        "duplicate key \(name) (first defined at line \(firstMark.line), column \(firstMark.column) as \(typeName(first)), "
+        + "here as \(typeName(key)); keys with the same text are the same key)",
+      relatedMark: firstMark, relatedNote: "\(name) first defined here")
+  }
+
+  /// A key's type as messages name it.
+  private static func typeName(_ scalar: Scalar) -> String {
+    switch scalar.value {
+    case .string: "a string"
+    case .null: "null"
+    case .bool: "a bool"
+    case .int: "an int"
+    case .double: "a float"
+    }
+  }
+
   @usableFromInline
   static func complexKey(at mark: Mark, file: String) -> YAMLError {
     YAMLError(kind: .complexKey, file: file, mark: mark, message: "complex mapping keys are not supported")
