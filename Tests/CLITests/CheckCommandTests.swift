@@ -193,4 +193,25 @@ import Testing
     #expect(output.stdout.contains("\\u{202E}evil"))
     #expect(!output.stdout.unicodeScalars.contains("\u{202E}"))
   }
+
+  /// A 1 GiB (sparse) snapshot is refused from its size, at once and without reading it: the run
+  /// stays far below the file's size in memory.
+  @Test func aHugeFileIsRefusedBeforeItIsRead() throws {
+    let folder = try CommandRunner.folder([:])
+    let path = folder.appending(path: "huge.yaml").path
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: 1 << 30)
+    try handle.close()
+    let started = Date()
+    let output = try CommandRunner.run(["check", path, "--color", "never"])
+    #expect(Date().timeIntervalSince(started) < 10)
+    #expect(output.status == 2)
+    #expect(
+      output.stdout.contains(
+        "\(path):1:1: error: the input is 1073741824 bytes, more than the limit of 8388608 bytes"))
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    #expect(usage.ru_maxrss < 512 * 1024, "a child used \(usage.ru_maxrss) KiB")
+  }
 }

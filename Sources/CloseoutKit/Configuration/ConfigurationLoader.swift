@@ -29,11 +29,16 @@ public enum ConfigurationLoader {
   /// The configuration in the file at `path`, its rule directories resolved against the file's folder
   /// and checked to exist.
   public static func load(path: String) throws(ConfigurationError) -> Configuration {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let bytes: [UInt8]
+    switch InputFile.read(path) {
+    case .success(let read): bytes = read
+    case .failure(.tooLarge(let error)):
+      throw ConfigurationError(diagnostics: [Diagnostic(yamlError: error)], sources: [:])
+    case .failure:
       throw ConfigurationError(
         diagnostics: [Diagnostic(at: nil, "cannot read the configuration file '\(path)'")], sources: [:])
     }
-    let configuration = try load([UInt8](data), file: path)
+    let configuration = try load(bytes, file: path)
     let missing = configuration.ruleDirectories.filter { !FileManager.default.fileExists(atPath: $0.value) }
     guard missing.isEmpty else {
       throw ConfigurationError(

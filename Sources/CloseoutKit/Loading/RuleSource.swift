@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 
 /// One rule file's name and content.
 struct RuleSource: Sendable {
@@ -28,10 +29,11 @@ struct RuleSource: Sendable {
     }
     var sources: [RuleSource] = []
     for file in paths {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        return .failure(Diagnostic(at: nil, "cannot read the rule file '\(file)'"))
+      switch InputFile.read(file) {
+      case .success(let bytes): sources.append(RuleSource(name: file, bytes: bytes))
+      case .failure(.tooLarge(let error)): return .failure(Diagnostic(yamlError: error))
+      case .failure: return .failure(Diagnostic(at: nil, "cannot read the rule file '\(file)'"))
       }
-      sources.append(RuleSource(name: file, bytes: [UInt8](data)))
     }
     return .success(sources)
   }

@@ -37,47 +37,18 @@ public enum SnapshotLoader {
   public static func load(path: String, schema: SnapshotSchema? = .core) throws(SnapshotLoadError)
     -> Snapshot
   {
-    var bytes: [UInt8]?
-    if path == "-" {
-      bytes = (try? FileHandle.standardInput.readToEnd() ?? Data()).map { [UInt8]($0) }
-    } else {
-      // open(2) and read(2) straight into the array: FileManager's existence check and its Data
-      // cost more than the read itself in a batch of small files.
-      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      defer { if descriptor >= 0 { close(descriptor) } }
-      var status = stat()
-      if (descriptor >= 0 ? fstat(descriptor, &status) : stat(path, &status)) == 0,
-        status.st_mode & S_IFMT == S_IFDIR
-      {
-        throw SnapshotLoadError(diagnostics: [
-          Diagnostic(at: nil, "'\(path)' is a directory, not a snapshot file")
-        ])
-      }
-      // Like FileManager, only regular files are read (not FIFOs or devices); the buffer is sized
-      // from fstat and grown if the file grows; a read error leaves `bytes` nil.
-      if descriptor >= 0, status.st_mode & S_IFMT == S_IFREG {
-        var buffer = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var count = 0
-        while bytes == nil {
-          if count == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
-          let received = buffer.withUnsafeMutableBytes {
-            read(descriptor, $0.baseAddress?.advanced(by: count), $0.count - count)
-          }
-          if received > 0 {
-            count += received
-          } else if received == 0 {
-            buffer.removeLast(buffer.count - count)
-            bytes = buffer
-          } else if errno != EINTR {
-            break
-          }
-        }
-      }
-    }
-    guard let bytes else {
+    switch InputFile.read(path) {
+    case .success(let bytes):
+      return try load(bytes, file: path, schema: schema)
+    case .failure(.directory):
+      throw SnapshotLoadError(diagnostics: [
+        Diagnostic(at: nil, "'\(path)' is a directory, not a snapshot file")
+      ])
+    case .failure(.tooLarge(let error)):
+      throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)])
+    case .failure(.unreadable):
       throw SnapshotLoadError(diagnostics: [Diagnostic(at: nil, "cannot read the snapshot '\(path)'")])
     }
-    return try load(bytes, file: path, schema: schema)
   }
 
   /// Diagnostics at the nodes that `problems` name, found by reading the document again as a tree.

@@ -15,7 +15,7 @@ struct SnapshotFiles {
 
   /// Reads files from the file system.
   static let fileSystem: @Sendable (String) -> [UInt8]? = { path in
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    try? InputFile.read(path).get()
   }
 
   /// `path` as written in `testFile`: relative to the test file's folder unless absolute.

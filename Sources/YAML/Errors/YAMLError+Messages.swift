@@ -121,10 +121,12 @@ extension YAMLError {
       kind: .depthLimit, file: file, mark: mark, message: "collections are nested more than \(limit) deep")
   }
 
-  static func sizeLimit(_ count: Int, limit: Int, file: String) -> YAMLError {
-    YAMLError(
+  /// The input has `count` bytes (nil when it was read only up to the limit), over `limit`.
+  static func sizeLimit(_ count: Int?, limit: Int, file: String) -> YAMLError {
+    let size = count.map { "\($0) bytes" } ?? "larger"
+    return YAMLError(
       kind: .sizeLimit, file: file, mark: .start,
-      message: "the input is \(count) bytes, more than the limit of \(limit) bytes")
+      message: "the input is \(size), more than the limit of \(limit) bytes")
   }
 
   static func invalidTaggedValue(_ text: String, tag: String, at mark: Mark, file: String) -> YAMLError {
