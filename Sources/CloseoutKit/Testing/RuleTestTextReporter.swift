@@ -11,16 +11,20 @@ public struct RuleTestTextReporter: Sendable {
   public func render(_ results: [RuleTestResult], coverage: RuleCoverage? = nil) -> String {
     var lines: [String] = []
     for result in results {
-      let label = "\(result.testCase.file): \(TerminalText.sanitized(result.testCase.name.value))"
+      // File names come from a directory listing and case names from YAML: either may hold controls.
+      let label = TerminalText.sanitized("\(result.testCase.file): \(result.testCase.name.value)")
       guard !result.passed else {
         lines.append(style.apply(.green, "✓") + " " + label)
         continue
       }
       lines.append(style.apply(.red, "✗") + " " + label)
       lines += result.failures.map { "    " + TerminalText.sanitized($0.description) }
-      lines.append("    fired: " + (result.fired.isEmpty ? "nothing" : result.fired.joined(separator: ", ")))
+      lines.append(
+        TerminalText.sanitized(
+          "    fired: " + (result.fired.isEmpty ? "nothing" : result.fired.joined(separator: ", "))))
       for inspection in result.inspections {
-        lines.append(style.apply(.dim, "    \(inspection.rule) (\(inspection.location)):"))
+        lines.append(
+          style.apply(.dim, TerminalText.sanitized("    \(inspection.rule) (\(inspection.location)):")))
         for (name, value) in inspection.lets {
           lines.append("      let \(name) = \(TerminalText.sanitized(value))")
         }
