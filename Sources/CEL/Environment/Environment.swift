@@ -98,3 +98,16 @@ public struct CompileOptions: Sendable {
     self.parser = parser
   }
 }
+
+extension Environment {
+  /// The most an expression may cost on values within the sizes `hints` gives, in the units the
+  /// run-time meter charges (see `EvaluationLimits`); `known` gives the estimates of variables
+  /// bound to earlier expressions (`let`s), by name.
+  public func estimateCost(
+    of source: String, hints: SizeHints, known: [String: CostEstimate] = [:],
+    options: CompileOptions = CompileOptions()
+  ) throws(CompileError) -> CostEstimate {
+    var estimator = CostEstimator(environment: self, hints: hints, known: known)
+    return estimator.estimate(try Self.parse(source, options))
+  }
+}

@@ -1,13 +1,17 @@
+import CEL
+
 /// Checks rule sets for everything that is wrong or suspicious, reporting all problems at once:
 /// the loader's errors (YAML, keys, ids, steps, expressions) and warnings about rules that load
 /// but cannot be what their author meant.
 public enum RuleLinter {
   /// Every problem in the rule set of `directories` (layered as `check --rules` layers them), in
-  /// file order, with the files' text for quoting.
-  public static func lint(directories: [String]) -> LintReport {
+  /// file order, with the files' text for quoting; a rule whose estimated cost is over
+  /// `limits.cost` is an error.
+  public static func lint(directories: [String], limits: EvaluationLimits = .default) -> LintReport {
     do {
       let ruleSet = try RuleSetLoader.load(directories: directories)
-      return LintReport(diagnostics: warnings(ruleSet).sortedByLocation(), sources: ruleSet.sources)
+      let problems = CostCheck.problems(in: ruleSet, limits: limits) + warnings(ruleSet)
+      return LintReport(diagnostics: problems.sortedByLocation(), sources: ruleSet.sources)
     } catch {
       return LintReport(diagnostics: error.diagnostics, sources: error.sources)
     }

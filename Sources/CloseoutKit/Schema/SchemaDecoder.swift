@@ -6,7 +6,9 @@ import YAML
 /// and keywords that contradict the node's type.
 struct SchemaDecoder {
   /// The keywords of a schema node.
-  static let keywords = ["type", "properties", "required", "items", "enum", "format", "description"]
+  static let keywords = [
+    "type", "properties", "required", "items", "enum", "format", "description", "maxItems", "maxLength",
+  ]
 
   private(set) var reader: NodeReader
 
@@ -37,6 +39,8 @@ struct SchemaDecoder {
     if let properties = fields["properties"] { result.properties = self.properties(properties, path: path) }
     if let items = fields["items"] { result.items = decode(items, path: path + "[]") }
     if let required = fields["required"] { result.required = self.required(required, in: result) }
+    if let maxItems = fields["maxItems"] { result.maxItems = bound(maxItems, "maxItems") }
+    if let maxLength = fields["maxLength"] { result.maxLength = bound(maxLength, "maxLength") }
     checkKeywords(fields, fit: result.types)
     return result
   }
@@ -111,11 +115,20 @@ struct SchemaDecoder {
     return values
   }
 
+  /// `maxItems:` or `maxLength:`, a non-negative integer.
+  private mutating func bound(_ node: Node, _ keyword: String) -> Int? {
+    if case .int(let value)? = node.resolved, value >= 0, let bound = Int(exactly: value) { return bound }
+    reader.report(
+      node, "'\(keyword)' must be a non-negative integer, not '\(node.scalar?.text ?? "a collection")'")
+    return nil
+  }
+
   /// Reports keywords that do not apply to the node's declared types (`items` of a string).
   private mutating func checkKeywords(_ fields: [String: Node], fit types: [SchemaType]?) {
     guard let types else { return }
     let applies: [(keyword: String, type: SchemaType)] = [
       ("properties", .object), ("required", .object), ("items", .array), ("format", .string),
+      ("maxItems", .array), ("maxLength", .string),
     ]
     for (keyword, type) in applies where !types.contains(type) {
       guard let node = fields[keyword] else { continue }

@@ -1,7 +1,8 @@
 import CEL
 
 /// What the value at one place of a snapshot may be: one node of the snapshot schema, a subset
-/// of JSON Schema (`type`, `properties`, `required`, `items`, `enum`, `format`, `description`).
+/// of JSON Schema (`type`, `properties`, `required`, `items`, `enum`, `format`, `description`,
+/// `maxItems`, `maxLength`).
 struct SchemaNode: Sendable {
   /// The types allowed; nil allows any value.
   var types: [SchemaType]?
@@ -15,6 +16,11 @@ struct SchemaNode: Sendable {
   var allowedValues: [Value]?
   /// A format that strings must have.
   var format: SchemaFormat?
+  /// The most items an array may have.
+  var maxItems: Int?
+  /// The longest a string may be, in characters (JSON Schema counts code points; the cost
+  /// estimate reads it as bytes, up to four per character).
+  var maxLength: Int?
   /// What the value means, shown as a hint when a snapshot gets it wrong.
   var description: String?
   /// Where the node is written; nil for the built-in schema.

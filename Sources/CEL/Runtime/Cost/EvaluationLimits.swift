@@ -7,7 +7,7 @@
 /// plus one; each string a call or a concatenation builds costs one unit per ten bytes, each list
 /// or map one unit per element. The same expression on the same values always costs the same.
 public struct EvaluationLimits: Sendable, Hashable {
-  /// The most cost units one metered run may spend (default 10,000,000).
+  /// The most cost units one metered run may spend (default 100,000,000).
   public var cost: Int
   /// The longest string, in UTF-8 bytes, that an expression may build (default 16 MiB).
   public var stringBytes: Int
@@ -15,13 +15,13 @@ public struct EvaluationLimits: Sendable, Hashable {
   public var collectionSize: Int
 
   /// Creates limits; every parameter defaults to the value of `EvaluationLimits.default`.
-  public init(cost: Int = 10_000_000, stringBytes: Int = 16 << 20, collectionSize: Int = 1_000_000) {
+  public init(cost: Int = 100_000_000, stringBytes: Int = 16 << 20, collectionSize: Int = 1_000_000) {
     self.cost = cost
     self.stringBytes = stringBytes
     self.collectionSize = collectionSize
   }
 
-  /// 10,000,000 cost units, strings of 16 MiB and collections of 1,000,000 elements.
+  /// 100,000,000 cost units, strings of 16 MiB and collections of 1,000,000 elements.
   public static let `default` = EvaluationLimits()
 
   /// The cost of building `value`: one unit per ten bytes of a string or bytes (at least one),

@@ -20,14 +20,19 @@ final class BuildingNode: Interpretable {
     return value
   }
 
-  /// Whether a call dispatched by `dispatcher` may build such a value: some overload returns a
-  /// string, bytes, list, map or a type known only at run time.
+  /// Whether a call dispatched by `dispatcher` may build such a value.
   static func mayBuild(_ dispatcher: Dispatcher) -> Bool {
-    dispatcher.overloads.contains { overload in
-      switch overload.result {
-      case .int, .uint, .double, .bool, .null, .timestamp, .duration, .type, .error: false
-      default: true
-      }
+    dispatcher.overloads.contains(where: \.mayBuild)
+  }
+}
+
+extension Overload {
+  /// Whether the overload may return a string, bytes, list, map or a type known only at run
+  /// time: a value whose building the meter charges.
+  var mayBuild: Bool {
+    switch result {
+    case .int, .uint, .double, .bool, .null, .timestamp, .duration, .type, .error: false
+    default: true
     }
   }
 }
