@@ -3,10 +3,10 @@
 /// as often as needed.
 public struct Environment: Sendable {
   /// The declared variables; a variable's slot is its position here.
-  public let variables: [(name: String, type: CELType)]
+  public private(set) var variables: [(name: String, type: CELType)]
   /// The variables' names in slot order, shared by every activation.
-  let variableNames: [String]
-  private let slots: [String: Int]
+  private(set) var variableNames: [String]
+  private var slots: [String: Int]
   /// Names whose values are known when expressions compile: the planner folds them, and
   /// specialised overloads can prepare their arguments once.
   public let constants: [String: Value]
@@ -39,6 +39,15 @@ public struct Environment: Sendable {
   /// new variable with an existing name hides the old one. The functions are shared.
   public func extending(variables more: [(name: String, type: CELType)]) -> Environment {
     Environment(variables: variables + more, constants: constants, registry: registry)
+  }
+
+  /// Adds one variable after the existing ones, in place; a new variable with an existing name
+  /// hides the old one. Declaring n variables one by one takes O(n) time as long as no copy of
+  /// this environment is kept meanwhile (compiling an expression keeps none).
+  public mutating func declare(_ name: String, type: CELType) {
+    slots[name] = variables.count
+    variables.append((name, type))
+    variableNames.append(name)
   }
 
   /// The slot of a variable, or nil when it is not declared.

@@ -1,3 +1,5 @@
+import CEL
+
 /// Merges rule files into one rule set: within a directory an id may be declared once; a later
 /// directory's step, list or rule replaces an earlier one with the same id, keeping its place.
 struct RuleSetMerger {
@@ -43,17 +45,18 @@ struct RuleSetMerger {
     let graph = StepGraph(steps: steps.items).ordered()
     var problems = graph.problems
     let stepIDs = Set(steps.items.map(\.id.value))
+    let candidates = Spelling.Candidates(steps.items.map(\.id.value))
     for rule in rules.items where !stepIDs.contains(rule.step.value) {
       problems.append(
         Diagnostic(
           at: rule.step.location, "rule '\(rule.id.value)' belongs to unknown step '\(rule.step.value)'",
-          hint: Suggestion.didYouMean(rule.step.value, among: steps.items.map(\.id.value))))
+          hint: Suggestion.didYouMean(rule.step.value, among: candidates)))
     }
     for step in partialRules.compactMap(\.step) where !stepIDs.contains(step.value) {
       problems.append(
         Diagnostic(
           at: step.location, "a rule belongs to unknown step '\(step.value)'",
-          hint: Suggestion.didYouMean(step.value, among: steps.items.map(\.id.value))))
+          hint: Suggestion.didYouMean(step.value, among: candidates)))
     }
     return (graph.steps, lists.items, lets.items, rules.items, schema, problems)
   }

@@ -4,6 +4,11 @@ import CEL
 enum Suggestion {
   /// `did you mean 'x'?` for the closest candidate within a small edit distance, or nil.
   static func didYouMean(_ word: String, among candidates: [String]) -> String? {
-    Spelling.closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
+    didYouMean(word, among: Spelling.Candidates(candidates))
+  }
+
+  /// `did you mean 'x'?` among candidates prepared once for many words, or nil.
+  static func didYouMean(_ word: String, among candidates: Spelling.Candidates) -> String? {
+    candidates.closest(to: word).map { "did you mean '\($0)'?" }
   }
 }
