@@ -50,7 +50,15 @@ public struct Checker {
     case .map(let entries):
       var key: CELType?
       var value: CELType?
+      // CEL makes a map literal with repeated keys an error: with constant keys it is known now.
+      var constantKeys = Set<MapKey>()
       for entry in entries {
+        if case .literal(let constant) = entry.key.kind {
+          let written = Planner.value(of: constant)
+          if let stored = MapKey(storing: written), !constantKeys.insert(stored).inserted {
+            throw CompileError.repeatedMapKey(written, at: entry.key.offset)
+          }
+        }
         let k = try check(entry.key)
         let v = try check(entry.value)
         key = key.map { TypeBindings.join($0, k) } ?? k

@@ -53,6 +53,12 @@ extension CompileError {
       offset: offset, message: "cannot construct message '\(typeName)': protobuf messages are not supported")
   }
 
+  static func repeatedMapKey(_ key: Value, at offset: Int) -> CompileError {
+    CompileError(
+      offset: offset, message: "repeated key in map literal: \(key.debugText)",
+      hint: "a map literal may name each key once")
+  }
+
   static func invalidArgument(_ error: EvalError, at offset: Int) -> CompileError {
     CompileError(offset: offset, message: error.message)
   }

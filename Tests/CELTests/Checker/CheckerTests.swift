@@ -51,6 +51,9 @@ struct CheckerTests {
     ("name == 1", "found no matching overload for '==' applied to (string, int)"),
     ("'a' < 1", "found no matching overload for '<' applied to (string, int)"),
     ("items[0].x", "type 'int' does not support field selection ('x')"),
+    ("{'a': 1, 'a': 2}", "repeated key in map literal: 'a'"),
+    ("{1: 'x', 1u: 'y'}", "repeated key in map literal: 1u"),
+    ("{true: 1, false: 2, true: 3}", "repeated key in map literal: true"),
   ])
   func rejects(_ source: String, _ message: String) {
     #expect(throws: CompileError.self) { try environment.compile(source) }
@@ -59,6 +62,21 @@ struct CheckerTests {
     } catch {
       #expect(error.message == message)
     }
+  }
+
+  @Test func locatesARepeatedMapKeyAtItsSecondOccurrence() {
+    #expect(
+      throws: CompileError(
+        offset: 9, message: "repeated key in map literal: 'a'",
+        hint: "a map literal may name each key once")
+    ) {
+      try environment.compile("{'a': 1, 'a': 2}")
+    }
+  }
+
+  @Test func acceptsDistinctOrComputedMapKeys() throws {
+    #expect(try environment.deducedType(of: "{'a': 1, 'b': 2, name: 3}") == .map(.string, .int))
+    #expect(try environment.deducedType(of: "{-1: 'x', 1: 'y', 2u: 'z'}") == .map(.dyn, .string))
   }
 
   @Test func leavesDynamicValuesToRunTime() throws {
