@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    let resolved = try rules.resolve()
+    let resolved = try rules.resolve(format: format)
     let ruleSet = resolved.rules.effective
     let format = self.format ?? resolved.format
     let failOn = self.failOn ?? resolved.failOn

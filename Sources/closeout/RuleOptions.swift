@@ -47,7 +47,7 @@ struct RuleOptions: ParsableArguments {
 
   /// The configuration in effect: `--config FILE`, else the nearest `.closeout.yaml`, none with
   /// `--no-config`; exits with status 2 after printing every problem in it.
-  func configuration() throws -> Configuration? {
+  func configuration(format: ReportFormat? = nil) throws -> Configuration? {
     if noConfig { return nil }
     guard
       let path = configFile ?? ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath)
@@ -55,20 +55,22 @@ struct RuleOptions: ParsableArguments {
     do {
       return try ConfigurationLoader.load(path: path)
     } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources)
+      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
   }
 
   /// The rule set after configuration, or exits with status 2 after printing every problem in the
-  /// configuration or the rule files.
-  func resolve() throws -> Resolved {
-    let configuration = try configuration()
+  /// configuration or the rule files; with `format` (else the configuration's) JSON, they are
+  /// also written to standard output as a JSON document.
+  func resolve(format: ReportFormat? = nil) throws -> Resolved {
+    let configuration = try configuration(format: format)
+    let format = format ?? configuration?.format?.value
     let selection = RuleSelection(commandLine: directories, configuration: configuration)
     let ruleSet: RuleSet
     do {
       ruleSet = try selection.load()
     } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources)
+      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
     guard let configuration else {
       return Resolved(rules: ConfiguredRuleSet(unconfigured: ruleSet), selection: selection)
@@ -76,17 +78,23 @@ struct RuleOptions: ParsableArguments {
     do {
       return Resolved(rules: try configuration.apply(to: ruleSet), selection: selection)
     } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources)
+      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
   }
 
   /// The rule set to work with: disabled rules left out, changed severities applied.
   func load() throws -> RuleSet { try resolve().rules.effective }
 
-  /// Prints `diagnostics` like a compiler and returns the exit code for broken input.
-  private static func fail(_ diagnostics: [Diagnostic], sources: [String: String]) -> ExitCode {
+  /// Prints `diagnostics` like a compiler (and as JSON on standard output for the JSON format) and
+  /// returns the exit code for broken input.
+  private static func fail(
+    _ diagnostics: [Diagnostic], sources: [String: String], format: ReportFormat? = nil
+  )
+    -> ExitCode
+  {
     let renderer = DiagnosticRenderer(sources: sources)
     Output.error(renderer.render(diagnostics).joined(separator: "\n"))
+    if format == .json { Output.write(JSONReporter().ruleErrors(diagnostics)) }
     return ExitCode(ExitStatus.error.rawValue)
   }
 }

@@ -103,6 +103,30 @@ import Testing
     #expect(output.stderr.contains("hint: did you mean 'warning'?"))
   }
 
+  @Test func brokenRulesInJSONFormatPrintAJSONDocumentOfTheRuleErrors() throws {
+    let folder = try CommandRunner.folder([
+      "rules/r.yaml": """
+      steps:
+        - {id: a, title: A}
+      rules:
+        - {id: r, step: a, severity: advice, title: T, when: "{'k': 1, 'k': 2}.size() > 0", message: M}
+      """
+    ])
+    let rules = folder.appending(path: "rules").path
+    let output = try CommandRunner.run(["check", "--format", "json", "--rules", rules, ready])
+    #expect(output.status == 2)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(document["version"] as? Int == 2)
+    #expect((document["results"] as? [Any])?.isEmpty == true)
+    let errors = try #require(document["rule_errors"] as? [[String: Any]])
+    #expect(errors.count == 1)
+    #expect(errors.first?["file"] as? String == folder.appending(path: "rules/r.yaml").path)
+    #expect(errors.first?["line"] as? Int == 4)
+    #expect(errors.first?["column"] as? Int == 66)
+    #expect(errors.first?["message"] as? String == "repeated key in map literal: 'k'")
+  }
+
   @Test func readsStandardInput() throws {
     let text = try String(contentsOf: CommandRunner.repository.appending(path: ready), encoding: .utf8)
     let output = try CommandRunner.run(["check", "-"], input: text)

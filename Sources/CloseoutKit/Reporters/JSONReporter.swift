@@ -18,6 +18,16 @@ public struct JSONReporter: Reporter {
   /// The end of the `results` array and of the document.
   public func closing(_ tally: CheckTally) -> String { tally.count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
 
+  /// The whole document when the rules (or the configuration) could not be loaded: no results,
+  /// and `rule_errors` with every problem located, so that a pipeline still gets JSON to parse.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    JSONValue.object([
+      ("version", .int(2)),
+      ("results", .array([])),
+      ("rule_errors", .array(diagnostics.map(error))),
+    ]).rendered() + "\n"
+  }
+
   private func result(_ result: CheckResult) -> JSONValue {
     let counts = result.counts
     return .object([
