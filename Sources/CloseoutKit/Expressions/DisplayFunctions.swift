@@ -76,8 +76,8 @@ enum DisplayFunctions {
   /// The amount rounded to cents, half away from zero, with thousands separated and the currency
   /// (a code, any case; `null` or empty for none): `€2,400.00`, `-£3.50`, `1,234.57 USD`.
   private static func money(_ amount: Value, _ currency: Value) throws(EvalError) -> Value {
-    let (negative, cents) = try self.cents(amount)
-    let number = grouped(cents / 100) + "." + padded(Int64(cents % 100), 2)
+    let (negative, whole, cents) = try self.parts(amount)
+    let number = grouped(whole) + "." + padded(cents, 2)
     let sign = negative ? "-" : ""
     let code: String
     switch currency {
@@ -124,17 +124,25 @@ enum DisplayFunctions {
     }
   }
 
-  /// Whether an amount is negative (and not zero once rounded), and its magnitude in cents.
-  private static func cents(_ amount: Value) throws(EvalError) -> (negative: Bool, cents: UInt64) {
+  /// Whether an amount is negative (and not zero once rounded), and its magnitude rounded to cents:
+  /// the whole units' decimal digits and the cents. Every `int` and finite `double` has them, up to
+  /// ±9.2e18 and beyond, so that a snapshot's extreme amounts still print.
+  private static func parts(_ amount: Value) throws(EvalError) -> (
+    negative: Bool, whole: String, cents: Int64
+  ) {
     switch amount {
     case .int(let units):
-      let (cents, overflow) = units.multipliedReportingOverflow(by: 100)
-      guard !overflow else { throw .amountOutOfRange(String(units)) }
-      return (cents < 0, cents.magnitude)
+      return (units < 0, String(units.magnitude), 0)
     case .double(let units):
       guard units.isFinite else { throw .amountNotFinite(units.isNaN ? "NaN" : units < 0 ? "-Inf" : "+Inf") }
-      guard let cents = roundedCents(units) else { throw .amountOutOfRange(String(units)) }
-      return (units < 0 && cents != 0, cents)
+      if let cents = roundedCents(units) {
+        return (units < 0 && cents != 0, String(cents / 100), Int64(cents % 100))
+      }
+      // Past 9.2e16 units a double has no fraction: its shortest digits, then zeros, are the units.
+      let (digits, point) = DoubleText.shortestDigits(units)
+      guard point >= digits.count else { throw .amountOutOfRange(String(units)) }
+      let whole = digits.map { String($0) }.joined() + String(repeating: "0", count: point - digits.count)
+      return (units < 0, whole, 0)
     default:
       throw .noSuchOverload("money", [amount])
     }
@@ -165,8 +173,7 @@ enum DisplayFunctions {
   }
 
   /// `1,234,567`.
-  private static func grouped(_ number: UInt64) -> String {
-    let digits = String(number)
+  private static func grouped(_ digits: String) -> String {
     var text = ""
     for (index, digit) in digits.enumerated() {
       if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
