@@ -3,6 +3,9 @@ import CEL
 /// Compiles rule definitions: every `let`, condition and template expression is parsed, checked
 /// and planned once, here; evaluation later only runs the programs.
 struct RuleCompiler {
+  /// The most `let`s one rule, step or rule set's shared section may declare.
+  static let maxLets = 256
+
   let lists: [ListDefinition]
   /// The environment every rule's and step's `let`s extend: the snapshot variables, then the
   /// shared `let`s (built once per load: extensions share its function tables).
@@ -126,7 +129,15 @@ struct RuleCompiler {
     {
       var environment = base
       var lets: [Rule.Binding] = []
-      for (name, source) in definitions {
+      if definitions.count > RuleCompiler.maxLets {
+        // Each `let` may run inside the one after it, so a long chain would run deep.
+        problems.append(
+          Diagnostic(
+            at: definitions[RuleCompiler.maxLets].name.location,
+            "more than \(RuleCompiler.maxLets) 'let's in one section (\(definitions.count))",
+            hint: "split the work into fewer, larger expressions or into several rules"))
+      }
+      for (name, source) in definitions.prefix(RuleCompiler.maxLets) {
         if environment.slot(of: name.value) != nil {
           problems.append(
             Diagnostic(

@@ -94,10 +94,16 @@ enum SchemaFormat: String, Sendable, CaseIterable {
   /// An RFC 3339 timestamp such as `2026-11-20T10:00:00Z`.
   case dateTime = "date-time"
 
+  /// The years a `date-time` may fall in: rules add and subtract days and weeks to dates, which
+  /// must stay within CEL's timestamps (years 1 to 9999).
+  static let years = 1900...9000
+
   /// Whether `text` has the format.
   func admits(_ text: String) -> Bool {
     switch self {
-    case .dateTime: Timestamp(rfc3339: text) != nil
+    case .dateTime:
+      guard Timestamp(rfc3339: text) != nil, let year = Int(text.prefix(4)) else { return false }
+      return Self.years.contains(year)
     }
   }
 }

@@ -44,7 +44,9 @@ extension SchemaProblem {
   {
     let expected =
       switch format {
-      case .dateTime: "an RFC 3339 timestamp such as 2026-11-20T10:00:00Z"
+      case .dateTime:
+        "an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, in the years"
+          + " \(SchemaFormat.years.lowerBound) to \(SchemaFormat.years.upperBound)"
       }
     return SchemaProblem(
       path: path, message: "'\(display(path))' must be \(expected), not \(describe(value))", hint: hint)

@@ -54,7 +54,7 @@ import Testing
       "snapshot_version: 2\nas_of: yesterday\ncontract: []\n",
       [
         "s.yaml:1:19: error: 'snapshot_version' must be 1, not the int 2",
-        "s.yaml:2:8: error: 'as_of' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, not the string 'yesterday'",
+        "s.yaml:2:8: error: 'as_of' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, in the years 1900 to 9000, not the string 'yesterday'",
         "s.yaml:3:11: error: 'contract' must be a mapping, not a list",
       ]
     ),

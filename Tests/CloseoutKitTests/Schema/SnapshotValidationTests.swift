@@ -25,7 +25,15 @@ import Testing
     (
       "messages:\n  - {from: client, at: yesterday, text: hi}\n",
       [
-        "s.yaml:5:24: error: 'messages[0].at' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, not the string 'yesterday'"
+        "s.yaml:5:24: error: 'messages[0].at' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, in the years 1900 to 9000, not the string 'yesterday'"
+      ]
+    ),
+    (
+      // Rules add days to dates: one at the end of CEL's range used to stop them with an overflow.
+      "messages:\n  - {from: client, at: 9999-12-31T23:59:59Z, text: hi}\n  - {from: client, at: 0001-01-01T00:00:00Z, text: hi}\n",
+      [
+        "s.yaml:5:24: error: 'messages[0].at' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, in the years 1900 to 9000, not the string '9999-12-31T23:59:59Z'",
+        "s.yaml:6:24: error: 'messages[1].at' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, in the years 1900 to 9000, not the string '0001-01-01T00:00:00Z'",
       ]
     ),
     (

@@ -173,7 +173,7 @@ import Testing
             fires: [open-tasks]
         """) == [
           "rules/tests/t.yaml:3:44: error: 'as_of' must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z, "
-            + "not the string 'yesterday'"
+            + "in the years 1900 to 9000, not the string 'yesterday'"
         ])
   }
 }
