@@ -9,7 +9,7 @@ extension Checker {
     var arguments: [Expr] = args
     var isMember = target != nil
     if let target {
-      if let chain = Planner.nameChain(target), !scopesContain(chain[0].part),
+      if let chain = target.nameChain, !scopesContain(chain[0].part),
         environment.slot(of: chain.map(\.part).joined(separator: ".")) == nil,
         environment.constants[chain.map(\.part).joined(separator: ".")] == nil,
         environment.registry.contains(chain.map(\.part).joined(separator: ".") + "." + function)
@@ -28,7 +28,8 @@ extension Checker {
         message: "wrong number of arguments to the macro '\(name)'",
         hint: name == "has"
           ? "has() takes one field selection, as in has(feedback.public_text)"
-          : "\(name)() takes a variable name and an expression, as in tasks.\(name)(t, t.status == 'open')")
+          : "\(name)() takes a variable name and an expression, as in tasks.\(name)(t, t.status == 'open')",
+        kind: .macroArguments(name))
     }
     guard environment.registry.declarations[name] != nil else {
       let known = Array(environment.registry.declarations.keys) + Checker.macroNames
@@ -53,7 +54,8 @@ extension Checker {
       let shown = argumentTypes.map(\.description).joined(separator: ", ")
       throw CompileError(
         offset: expr.offset,
-        message: "found no matching overload for '\(EvalError.displayName(name))' applied to (\(shown))")
+        message: "found no matching overload for '\(EvalError.displayName(name))' applied to (\(shown))",
+        kind: .noMatchingOverload(name))
     }
     return results.dropFirst().allSatisfy { $0 == first } ? first : .dyn
   }
@@ -75,14 +77,17 @@ extension Checker {
         guard TypeBindings.compatible(type, .bool) else {
           throw CompileError(
             offset: expr.offset,
-            message: "expected bool operands for '\(EvalError.displayName(function))', found \(type)")
+            message: "expected bool operands for '\(EvalError.displayName(function))', found \(type)",
+            kind: .typeMismatch)
         }
       }
       return .bool
     case (Operator.conditional, 3):
       let condition = try check(args[0])
       guard TypeBindings.compatible(condition, .bool) else {
-        throw CompileError(offset: args[0].offset, message: "expected a bool condition, found \(condition)")
+        throw CompileError(
+          offset: args[0].offset, message: "expected a bool condition, found \(condition)",
+          kind: .typeMismatch)
       }
       let whenTrue = try check(args[1])
       let whenFalse = try check(args[2])
@@ -97,8 +102,8 @@ extension Checker {
         throw CompileError(
           offset: expr.offset,
           message:
-            "found no matching overload for '\(EvalError.displayName(function))' applied to (\(left), \(right))"
-        )
+            "found no matching overload for '\(EvalError.displayName(function))' applied to (\(left), \(right))",
+          kind: .noMatchingOverload(function))
       }
       return .bool
     case (Operator.notStrictlyFalse, 1):

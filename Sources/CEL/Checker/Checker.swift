@@ -31,7 +31,7 @@ public struct Checker {
   private mutating func deduce(_ expr: Expr) throws(CompileError) -> CELType {
     switch expr.kind {
     case .literal(let constant):
-      return Planner.value(of: constant).runtimeType
+      return Value(constant).runtimeType
     case .ident, .select(_, _, testOnly: false):
       return try name(expr)
     case .select(let operand, let field, testOnly: true):
@@ -54,7 +54,7 @@ public struct Checker {
       var constantKeys = Set<MapKey>()
       for entry in entries {
         if case .literal(let constant) = entry.key.kind {
-          let written = Planner.value(of: constant)
+          let written = Value(constant)
           if let stored = MapKey(storing: written), !constantKeys.insert(stored).inserted {
             throw CompileError.repeatedMapKey(written, at: entry.key.offset)
           }
@@ -98,7 +98,7 @@ public struct Checker {
 
   /// An identifier or `a.b.c` chain, resolved as the planner does (longest declared prefix).
   private mutating func name(_ expr: Expr) throws(CompileError) -> CELType {
-    guard let chain = Planner.nameChain(expr) else {
+    guard let chain = expr.nameChain else {
       guard case .select(let operand, let field, _) = expr.kind else { return .dyn }
       return try selecting(field, from: try check(operand), at: expr)
     }
@@ -145,7 +145,8 @@ public struct Checker {
     case .dyn, .error, .parameter, .named: return .dyn
     default:
       throw CompileError(
-        offset: expr.offset, message: "type '\(operand)' does not support field selection ('\(field)')")
+        offset: expr.offset, message: "type '\(operand)' does not support field selection ('\(field)')",
+        kind: .typeMismatch)
     }
   }
 }

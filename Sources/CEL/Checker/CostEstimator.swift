@@ -49,7 +49,7 @@ struct CostEstimator {
   private mutating func visitKind(_ expr: Expr) -> Node {
     switch expr.kind {
     case .literal(let constant):
-      let value = Planner.value(of: constant)
+      let value = Value(constant)
       return Node(cost: 0, size: ValueSize(of: value), constant: value)
     case .ident(let name):
       return identifier(name)

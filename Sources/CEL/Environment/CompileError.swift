@@ -6,12 +6,40 @@ public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible 
   public var message: String
   /// What can be done about it, when more can be said than the message says.
   public var hint: String?
+  /// What kind of problem it is, for callers that react to one kind (a did-you-mean over their
+  /// own names for an undeclared variable) without reading the message.
+  public var kind: Kind
+
+  /// The kinds of compile errors.
+  public enum Kind: Sendable, Equatable {
+    /// The source does not parse.
+    case syntax
+    /// A name that is no declared variable.
+    case undeclaredReference(String)
+    /// A call of a function that is not declared.
+    case undeclaredFunction(String)
+    /// A declared function called with arguments none of its overloads takes.
+    case noMatchingOverload(String)
+    /// A field that the operand's type does not declare.
+    case unknownField(String)
+    /// An operand of the wrong type, or a selection on a type without fields.
+    case typeMismatch
+    /// A macro called with the wrong arguments.
+    case macroArguments(String)
+    /// A map literal that repeats a constant key.
+    case repeatedMapKey
+    /// A constant argument that a function rejects (an invalid regular expression).
+    case invalidArgument
+    /// Something the implementation does not support (protobuf messages).
+    case unsupported
+  }
 
   /// Creates an error.
-  public init(offset: Int, message: String, hint: String? = nil) {
+  public init(offset: Int, message: String, hint: String? = nil, kind: Kind) {
     self.offset = offset
     self.message = message
     self.hint = hint
+    self.kind = kind
   }
 
   /// `offset: message`.
@@ -21,13 +49,15 @@ public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible 
 // The messages, gathered in one place.
 extension CompileError {
   static func undeclaredReference(_ name: String, at offset: Int) -> CompileError {
-    CompileError(offset: offset, message: "undeclared reference to '\(name)'")
+    CompileError(
+      offset: offset, message: "undeclared reference to '\(name)'", kind: .undeclaredReference(name))
   }
 
   static func undeclaredFunction(_ name: String, at offset: Int, known: [String] = []) -> CompileError {
     CompileError(
       offset: offset, message: "undeclared reference to function '\(name)'",
-      hint: Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" })
+      hint: Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" },
+      kind: .undeclaredFunction(name))
   }
 
   static func noMatchingOverload(_ name: String, arity: Int, member: Bool, at offset: Int) -> CompileError {
@@ -35,7 +65,8 @@ extension CompileError {
     let noun = arity == 1 ? "argument" : "arguments"
     return CompileError(
       offset: offset,
-      message: "no matching overload for \(style)'\(EvalError.displayName(name))' with \(arity) \(noun)")
+      message: "no matching overload for \(style)'\(EvalError.displayName(name))' with \(arity) \(noun)",
+      kind: .noMatchingOverload(name))
   }
 
   static func unknownField(_ field: String, on object: ObjectType, at offset: Int) -> CompileError {
@@ -45,21 +76,22 @@ extension CompileError {
       offset: offset, message: "unknown field '\(field)' on \(object.name)\(suggestion)",
       hint: fields.isEmpty
         ? "\(object.name) declares no fields"
-        : "\(object.name) has the fields \(fields.joined(separator: ", "))")
+        : "\(object.name) has the fields \(fields.joined(separator: ", "))", kind: .unknownField(field))
   }
 
   static func messageConstruction(_ typeName: String, at offset: Int) -> CompileError {
     CompileError(
-      offset: offset, message: "cannot construct message '\(typeName)': protobuf messages are not supported")
+      offset: offset, message: "cannot construct message '\(typeName)': protobuf messages are not supported",
+      kind: .unsupported)
   }
 
   static func repeatedMapKey(_ key: Value, at offset: Int) -> CompileError {
     CompileError(
       offset: offset, message: "repeated key in map literal: \(key.debugText)",
-      hint: "a map literal may name each key once")
+      hint: "a map literal may name each key once", kind: .repeatedMapKey)
   }
 
   static func invalidArgument(_ error: EvalError, at offset: Int) -> CompileError {
-    CompileError(offset: offset, message: error.message)
+    CompileError(offset: offset, message: error.message, kind: .invalidArgument)
   }
 }

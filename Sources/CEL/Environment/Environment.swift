@@ -73,7 +73,7 @@ public struct Environment: Sendable {
       return try Parser(options: options.parser).parse(source).root
     } catch {
       let first = error.errors.first
-      throw CompileError(offset: first?.offset ?? 0, message: first?.message ?? "syntax error")
+      throw CompileError(offset: first?.offset ?? 0, message: first?.message ?? "syntax error", kind: .syntax)
     }
   }
 

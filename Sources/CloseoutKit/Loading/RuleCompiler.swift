@@ -192,7 +192,7 @@ struct RuleCompiler {
         problems.append(
           Diagnostic(
             at: source.location(atOffset: offset + error.offset), error.message,
-            hint: error.hint ?? hint(for: error.message, environment: environment) ?? error.hint))
+            hint: error.hint ?? hint(for: error, environment: environment)))
         return nil
       }
     }
@@ -223,12 +223,10 @@ struct RuleCompiler {
       return failed ? nil : Template(parts: parts, location: source.location)
     }
 
-    /// A did-you-mean for undeclared names, or the list of what is declared.
-    private func hint(for message: String, environment: Environment) -> String? {
-      guard message.hasPrefix("undeclared reference to '"), !message.contains("function") else { return nil }
-      let name = message.dropFirst("undeclared reference to '".count).prefix { $0 != "'" }
-      let names = environment.variables.map(\.name)
-      return Suggestion.didYouMean(String(name), among: names)
+    /// A did-you-mean for an undeclared variable, or the list of what is declared.
+    private func hint(for error: CompileError, environment: Environment) -> String? {
+      guard case .undeclaredReference(let name) = error.kind else { return nil }
+      return Suggestion.didYouMean(name, among: environment.variables.map(\.name))
         ?? "variables are the snapshot's sections, 'snapshot', 'lists', the rule set's shared 'let' names and this rule's earlier 'let' names"
     }
   }

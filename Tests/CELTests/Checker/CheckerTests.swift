@@ -68,7 +68,7 @@ struct CheckerTests {
     #expect(
       throws: CompileError(
         offset: 9, message: "repeated key in map literal: 'a'",
-        hint: "a map literal may name each key once")
+        hint: "a map literal may name each key once", kind: .repeatedMapKey)
     ) {
       try environment.compile("{'a': 1, 'a': 2}")
     }
@@ -85,5 +85,23 @@ struct CheckerTests {
     let activation = Activation(environment: environment)
     activation.set("name", .string("a"))
     #expect(throws: EvalError.self) { try program.evaluate(activation) }
+  }
+
+  @Test func errorsSayTheirKind() {
+    let kinds: [(String, CompileError.Kind)] = [
+      ("nope + 1", .undeclaredReference("nope")),
+      ("size(1, 2, 3)", .noMatchingOverload("size")),
+      ("1 +", .syntax),
+      ("[1].all(x)", .macroArguments("all")),
+      ("'a'.matches('(a)\\\\1')", .invalidArgument),
+    ]
+    for (source, kind) in kinds {
+      do {
+        _ = try environment.compile(source)
+        Issue.record("\(source) compiled")
+      } catch {
+        #expect(error.kind == kind, "\(source): \(error.message)")
+      }
+    }
   }
 }

@@ -3,9 +3,10 @@ extension Planner {
   /// dot-separated prefix that names a declared variable (`a.b.c` may be a variable `a.b.c`,
   /// or field `c` of a variable `a.b`) or a type (`google.protobuf.Timestamp`).
   mutating func planName(_ expr: Expr) throws(CompileError) -> any Interpretable {
-    guard let chain = Self.nameChain(expr) else {
+    guard let chain = expr.nameChain else {
       guard case .select(let operand, let field, _) = expr.kind else {
-        return try unsupported(CompileError(offset: expr.offset, message: "unexpected expression"), at: expr)
+        return try unsupported(
+          CompileError(offset: expr.offset, message: "unexpected expression", kind: .unsupported), at: expr)
       }
       return SelectNode(try plan(operand), field: field, at: Location(expr))
     }
@@ -29,22 +30,9 @@ extension Planner {
     return try unsupported(.undeclaredReference(parts[0], at: expr.offset), at: chain[0].expr)
   }
 
-  /// The parts of `a.b.c` with the expression of each, when `expr` is such a chain.
-  static func nameChain(_ expr: Expr) -> [(part: String, expr: Expr)]? {
-    switch expr.kind {
-    case .ident(let name):
-      return [(name, expr)]
-    case .select(let operand, let field, testOnly: false):
-      guard let prefix = nameChain(operand) else { return nil }
-      return prefix + [(field, expr)]
-    default:
-      return nil
-    }
-  }
-
   /// The dotted name of an identifier chain that is not a comprehension variable, if any.
   func qualifiedName(_ expr: Expr) -> String? {
-    guard let chain = Self.nameChain(expr), local(named: chain[0].part) == nil else { return nil }
+    guard let chain = expr.nameChain, local(named: chain[0].part) == nil else { return nil }
     return chain.map(\.part).joined(separator: ".")
   }
 

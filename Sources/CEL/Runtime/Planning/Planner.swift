@@ -21,7 +21,7 @@ struct Planner {
     cost += 1
     switch expr.kind {
     case .literal(let constant):
-      return ConstantNode(Self.value(of: constant))
+      return ConstantNode(Value(constant))
     case .ident, .select(_, _, testOnly: false):
       return try planName(expr)
     case .select(let operand, let field, testOnly: true):
@@ -94,15 +94,4 @@ struct Planner {
     return ConstantNode(value)
   }
 
-  static func value(of constant: Constant) -> Value {
-    switch constant {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .int(let i): .int(i)
-    case .uint(let u): .uint(u)
-    case .double(let d): .double(d)
-    case .string(let s): .string(s)
-    case .bytes(let b): .bytes(b)
-    }
-  }
 }
