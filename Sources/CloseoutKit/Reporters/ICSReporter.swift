@@ -74,7 +74,9 @@ public struct ICSReporter: Reporter {
   }
 
   /// `value` as an RFC 5545 TEXT value: backslash, semicolon and comma escaped, every line break
-  /// (LF, CRLF or CR) written as `\n`, other control characters but tab left out.
+  /// (LF, CRLF or CR) written as `\n`, and every other character that could move a terminal's
+  /// cursor or reorder text (controls, line separators, bidi controls) written as `\u{XX}`, as
+  /// the text report shows it.
   static func escaped(_ value: String) -> String {
     var result = ""
     result.reserveCapacity(value.utf8.count)
@@ -88,8 +90,12 @@ public struct ICSReporter: Reporter {
       case "\r": result += "\\n"
       case "\n": if !afterCR { result += "\\n" }
       case "\t": result += "\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): continue
-      default: result.unicodeScalars.append(scalar)
+      default:
+        if let shown = TerminalText.escaped(scalar) {
+          result += "\\" + shown  // the backslash of `\u{XX}`, escaped as TEXT escapes it
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
       }
     }
     return result

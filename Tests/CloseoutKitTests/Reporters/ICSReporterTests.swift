@@ -43,9 +43,17 @@ import Testing
           "DTSTART:20261122T080000Z",
           "DURATION:PT30M",
           "SUMMARY:Answer the refund request\\, today\\; please (ct-1042)",
-          "DESCRIPTION:Refund\\\\claim\\; due\\,\\nsoon[2J\\n\\nReply\\non\tthe platform",
+          "DESCRIPTION:Refund\\\\claim\\; due\\,\\nsoon\\\\u{1B}[2J\\n\\nReply\\non\tthe platform",
+          " \\\\u{85}",
           "END:VEVENT",
           "END:VCALENDAR"))
+  }
+
+  @Test func controlAndBidiCharactersAreWrittenAsEscapesNotAsThemselves() {
+    #expect(
+      ICSReporter.escaped("a\u{1B}[31mb\u{202E}c\u{2028}d\u{85}e\tf")
+        == #"a\\u{1B}[31mb\\u{202E}c\\u{2028}d\\u{85}e"# + "\tf")
+    #expect(ICSReporter.escaped("one\r\ntwo\nthree") == "one\\ntwo\\nthree")
   }
 
   @Test func foldsLongLinesAt75OctetsOnCharacterBoundaries() {
