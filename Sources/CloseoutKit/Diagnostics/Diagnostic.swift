@@ -17,6 +17,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public var hint: String?
   /// Other places that explain the problem, such as the first of two duplicate ids.
   public var notes: [Note]
+  /// For the note that stands for the errors of a file left out after the first
+  /// `maxPerFile`, how many it stands for; 0 for every other diagnostic.
+  public var omittedErrors = 0
 
   /// A related place with a short explanation.
   public struct Note: Sendable, Equatable {

@@ -7,7 +7,9 @@ extension Diagnostic {
   /// The note that stands for the `count` diagnostics of `file` left out after the first
   /// `maxPerFile`.
   static func omitted(_ count: Int, in file: String) -> Diagnostic {
-    Diagnostic(.note, at: nil, "… and \(count) more error\(count == 1 ? "" : "s") in \(file)")
+    var note = Diagnostic(.note, at: nil, "… and \(count) more error\(count == 1 ? "" : "s") in \(file)")
+    note.omittedErrors = count
+    return note
   }
 }
 

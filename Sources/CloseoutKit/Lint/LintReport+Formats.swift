@@ -4,7 +4,9 @@ extension LintReport {
   public func text() -> String {
     let renderer = DiagnosticRenderer(sources: sources)
     var blocks = renderer.render(diagnostics)
-    let errors = diagnostics.filter { $0.level == .error }.count
+    // The errors left out after the first ones of a file count too.
+    let errors =
+      diagnostics.filter { $0.level == .error }.count + diagnostics.reduce(0) { $0 + $1.omittedErrors }
     let warnings = diagnostics.filter { $0.level == .warning }.count
     blocks.append(
       errors + warnings == 0

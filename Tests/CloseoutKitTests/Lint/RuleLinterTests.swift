@@ -30,6 +30,16 @@ import Testing
     #expect(report.diagnostics.map(\.summary) == [])
   }
 
+  @Test func theSummaryCountsTheErrorsLeftOut() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let rules = (0..<4_000).map { "{id: r\($0)}" }.joined(separator: ", ")
+    try Data("rules: [\(rules)]\n".utf8).write(to: folder.appending(path: "r.yaml"))
+    let report = RuleLinter.lint(directories: [folder.path])
+    #expect(report.diagnostics.count == Diagnostic.maxPerFile + 1)
+    #expect(report.text().hasSuffix("20000 errors, 0 warnings\n"))
+  }
+
   @Test func loadErrorsAreReportedWithTheirSources() throws {
     let folder = FileManager.default.temporaryDirectory.appending(path: "lint-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
