@@ -1,8 +1,8 @@
 import CEL
 
 /// A message template made ready to render on every check: its literal texts around its
-/// expressions, with the literals' UTF-8 size summed once, so that rendering builds the message in
-/// one allocation instead of growing a string part by part.
+/// expressions, with the literals' UTF-8 size summed once, so that rendering reserves the message's
+/// room once instead of growing it part by part.
 struct PreparedTemplate: Sendable {
   /// The literal texts: one before each expression and one after the last, empty where the
   /// template has no text.
@@ -53,31 +53,22 @@ struct PreparedTemplate: Sendable {
   func render(in activation: Activation) throws(Failure) -> String {
     let count = expressions.count
     if count == 0 { return literals[0] }
-    return try withUnsafeTemporaryAllocation(of: String.self, capacity: count) {
-      (texts) throws(Failure) -> String in
-      // The expressions' texts, each moved out once copied.
-      let texts = texts.baseAddress!
-      var size = literalSize
-      for index in 0..<count {
-        do throws(Failure) {
-          let text = try display(index, in: activation)
-          size += text.utf8.count
-          (texts + index).initialize(to: text)
-        } catch {
-          texts.deinitialize(count: index)
-          throw error
-        }
-      }
-      if count == 1 && literalSize == 0 { return texts.move() }
-      return String(unsafeUninitializedCapacity: size) { bytes in
-        var filled = Self.copy(literals[0], into: bytes, at: 0)
-        for index in 0..<count {
-          filled = Self.copy((texts + index).move(), into: bytes, at: filled)
-          filled = Self.copy(literals[index + 1], into: bytes, at: filled)
-        }
-        return filled
-      }
+    var texts: [String] = []
+    texts.reserveCapacity(count)
+    var size = literalSize
+    for index in 0..<count {
+      let text = try display(index, in: activation)
+      size += text.utf8.count
+      texts.append(text)
     }
+    if count == 1 && literalSize == 0 { return texts[0] }
+    var message = literals[0]
+    message.reserveCapacity(size)
+    for index in 0..<count {
+      message += texts[index]
+      message += literals[index + 1]
+    }
+    return message
   }
 
   /// The text of the value of the expression at `index`, which is read in place: copying an
@@ -88,12 +79,5 @@ struct PreparedTemplate: Sendable {
     } catch {
       throw Failure(error, in: expressions[index])
     }
-  }
-
-  /// Copies the UTF-8 of `text` into `bytes` from `offset` on, returning the offset after it.
-  private static func copy(_ text: String, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
-    -> Int
-  {
-    UnsafeMutableBufferPointer(rebasing: bytes[offset...]).initialize(from: text.utf8).1 + offset
   }
 }
