@@ -7,24 +7,25 @@ public enum SnapshotLoader {
   /// The snapshot in `bytes`, named `file` in diagnostics, validated against `schema` (by default
   /// the built-in core; nil checks only that the document is a mapping).
   ///
-  /// The document is built straight into CEL values and validated on them; only when something is
-  /// wrong is it read again as a node tree, to say where.
+  /// The document is built straight into CEL values and validated by walking them along the
+  /// schema; only when something is wrong is it read again as a node tree, to say where.
   public static func load(_ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core)
     throws(SnapshotLoadError) -> Snapshot
   {
     let document: Value
-    var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts, validator: schema?.validator)
+    var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts)
     do {
       document = try YAMLReader.compose(bytes, file: file, into: &builder)
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
-    // The validation while reading settles most snapshots; the rest are walked.
-    let structural = SnapshotSchema.structuralProblems(in: document)
-    let (problems, count) =
-      builder.validation.documentMatches
-      ? ([], 0)
-      : schema?.problems(in: document, keepingAtMost: Diagnostic.maxPerFile) ?? (structural, structural.count)
+    let (problems, count): ([SchemaProblem], Int)
+    if let schema {
+      (problems, count) = schema.problems(in: document, keepingAtMost: Diagnostic.maxPerFile)
+    } else {
+      problems = SnapshotSchema.structuralProblems(in: document)
+      count = problems.count
+    }
     guard problems.isEmpty, case .map(let root) = document else {
       var diagnostics = locate(problems, in: bytes, file: file)
       if count > problems.count { diagnostics.append(.omitted(count - problems.count, in: file)) }

@@ -114,8 +114,6 @@ final class ValidationNode: Sendable {
   /// The properties as parallel arrays (an array of tuples is copied, references retained, at
   /// every visit): each one's name, whether it is required, its node.
   let fields: [FieldName]
-  /// Each field name's hash, as the reader hashes mapping keys (`Scalar.keyHash`).
-  let fieldHashes: [UInt64]
   let requiredProperties: [Bool]
   let propertyNodes: [ValidationNode]
   let items: ValidationNode?
@@ -133,7 +131,6 @@ final class ValidationNode: Sendable {
     format = node.format
     description = node.description
     fields = node.properties.map(\.field)
-    fieldHashes = node.properties.map { Scalar($0.name, style: .doubleQuoted).keyHash }
     requiredProperties = node.properties.map { node.required.contains($0.name) }
     propertyNodes = node.properties.map { ValidationNode($0.node) }
     items = node.items.map(ValidationNode.init)
@@ -147,14 +144,6 @@ final class ValidationNode: Sendable {
   /// Whether the value's kind is one the node admits.
   func admitsKind(of value: Value) -> Bool {
     admits(value.kind)
-  }
-
-  /// Whether the value is itself what the node admits, leaving out what a mapping or a list holds:
-  /// its kind, its `enum` and its format.
-  func admitsItself(_ value: Value) -> Bool {
-    guard admitsKind(of: value), allowedValues == nil || allows(value) else { return false }
-    if let format, case .string(let text) = value, !format.admits(text) { return false }
-    return true
   }
 
   /// Whether `value` is one of `allowedValues` (any value is when there are none); when they are
