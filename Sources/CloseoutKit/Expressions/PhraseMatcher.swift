@@ -15,8 +15,10 @@ struct PhraseMatcher: Sendable {
     var lastWord: Int { firstWord + wordCount - 1 }
   }
 
-  /// The lower-cased words of all phrases, one phrase after another.
-  private let words: WordScanner
+  /// The lower-cased UTF-8 of all phrases' words, one word after another.
+  private let bytes: [UInt8]
+  /// The end offset in `bytes` of each word; a word starts where the previous one ends.
+  private let ends: [Int]
   /// The `WordHash` of each of `words`.
   private let hashes: [UInt64]
   /// The phrases, sorted by the hash of their last word (matching looks back from the word just
@@ -29,17 +31,25 @@ struct PhraseMatcher: Sendable {
 
   /// A matcher for `phrases`; a phrase without words never matches.
   init(_ phrases: [String]) {
-    var words = WordScanner()
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var hashes: [UInt64] = []
     var prepared: [Phrase] = []
     for (position, text) in phrases.enumerated() {
-      let firstWord = words.count
-      words.append(wordsOf: text)
-      guard words.count > firstWord else { continue }
-      prepared.append(Phrase(firstWord: firstWord, wordCount: words.count - firstWord, position: position))
+      let firstWord = ends.count
+      let utf8 = text.utf8.span
+      var cursor = WordCursor()
+      while let word = cursor.next(in: utf8) {
+        bytes += word.lowercased(in: utf8)
+        ends.append(bytes.count)
+        hashes.append(word.hash)
+      }
+      guard ends.count > firstWord else { continue }
+      prepared.append(Phrase(firstWord: firstWord, wordCount: ends.count - firstWord, position: position))
     }
-    let hashes = (0..<words.count).map { WordHash.of(words.word($0)) }
     prepared.sort { (hashes[$0.lastWord], $0.position) < (hashes[$1.lastWord], $1.position) }
-    self.words = words
+    self.bytes = bytes
+    self.ends = ends
     self.hashes = hashes
     self.phrases = prepared
     byLastWord = WordHashTable(sortedHashes: prepared.map { hashes[$0.lastWord] })
@@ -82,18 +92,9 @@ struct PhraseMatcher: Sendable {
   /// Calls `body` with the list position of each phrase found, until it returns false.
   @inline(__always) private func scan(_ text: String, _ body: (Int) -> Bool) {
     guard !phrases.isEmpty else { return }
-    // The bytes in place (a native string always has them): `withUTF8` would need a copy of the
-    // string, which retains a long one.
-    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, body) }
-    if scanned == nil {
-      var text = text
-      text.withUTF8 { scan($0, body) }
-    }
-  }
-
-  @inline(__always) private func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
-    var cursor = WordCursor(utf8)
-    while let word = cursor.next() {
+    let utf8 = text.utf8.span
+    var cursor = WordCursor()
+    while let word = cursor.next(in: utf8) {
       guard let candidates = byLastWord.positions(of: word.hash) else { continue }
       for candidate in candidates {
         let phrase = phrases[candidate]
@@ -102,16 +103,21 @@ struct PhraseMatcher: Sendable {
     }
   }
 
+  /// The lower-cased bytes of phrase word `index`.
+  private func word(_ index: Int) -> ArraySlice<UInt8> {
+    bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+  }
+
   /// Whether `phrase` ends with `last`, the word just read: each of its words, from the last back,
   /// is compared by hash first and then byte by byte. The words before `last` are read back from
   /// the text only here, where a phrase's last word has been found.
-  private func isFound(_ phrase: Phrase, endingWith last: ScannedWord, in utf8: UnsafeBufferPointer<UInt8>)
+  private func isFound(_ phrase: Phrase, endingWith last: ScannedWord, in utf8: Span<UInt8>)
     -> Bool
   {
     var word = last
     var index = phrase.lastWord
     while true {
-      guard word.hash == hashes[index], word.equals(words.word(index), in: utf8) else { return false }
+      guard word.hash == hashes[index], word.equals(self.word(index), in: utf8) else { return false }
       guard index > phrase.firstWord else { return true }
       guard let previous = WordCursor.word(before: word.start, in: utf8) else { return false }
       word = previous

@@ -1,5 +1,5 @@
 /// A word found by `WordCursor`: where it is in the text, apostrophes at its ends excluded, and the
-/// `WordHash` of its lower-cased bytes (`’` as `'`), as `WordScanner` would store them.
+/// `WordHash` of its lower-cased bytes (`’` as `'`).
 struct ScannedWord {
   /// Where the word's bytes start and end in the text.
   let start: Int
@@ -10,8 +10,8 @@ struct ScannedWord {
   let unicode: Bool
 
   /// Whether the word, lower-cased, is `expected`.
-  func equals(_ expected: ArraySlice<UInt8>, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    if unicode { return lowercased(utf8).elementsEqual(expected) }
+  func equals(_ expected: ArraySlice<UInt8>, in utf8: Span<UInt8>) -> Bool {
+    if unicode { return lowercased(in: utf8).elementsEqual(expected) }
     guard end - start == expected.count else { return false }
     var index = start
     for byte in expected {
@@ -21,10 +21,26 @@ struct ScannedWord {
     return true
   }
 
-  /// The word's lower-cased bytes, as `WordScanner` stores them.
-  private func lowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    let scanner = WordScanner(
-      String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self))
-    return scanner.count == 1 ? Array(scanner.word(0)) : []
+  /// The word's lower-cased bytes, `’` written as `'`: the bytes its hash is of.
+  func lowercased(in utf8: Span<UInt8>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(end - start)
+    var index = start
+    while index < end {
+      let byte = utf8[index]
+      if byte < 0x80 {
+        bytes.append(WordCharacters.lowercased(byte))
+        index += 1
+        continue
+      }
+      let (scalar, length) = WordCharacters.decode(utf8, at: index)
+      if scalar.value == WordCharacters.rightSingleQuote {
+        bytes.append(WordCharacters.apostrophe)
+      } else {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+      index += length
+    }
+    return bytes
   }
 }

@@ -1,5 +1,4 @@
-/// Which characters make up words, shared by `WordScanner` and `WordCursor` so that both split text
-/// the same way: letters, digits, combining marks and apostrophes (`'`, and `’`, which counts as
+/// Which characters make up the words `WordCursor` splits: letters, digits, combining marks and apostrophes (`'`, and `’`, which counts as
 /// `'`). ASCII is classified through a table that the compiler lays out statically, so the scanning
 /// loops pay no lazy initialisation for it; other scalars through their Unicode properties.
 enum WordCharacters {
@@ -56,7 +55,7 @@ enum WordCharacters {
   private static let replacement: Unicode.Scalar = "\u{FFFD}"
 
   /// The scalar starting at `index` of valid UTF-8 (Swift strings always are) and its length.
-  static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+  static func decode(_ utf8: Span<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
     let lead = UInt32(utf8[index])
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     guard index + length <= utf8.count else { return (replacement, 1) }

@@ -5,7 +5,7 @@ extension WordCursor {
   /// that a scan need not remember the words it has passed. It walks back to the start of the
   /// previous run of word characters and reads that run forwards, so the word is exactly the one a
   /// forward scan returns.
-  static func word(before start: Int, in utf8: UnsafeBufferPointer<UInt8>) -> ScannedWord? {
+  static func word(before start: Int, in utf8: Span<UInt8>) -> ScannedWord? {
     // Back over the apostrophes that begin this run, any separators and runs of apostrophes alone,
     // and the apostrophes that end the previous word, to its last other character.
     var index = start
@@ -21,12 +21,12 @@ extension WordCursor {
       if role == .separator { break }
       index = scalarStart
     }
-    var cursor = WordCursor(utf8, at: index)
-    return cursor.next()
+    var cursor = WordCursor(at: index)
+    return cursor.next(in: utf8)
   }
 
   /// The role of the scalar that ends just before byte `end`, and where it starts.
-  private static func role(before end: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (ScalarRole, Int) {
+  private static func role(before end: Int, in utf8: Span<UInt8>) -> (ScalarRole, Int) {
     let byte = utf8[end - 1]
     if byte < 0x80 {
       if WordCharacters.isLetterOrDigit(byte) { return (.character, end - 1) }

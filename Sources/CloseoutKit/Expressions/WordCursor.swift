@@ -1,23 +1,49 @@
-/// Reads the words of UTF-8 text one at a time, splitting exactly as `WordScanner` does, without
-/// building any string: the hot path of the phrase checks, which run over every message of every
-/// snapshot. Each word is hashed as its bytes are read, so no byte is visited twice, and runs of
+/// Closeout's one way of splitting text into words, used by `words()`, `shoutedWords()` and the
+/// phrase checks alike: it reads the words of a text's UTF-8 (`String.UTF8View.span`) one at a
+/// time, without building any string.
+///
+/// A word is a run of letters, digits, combining marks and apostrophes (`WordCharacters`), with
+/// apostrophes trimmed from its ends; `’` counts as `'`, so `don’t` and `don't` are the same word.
+/// Each word is hashed as its bytes are read, lower-cased, so no byte is visited twice, and runs of
 /// ASCII letters and digits take a tight loop of their own; scalars beyond ASCII are handled out of
 /// line, so that their Unicode properties cost nothing to text without them.
 struct WordCursor {
-  private let utf8: UnsafeBufferPointer<UInt8>
   private var index = 0
 
-  /// A cursor at byte `index` of `utf8`: the start of the text, or just after a separator.
-  init(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int = 0) {
-    self.utf8 = utf8
+  /// A cursor at byte `index` of a text: its start, or just after a separator.
+  init(at index: Int = 0) {
     self.index = index
   }
 
-  /// The next word, or nil after the last.
+  /// The words of `text`, lower-cased (`’` written as `'`).
+  static func lowercasedWords(_ text: String) -> [String] {
+    let utf8 = text.utf8.span
+    var cursor = WordCursor()
+    var words: [String] = []
+    while let word = cursor.next(in: utf8) {
+      words.append(String(decoding: word.lowercased(in: utf8), as: UTF8.self))
+    }
+    return words
+  }
+
+  /// The words of `text` as written.
+  static func writtenWords(_ text: String) -> [Substring] {
+    let utf8 = text.utf8.span
+    var cursor = WordCursor()
+    var words: [Substring] = []
+    while let word = cursor.next(in: utf8) {
+      let start = text.utf8.index(text.utf8.startIndex, offsetBy: word.start)
+      let end = text.utf8.index(start, offsetBy: word.end - word.start)
+      words.append(text[start..<end])
+    }
+    return words
+  }
+
+  /// The next word of `utf8`, the text this cursor reads, or nil after the last.
   ///
   /// Apostrophes before a word's first other character are skipped; those after one are counted and
   /// hashed only when another character follows, which trims them from both ends.
-  @inline(__always) mutating func next() -> ScannedWord? {
+  @inline(__always) mutating func next(in utf8: Span<UInt8>) -> ScannedWord? {
     var start = -1
     var end = 0
     var hash = WordHash.seed
@@ -70,7 +96,7 @@ struct WordCursor {
 
   /// The role and length of the scalar beyond ASCII at `index`.
   @inline(never)
-  static func role(of utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (ScalarRole, Int) {
+  static func role(of utf8: Span<UInt8>, at index: Int) -> (ScalarRole, Int) {
     let (scalar, length) = WordCharacters.decode(utf8, at: index)
     if scalar.value == WordCharacters.rightSingleQuote { return (.apostrophe, length) }
     return (WordCharacters.isWordScalar(scalar) ? .character : .separator, length)
@@ -78,7 +104,7 @@ struct WordCursor {
 
   /// `hash` extended by the lower-cased bytes of the word scalar at `index`.
   @inline(never)
-  private static func mixingLowercased(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, into hash: UInt64)
+  private static func mixingLowercased(_ utf8: Span<UInt8>, at index: Int, into hash: UInt64)
     -> UInt64
   {
     var hash = hash

@@ -18,42 +18,49 @@ import Testing
     "",
   ]
 
-  /// The words, their places and their hashes are those of `WordScanner` and `WordHash`.
+  /// Each word's hash is the `WordHash` of its lower-cased bytes, and the word as written, split
+  /// again, is that one word.
   @Test(arguments: texts)
-  func readsTheWordsScannerSplits(text: String) {
-    let scanner = WordScanner(text)
-    var text = text
-    text.withUTF8 { utf8 in
-      var cursor = WordCursor(utf8)
-      var index = 0
-      while let word = cursor.next() {
-        #expect(index < scanner.count)
-        guard index < scanner.count else { return }
-        #expect(word.hash == WordHash.of(scanner.word(index)))
-        #expect(word.equals(scanner.word(index), in: utf8))
-        let written = String(
-          decoding: UnsafeBufferPointer(rebasing: utf8[word.start..<word.end]), as: UTF8.self)
-        #expect(WordScanner(written).strings == [scanner.strings[index]])
-        index += 1
-      }
-      #expect(index == scanner.count)
+  func hashesTheLowercasedWordsItReads(text: String) {
+    let utf8 = text.utf8.span
+    let written = WordCursor.writtenWords(text)
+    let lowercased = WordCursor.lowercasedWords(text)
+    #expect(written.count == lowercased.count)
+    var cursor = WordCursor()
+    var index = 0
+    while let word = cursor.next(in: utf8) {
+      let bytes = word.lowercased(in: utf8)
+      #expect(word.hash == WordHash.of(bytes))
+      let equals = word.equals(bytes[...], in: utf8)
+      #expect(equals)
+      guard index < written.count else { break }
+      #expect(String(decoding: bytes, as: UTF8.self) == lowercased[index])
+      #expect(WordCursor.lowercasedWords(String(written[index])) == [lowercased[index]])
+      index += 1
     }
+    #expect(index == written.count)
+  }
+
+  @Test func splitsWordsAsWrittenAndLowerCased() {
+    let text = "x''y ''Z'' w’’ Don’t e\u{301}te\u{301} 日本語のテキスト、AND"
+    #expect(
+      WordCursor.writtenWords(text) == ["x''y", "Z", "w", "Don’t", "e\u{301}te\u{301}", "日本語のテキスト", "AND"])
+    #expect(
+      WordCursor.lowercasedWords(text) == ["x''y", "z", "w", "don't", "e\u{301}te\u{301}", "日本語のテキスト", "and"])
   }
 
   /// Reading back from each word finds the word before it, and nothing before the first.
   @Test(arguments: texts)
   func readsBackToThePreviousWord(text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      var words: [ScannedWord] = []
-      var cursor = WordCursor(utf8)
-      while let word = cursor.next() { words.append(word) }
-      for (index, word) in words.enumerated() {
-        let previous = WordCursor.word(before: word.start, in: utf8)
-        #expect(previous?.start == (index > 0 ? words[index - 1].start : nil))
-        #expect(previous?.end == (index > 0 ? words[index - 1].end : nil))
-        #expect(previous?.hash == (index > 0 ? words[index - 1].hash : nil))
-      }
+    let utf8 = text.utf8.span
+    var words: [ScannedWord] = []
+    var cursor = WordCursor()
+    while let word = cursor.next(in: utf8) { words.append(word) }
+    for (index, word) in words.enumerated() {
+      let previous = WordCursor.word(before: word.start, in: utf8)
+      #expect(previous?.start == (index > 0 ? words[index - 1].start : nil))
+      #expect(previous?.end == (index > 0 ? words[index - 1].end : nil))
+      #expect(previous?.hash == (index > 0 ? words[index - 1].hash : nil))
     }
   }
 
