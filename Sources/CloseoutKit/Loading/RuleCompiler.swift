@@ -187,7 +187,7 @@ struct RuleCompiler {
       do {
         let program = try environment.compile(parsed.root)
         guard unknownLists.isEmpty else { return nil }
-        return Expression(source: text, program: program, scalar: source, offset: offset)
+        return Expression(source: text, program: program, parsed: parsed, scalar: source, offset: offset)
       } catch {
         problems.append(
           Diagnostic(

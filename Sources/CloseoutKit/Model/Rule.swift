@@ -52,6 +52,8 @@ public struct Expression: Sendable {
   public var location: SourceLocation { scalar.location(atOffset: offset) }
   /// The planned program.
   var program: Program
+  /// The parsed expression the program was planned from, whose sub-expressions `explain` shows.
+  var parsed: ParsedExpr
   /// The YAML scalar that holds the expression, to locate offsets inside it.
   var scalar: SourceText
   /// Where the expression starts in the scalar (after `{{` in a template).
