@@ -62,6 +62,21 @@ struct RuleEvaluation {
     return outcome(of: prepared)
   }
 
+  /// The activation with the snapshot bound (`start`) and `prepared`'s `let`s bound afresh, as
+  /// `run` binds them: for looking into one rule's expressions (`explain`, a failed rule test).
+  func activation(for prepared: PreparedRule) -> Activation {
+    activation.rebind(to: prepared.lets)
+    return activation
+  }
+
+  /// An evaluation of `rule` alone on `snapshot`, bound as a check binds it, and the rule prepared.
+  static func alone(_ rule: Rule, on snapshot: Snapshot) -> (RuleEvaluation, PreparedRule) {
+    let evaluation = RuleEvaluation(environment: rule.environment, shared: rule.sharedLets)
+    evaluation.start(snapshot)
+    let kept = SnapshotVariables.names.count + rule.sharedLets.count
+    return (evaluation, PreparedRule(rule, keeping: kept))
+  }
+
   private func outcome(of prepared: PreparedRule) -> Outcome {
     let rule = prepared.rule
     if let appliesWhen = rule.appliesWhen {

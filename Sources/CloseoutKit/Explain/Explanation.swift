@@ -34,9 +34,8 @@ public struct Explanation: Sendable {
     case notEvaluated
   }
 
-  /// Whether the rule applies: it has no `applies_when`, or that is `true`.
-  public var applies: Bool { appliesWhen.map { $0.outcome == .value("true") } ?? true }
-
-  /// Whether the rule fired: it applies and its condition is `true`.
-  public var fired: Bool { applies && condition.outcome == .value("true") }
+  /// Whether the rule applies: it has no `applies_when`, or that evaluated to `true`.
+  public var applies: Bool
+  /// Whether the rule fired: it applies and its condition evaluated to `true`.
+  public var fired: Bool
 }

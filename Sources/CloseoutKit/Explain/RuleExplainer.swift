@@ -1,24 +1,34 @@
 import CEL
 
-/// Explains a rule on a snapshot: evaluates each `let` and the condition again, node by node, so
-/// that every sub-expression shows its value; the branches that `&&`, `||` and `?:` skip are marked
-/// as not evaluated, as the engine skips them.
+/// Explains a rule on a snapshot: binds the snapshot and the rule's `let`s as a check does, runs
+/// each `let` and the condition's program, and evaluates their sub-expressions, node by node from
+/// the parsed expression the rule keeps, so that every one shows its value; the branches that `&&`,
+/// `||` and `?:` skip are marked as not evaluated, as the engine skips them.
 public enum RuleExplainer {
   /// The longest value text shown; longer ones are cut with `…`.
   static let maximumLength = 120
 
   /// The explanation of `rule` on `snapshot`.
   public static func explain(_ rule: Rule, on snapshot: Snapshot) -> Explanation {
-    let activation = rule.activation(on: snapshot)
-    let session = Session(environment: rule.environment, activation: activation)
+    let (evaluation, prepared) = RuleEvaluation.alone(rule, on: snapshot)
+    let session = Session(environment: rule.environment, activation: evaluation.activation(for: prepared))
     var lets: [(name: String, tree: Explanation.Node)] = []
     for binding in rule.lets {
-      lets.append((binding.name.value, session.tree(of: binding.expression.source)))
+      lets.append((binding.name.value, session.tree(of: binding.expression).node))
     }
+    let appliesWhen = rule.appliesWhen.map(session.tree)
+    let condition = session.tree(of: rule.condition)
+    let applies = appliesWhen.map { isBool($0.value, true) } ?? true
     return Explanation(
       rule: rule.id.value, location: rule.id.location, severity: rule.severity, lets: lets,
-      appliesWhen: rule.appliesWhen.map { session.tree(of: $0.source) },
-      condition: session.tree(of: rule.condition.source))
+      appliesWhen: appliesWhen?.node, condition: condition.node, applies: applies,
+      fired: applies && isBool(condition.value, true))
+  }
+
+  /// Whether `value` is the bool `truth`: decided on the value, not on its text.
+  private static func isBool(_ value: Value?, _ truth: Bool) -> Bool {
+    if case .bool(let actual)? = value { return actual == truth }
+    return false
   }
 
   /// Evaluates the sub-expressions of one rule's expressions against one activation.
@@ -26,46 +36,53 @@ public enum RuleExplainer {
     let environment: Environment
     let activation: Activation
 
-    /// The tree of an expression's source; a source that no longer parses is one error node.
-    func tree(of source: String) -> Explanation.Node {
+    /// The tree of an expression and its value, which its program gives, as in a check.
+    func tree(of expression: Expression) -> (node: Explanation.Node, value: Value?) {
+      let known: (Explanation.Outcome, Value?)
       do {
-        let parsed = try Parser().parse(source)
-        return node(parsed.root, in: parsed)
+        let value = try expression.program.evaluate(activation)
+        known = (.value(ValueText.literal(value, limit: maximumLength)), value)
       } catch {
-        return Explanation.Node(text: source, outcome: .error(error.description), children: [])
+        known = (.error(error.message), nil)
       }
+      return node(expression.parsed.root, in: expression.parsed, known: known)
     }
 
-    private func node(_ expr: Expr, in parsed: ParsedExpr) -> Explanation.Node {
+    /// The node of `expr` and its value; `known` is its outcome and value when they are known.
+    private func node(
+      _ expr: Expr, in parsed: ParsedExpr, known: (Explanation.Outcome, Value?)? = nil
+    ) -> (node: Explanation.Node, value: Value?) {
       let text = parsed.text(of: expr) ?? expr.debugDescription
       let children: [Explanation.Node]
       switch expr.kind {
       case .call(Operator.logicalAnd, nil, let args) where args.count == 2:
-        children = shortCircuit(args, deciding: "false", in: parsed)
+        children = shortCircuit(args, deciding: false, in: parsed)
       case .call(Operator.logicalOr, nil, let args) where args.count == 2:
-        children = shortCircuit(args, deciding: "true", in: parsed)
+        children = shortCircuit(args, deciding: true, in: parsed)
       case .call(Operator.conditional, nil, let args) where args.count == 3:
         let condition = node(args[0], in: parsed)
-        let taken = condition.outcome == .value("true") ? 1 : condition.outcome == .value("false") ? 2 : nil
+        let taken = isBool(condition.value, true) ? 1 : isBool(condition.value, false) ? 2 : nil
         children =
-          [condition]
+          [condition.node]
           + [1, 2].map { branch in
-            branch == taken ? node(args[branch], in: parsed) : skipped(args[branch], in: parsed)
+            branch == taken ? node(args[branch], in: parsed).node : skipped(args[branch], in: parsed)
           }
       case .comprehension(let loop):
         // The loop's body refers to its own variables; its range explains it.
-        children = isLiteral(loop.iterRange) ? [] : [node(loop.iterRange, in: parsed)]
+        children = isLiteral(loop.iterRange) ? [] : [node(loop.iterRange, in: parsed).node]
       default:
-        children = expr.children.filter { !isLiteral($0) }.map { node($0, in: parsed) }
+        children = expr.children.filter { !isLiteral($0) }.map { node($0, in: parsed).node }
       }
-      return Explanation.Node(text: text, outcome: evaluate(expr), children: children)
+      let (outcome, value) = known ?? evaluate(expr)
+      return (Explanation.Node(text: text, outcome: outcome, children: children), value)
     }
 
     /// Both operands of `&&` or `||`: the right one is not evaluated when the left one decides.
-    private func shortCircuit(_ args: [Expr], deciding: String, in parsed: ParsedExpr) -> [Explanation.Node] {
+    private func shortCircuit(_ args: [Expr], deciding: Bool, in parsed: ParsedExpr) -> [Explanation.Node] {
       let left = node(args[0], in: parsed)
-      let right = left.outcome == .value(deciding) ? skipped(args[1], in: parsed) : node(args[1], in: parsed)
-      return [left, right]
+      let right =
+        isBool(left.value, deciding) ? skipped(args[1], in: parsed) : node(args[1], in: parsed).node
+      return [left.node, right]
     }
 
     private func skipped(_ expr: Expr, in parsed: ParsedExpr) -> Explanation.Node {
@@ -73,16 +90,17 @@ public enum RuleExplainer {
         text: parsed.text(of: expr) ?? expr.debugDescription, outcome: .notEvaluated, children: [])
     }
 
-    private func evaluate(_ expr: Expr) -> Explanation.Outcome {
+    /// The value of a sub-expression, compiled from its node in the rule's environment.
+    private func evaluate(_ expr: Expr) -> (Explanation.Outcome, Value?) {
       do {
-        return .value(
-          ValueText.literal(try environment.compile(expr).evaluate(activation), limit: maximumLength))
+        let value = try environment.compile(expr).evaluate(activation)
+        return (.value(ValueText.literal(value, limit: maximumLength)), value)
       } catch let error as CompileError {
-        return .error(error.message)
+        return (.error(error.message), nil)
       } catch let error as EvalError {
-        return .error(error.message)
+        return (.error(error.message), nil)
       } catch {
-        return .error("\(error)")
+        return (.error("\(error)"), nil)
       }
     }
 

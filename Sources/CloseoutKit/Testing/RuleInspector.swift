@@ -8,7 +8,8 @@ public enum RuleInspector {
 
   /// The rule's `let` values and condition on `snapshot`, each as a CEL literal or an error.
   public static func inspect(_ rule: Rule, on snapshot: Snapshot) -> RuleInspection {
-    let activation = rule.activation(on: snapshot)
+    let (evaluation, prepared) = RuleEvaluation.alone(rule, on: snapshot)
+    let activation = evaluation.activation(for: prepared)
     var lets: [(name: String, value: String)] = []
     for binding in rule.lets {
       do {
