@@ -12,16 +12,8 @@ public struct SnapshotChecker: Sendable {
     self.validates = validates
   }
 
-  /// The result for the snapshot file at `path` (`-` for standard input).
-  public func check(file path: String) -> CheckResult {
-    switch load(file: path) {
-    case .readable(let snapshot): CheckResult(snapshot: snapshot, checklist: engine.check(snapshot))
-    case .unreadable(let result): result
-    }
-  }
-
-  /// The snapshot at `path`, read and validated as `check` does, or the result that reports why
-  /// it cannot be checked.
+  /// The snapshot at `path` (`-` for standard input), read and validated, or the result that
+  /// reports why it cannot be checked.
   public func load(file path: String) -> Loaded {
     do {
       return .readable(

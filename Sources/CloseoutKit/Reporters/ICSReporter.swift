@@ -6,8 +6,6 @@ import Foundation
 ///
 /// Results without deadlines, and snapshots that could not be read, add no event.
 public struct ICSReporter: Reporter {
-  public static let identifier = "ics"
-
   /// When the calendar was made, as `DTSTAMP` writes it (`20261120T100000Z`).
   private let stamp: String
 

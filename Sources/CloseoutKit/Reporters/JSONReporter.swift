@@ -1,7 +1,5 @@
 /// The machine-readable report (`--format json`), version 2; the README documents its shape.
 public struct JSONReporter: Reporter {
-  public static let identifier = "json"
-
   /// Creates the reporter.
   public init() {}
 

@@ -1,8 +1,6 @@
 /// Turns check results into text for one output format, one result at a time, so that a batch can
 /// be written as it is checked.
 public protocol Reporter: Sendable {
-  /// The format's name, as given to `--format`.
-  static var identifier: String { get }
   /// The text before the first result.
   func opening() -> String
   /// The text of one result; `index` counts the results before it.

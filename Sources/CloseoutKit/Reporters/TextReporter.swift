@@ -4,8 +4,6 @@
 /// Each line is appended to one string as it is made, rather than built from joined pieces: a batch
 /// of thousands of snapshots spends its reporting time there.
 public struct TextReporter: Reporter {
-  public static let identifier = "text"
-
   /// Colours or not.
   public var style: TextStyle
   /// Quotes source lines in diagnostics; a snapshot that could not be read is quoted from its own

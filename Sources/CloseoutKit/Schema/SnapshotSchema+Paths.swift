@@ -3,7 +3,7 @@ import CEL
 extension SnapshotSchema {
   /// Every property the schema declares, at any depth and in schema order, as a dotted path with
   /// `[]` for an array's items: `contract.client.name`, `milestones[].status`.
-  public var declaredPaths: [String] { root.declaredPaths(under: "") }
+  var declaredPaths: [String] { root.declaredPaths(under: "") }
 
   /// The schema of the property at `path` (written as in `declaredPaths`), or nil when the schema
   /// does not declare it.

@@ -69,8 +69,8 @@ public enum Implementation: Sendable {
   /// Any number of arguments.
   case variadic(@Sendable ([Value]) throws(EvalError) -> Value)
 
-  /// Runs the implementation on an argument list.
-  public func callAsFunction(_ arguments: [Value]) throws(EvalError) -> Value {
+  /// Runs the implementation on an argument list (the closures below call it).
+  func callAsFunction(_ arguments: [Value]) throws(EvalError) -> Value {
     switch self {
     case .unary(let body):
       guard arguments.count == 1 else { throw EvalError("wrong number of arguments") }
