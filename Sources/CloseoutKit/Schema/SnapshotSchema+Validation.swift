@@ -1,5 +1,4 @@
 import CEL
-import YAML
 
 extension SnapshotSchema {
   /// Every way `document` does not match the schema, in schema order. Fields the schema does not
