@@ -53,11 +53,30 @@ public struct Expression: Sendable {
   /// The planned program.
   var program: Program
   /// The parsed expression the program was planned from, whose sub-expressions `explain` shows.
-  var parsed: ParsedExpr
+  var parsed: ParsedExpr { syntax.parsed }
+  /// The same behind one reference: the engine copies expressions on every check, and each
+  /// reference a copy holds costs a retain and a release.
+  private var syntax: Syntax
   /// The YAML scalar that holds the expression, to locate offsets inside it.
   var scalar: SourceText
   /// Where the expression starts in the scalar (after `{{` in a template).
   var offset: Int
+
+  /// An expression of `source`, planned as `program` from `parsed`, which starts at `offset` in
+  /// `scalar`.
+  init(source: String, program: Program, parsed: ParsedExpr, scalar: SourceText, offset: Int) {
+    self.source = source
+    self.program = program
+    syntax = Syntax(parsed)
+    self.scalar = scalar
+    self.offset = offset
+  }
+
+  /// A parsed expression, shared by the copies of an `Expression`.
+  private final class Syntax: Sendable {
+    let parsed: ParsedExpr
+    init(_ parsed: ParsedExpr) { self.parsed = parsed }
+  }
 
   /// The file location of `offset` in the expression's text, such as the place of an evaluation error.
   func location(atOffset offset: Int?) -> SourceLocation {
