@@ -23,8 +23,10 @@ final class FiredFindings {
 
   /// Takes the findings of step `step`, most severe first and in rule order within a severity.
   func take(step: Int) -> [Finding] {
-    guard steps.contains(step) else { return [] }
+    let count = steps.count { $0 == step }
+    guard count > 0 else { return [] }
     var taken: [Finding] = []
+    taken.reserveCapacity(count)
     for severity in Severity.allCases {
       for index in steps.indices where steps[index] == step && findings[index]?.severity == severity {
         if let finding = findings[index].take() { taken.append(finding) }

@@ -53,6 +53,15 @@ struct PreparedTemplate: Sendable {
   func render(in activation: Activation) throws(Failure) -> String {
     let count = expressions.count
     if count == 0 { return literals[0] }
+    if count == 1 {
+      let text = try display(0, in: activation)
+      if literalSize == 0 { return text }
+      var message = literals[0]
+      message.reserveCapacity(literalSize + text.utf8.count)
+      message += text
+      message += literals[1]
+      return message
+    }
     var texts: [String] = []
     texts.reserveCapacity(count)
     var size = literalSize
@@ -61,7 +70,6 @@ struct PreparedTemplate: Sendable {
       size += text.utf8.count
       texts.append(text)
     }
-    if count == 1 && literalSize == 0 { return texts[0] }
     var message = literals[0]
     message.reserveCapacity(size)
     for index in 0..<count {
