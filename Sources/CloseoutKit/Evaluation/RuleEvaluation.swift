@@ -66,12 +66,15 @@ struct RuleEvaluation {
   /// `run` binds them: for looking into one rule's expressions (`explain`, a failed rule test).
   func activation(for prepared: PreparedRule) -> Activation {
     activation.rebind(to: prepared.lets)
+    activation.meter.reset()
     return activation
   }
 
   /// An evaluation of `rule` alone on `snapshot`, bound as a check binds it, and the rule prepared.
-  static func alone(_ rule: Rule, on snapshot: Snapshot) -> (RuleEvaluation, PreparedRule) {
-    let evaluation = RuleEvaluation(environment: rule.environment, shared: rule.sharedLets)
+  static func alone(_ rule: Rule, on snapshot: Snapshot, limits: EvaluationLimits = .default)
+    -> (RuleEvaluation, PreparedRule)
+  {
+    let evaluation = RuleEvaluation(environment: rule.environment, shared: rule.sharedLets, limits: limits)
     evaluation.start(snapshot)
     let kept = SnapshotVariables.names.count + rule.sharedLets.count
     return (evaluation, PreparedRule(rule, keeping: kept))
