@@ -29,6 +29,19 @@ extension SchemaProblem {
     return SchemaProblem(path: path, message: "\(owner) is missing the required key '\(key)'")
   }
 
+  static func tooManyItems(_ count: Int, _ limit: Int, at path: [Step]) -> SchemaProblem {
+    SchemaProblem(
+      path: path, message: "'\(display(path))' has \(count) items, more than the \(limit) the schema allows",
+      hint: "the rules' cost is bounded by the schema's sizes; keep the items that matter for ending")
+  }
+
+  static func tooLong(_ length: Int, _ limit: Int, at path: [Step]) -> SchemaProblem {
+    SchemaProblem(
+      path: path,
+      message: "'\(display(path))' is \(length) characters long, more than the \(limit) the schema allows",
+      hint: "the rules' cost is bounded by the schema's sizes; shorten the text")
+  }
+
   static func wrongType(_ value: Value, _ types: [SchemaType], at path: [Step], hint: String?)
     -> SchemaProblem
   {

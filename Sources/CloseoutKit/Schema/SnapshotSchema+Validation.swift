@@ -68,6 +68,14 @@ private struct Validation {
         if keepsProblem() { problems.append(.wrongFormat(value, format, at: path, hint: node.description)) }
         return false
       }
+      // A string of no more bytes than the limit has no more characters either.
+      if let maxLength = node.maxLength, text.utf8.count > maxLength {
+        let length = text.unicodeScalars.count
+        if length > maxLength {
+          if keepsProblem() { problems.append(.tooLong(length, maxLength, at: path)) }
+          return false
+        }
+      }
       return true
     case .map(let map):
       var matches = true
@@ -84,8 +92,12 @@ private struct Validation {
       }
       return matches
     case .list(let items):
+      if let maxItems = node.maxItems, items.count > maxItems {
+        if keepsProblem() { problems.append(.tooManyItems(items.count, maxItems, at: path)) }
+        if !records { return false }
+      }
       guard let itemSchema = node.items else { return true }
-      var matches = true
+      var matches = node.maxItems.map { items.count <= $0 } ?? true
       for (index, item) in items.enumerated() {
         if records { path.append(.index(index)) }
         matches = check(item, against: itemSchema) && matches
@@ -109,6 +121,8 @@ final class ValidationNode: Sendable {
   /// `allowedValues` when they are all strings.
   let allowedStrings: [String]?
   let format: SchemaFormat?
+  let maxItems: Int?
+  let maxLength: Int?
   let description: String?
   /// The properties as parallel arrays (an array of tuples is copied, references retained, at
   /// every visit): each one's name, whether it is required, its node.
@@ -128,6 +142,8 @@ final class ValidationNode: Sendable {
     let strings = node.allowedValues?.compactMap(\.stringValue)
     allowedStrings = strings?.count == node.allowedValues?.count ? strings : nil
     format = node.format
+    maxItems = node.maxItems
+    maxLength = node.maxLength
     description = node.description
     fields = node.properties.map(\.field)
     requiredProperties = node.properties.map { node.required.contains($0.name) }

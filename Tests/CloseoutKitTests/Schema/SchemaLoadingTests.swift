@@ -96,6 +96,20 @@ import Testing
         ])
   }
 
+  @Test(arguments: [
+    (
+      "schema:\n  properties:\n    a: {type: array, maxItems: -1}\n",
+      "s.yaml:3:32: error: 'maxItems' must be a non-negative integer, not '-1'"
+    ),
+    (
+      "schema:\n  properties:\n    a: {type: integer, maxLength: 5}\n",
+      "s.yaml:3:35: error: 'maxLength' applies only to the type 'string', which 'type' does not list"
+    ),
+  ])
+  func reportsWrongSizeBounds(text: String, expected: String) {
+    reportsSchemaProblems(text: text, expected: [expected], hint: nil)
+  }
+
   @Test func unknownFieldsAreErrorsAtTheFieldWithDidYouMean() {
     let problems = Fixtures.loadProblems([
       ("schema.yaml", schema),

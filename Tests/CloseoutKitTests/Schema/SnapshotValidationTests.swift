@@ -15,6 +15,27 @@ import Testing
     }
   }
 
+  @Test func listsAndTextsLongerThanTheSchemaAllowsAreLocatedErrors() {
+    let messages = (0..<301).map { _ in "  - {from: client, text: hi}\n" }.joined()
+    #expect(
+      problems(Fixtures.minimalSnapshot("messages:\n" + messages))
+        == [
+          "s.yaml:5:3: error: 'messages' has 301 items, more than the 300 the schema allows"
+            + " (the rules' cost is bounded by the schema's sizes; keep the items that matter for ending)"
+        ])
+    let long = String(repeating: "é", count: 3_001)
+    #expect(
+      problems(Fixtures.minimalSnapshot("messages:\n  - {from: client, text: \(long)}\n"))
+        == [
+          "s.yaml:5:26: error: 'messages[0].text' is 3001 characters long, more than the 3000 the schema allows"
+            + " (the rules' cost is bounded by the schema's sizes; shorten the text)"
+        ])
+    // 3,000 characters of two bytes each are within the limit.
+    #expect(
+      problems(Fixtures.minimalSnapshot("messages:\n  - {from: client, text: \(String(long.dropFirst()))}\n"))
+        .isEmpty)
+  }
+
   @Test(arguments: [
     (
       "tasks:\n  - {id: t-1, status: open}\n  - {id: t-2, status: opne}\n",
