@@ -11,13 +11,14 @@ public enum RuleExplainer {
   /// The explanation of `rule` on `snapshot`.
   public static func explain(_ rule: Rule, on snapshot: Snapshot) -> Explanation {
     let (evaluation, prepared) = RuleEvaluation.alone(rule, on: snapshot)
-    let session = Session(environment: rule.environment, activation: evaluation.activation(for: prepared))
+    let evaluator = SubexpressionEvaluator(
+      environment: rule.environment, activation: evaluation.activation(for: prepared))
     var lets: [(name: String, tree: Explanation.Node)] = []
     for binding in rule.lets {
-      lets.append((binding.name.value, session.tree(of: binding.expression).node))
+      lets.append((binding.name.value, evaluator.tree(of: binding.expression).node))
     }
-    let appliesWhen = rule.appliesWhen.map(session.tree)
-    let condition = session.tree(of: rule.condition)
+    let appliesWhen = rule.appliesWhen.map(evaluator.tree)
+    let condition = evaluator.tree(of: rule.condition)
     let applies = appliesWhen.map { isBool($0.value, true) } ?? true
     return Explanation(
       rule: rule.id.value, location: rule.id.location, severity: rule.severity, lets: lets,
@@ -32,7 +33,7 @@ public enum RuleExplainer {
   }
 
   /// Evaluates the sub-expressions of one rule's expressions against one activation.
-  private struct Session {
+  private struct SubexpressionEvaluator {
     let environment: Environment
     let activation: Activation
 

@@ -88,9 +88,9 @@ struct NodeReader {
   }
 
   /// A string scalar that holds an expression or a template.
-  mutating func sourceText(_ node: Node, _ what: String) -> SourceText? {
+  mutating func sourceText(_ node: Node, _ what: String) -> ExpressionScalar? {
     guard let text = string(node, what) else { return nil }
-    return SourceText(text: text.value, file: file, node: node)
+    return ExpressionScalar(text: text.value, file: file, node: node)
   }
 
   /// One of `values`, with a did-you-mean when misspelled.

@@ -21,11 +21,11 @@ struct RuleCompiler {
     let constant = SnapshotVariables.constant(
       lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
     let snapshot = SnapshotVariables.environment(lists: constant, schema: schema)
-    var session = Session(listNames: lists.map(\.name.value), base: snapshot)
-    let shared = session.bind(lets.map { ($0.name, $0.source) })
+    var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: snapshot)
+    let shared = compilation.bind(lets.map { ($0.name, $0.source) })
     base = shared.environment
     sharedLets = shared.lets
-    sharedProblems = session.problems
+    sharedProblems = compilation.problems
   }
 
   /// The compiled rules and every problem found in their expressions.
@@ -33,12 +33,12 @@ struct RuleCompiler {
     var rules: [Rule] = []
     var problems: [Diagnostic] = []
     for definition in definitions {
-      var session = Session(listNames: lists.map(\.name.value), base: base)
-      if var rule = session.compile(definition) {
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      if var rule = compilation.compile(definition) {
         rule.sharedLets = sharedLets
         rules.append(rule)
       }
-      problems += session.problems
+      problems += compilation.problems
     }
     return (rules, problems)
   }
@@ -47,9 +47,9 @@ struct RuleCompiler {
   func compile(steps: [Step]) -> (steps: [Step], problems: [Diagnostic]) {
     var problems: [Diagnostic] = []
     let compiled = steps.map { step in
-      var session = Session(listNames: lists.map(\.name.value), base: base)
-      let compiled = session.compile(step)
-      problems += session.problems
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      let compiled = compilation.compile(step)
+      problems += compilation.problems
       return compiled
     }
     return (compiled, problems)
@@ -59,14 +59,14 @@ struct RuleCompiler {
   func problems(in partialRules: [PartialRule]) -> [Diagnostic] {
     guard !partialRules.isEmpty else { return [] }
     return partialRules.flatMap { partial in
-      var session = Session(listNames: lists.map(\.name.value), base: base)
-      session.check(partial)
-      return session.problems
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      compilation.check(partial)
+      return compilation.problems
     }
   }
 
   /// Compiles one rule, collecting its problems.
-  private struct Session {
+  private struct RuleCompilation {
     let listNames: [String]
     let base: Environment
     var problems: [Diagnostic] = []
@@ -124,7 +124,7 @@ struct RuleCompiler {
     /// The rule's `let`s compiled in order, each seeing only the variables before it (so lazily
     /// evaluated bindings cannot form a cycle), and the environment with all of them. The
     /// environment grows in place, one variable per `let`: n `let`s take O(n) time.
-    mutating func bind(_ definitions: [(name: Located<String>, source: SourceText)])
+    mutating func bind(_ definitions: [(name: Located<String>, source: ExpressionScalar)])
       -> (lets: [Rule.Binding], environment: Environment)
     {
       var environment = base
@@ -156,13 +156,13 @@ struct RuleCompiler {
     }
 
     /// A whole scalar as one expression.
-    private mutating func compile(_ source: SourceText, in environment: Environment) -> Expression? {
+    private mutating func compile(_ source: ExpressionScalar, in environment: Environment) -> Expression? {
       compile(source.text, at: 0, of: source, in: environment)
     }
 
     /// The expression `text`, which starts at `offset` in `source`.
     private mutating func compile(
-      _ text: String, at offset: Int, of source: SourceText, in environment: Environment
+      _ text: String, at offset: Int, of source: ExpressionScalar, in environment: Environment
     )
       -> Expression?
     {
@@ -198,7 +198,7 @@ struct RuleCompiler {
     }
 
     /// A message or next step with `{{ }}` parts.
-    private mutating func template(_ source: SourceText, in environment: Environment) -> Template? {
+    private mutating func template(_ source: ExpressionScalar, in environment: Environment) -> Template? {
       let pieces: [TemplateParser.Piece]
       do {
         pieces = try TemplateParser.parse(source.text)

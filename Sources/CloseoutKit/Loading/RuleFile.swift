@@ -18,7 +18,7 @@ struct RuleFile: Sendable {
 /// snapshot and seen by every rule and step.
 struct SharedLet: Sendable {
   var name: Located<String>
-  var source: SourceText
+  var source: ExpressionScalar
 }
 
 /// A named list from a `lists:` section: strings, or strings by language code.
@@ -34,20 +34,20 @@ struct RuleDefinition: Sendable {
   var severity: Severity
   var title: String
   var rationale: String?
-  var lets: [(name: Located<String>, source: SourceText)]
-  var appliesWhen: SourceText?
-  var when: SourceText
-  var message: SourceText
-  var next: SourceText?
-  var due: SourceText?
+  var lets: [(name: Located<String>, source: ExpressionScalar)]
+  var appliesWhen: ExpressionScalar?
+  var when: ExpressionScalar
+  var message: ExpressionScalar
+  var next: ExpressionScalar?
+  var due: ExpressionScalar?
 }
 
 /// What could be read of a rule whose required keys have a problem.
 struct PartialRule: Sendable {
   var step: Located<String>?
-  var lets: [(name: Located<String>, source: SourceText)]
-  var appliesWhen: SourceText?
-  var when: SourceText?
-  var message: SourceText?
-  var next: SourceText?
+  var lets: [(name: Located<String>, source: ExpressionScalar)]
+  var appliesWhen: ExpressionScalar?
+  var when: ExpressionScalar?
+  var message: ExpressionScalar?
+  var next: ExpressionScalar?
 }

@@ -119,7 +119,7 @@ struct RuleFileDecoder {
   }
 
   /// `let:` is a mapping of names to expressions, kept in order.
-  private mutating func lets(_ node: Node) -> [(name: Located<String>, source: SourceText)] {
+  private mutating func lets(_ node: Node) -> [(name: Located<String>, source: ExpressionScalar)] {
     guard case .mapping(let pairs) = node.kind else {
       reader.report(node, "'let' must be a mapping of names to expressions")
       return []

@@ -58,13 +58,13 @@ public struct Expression: Sendable {
   /// reference a copy holds costs a retain and a release.
   private var syntax: Syntax
   /// The YAML scalar that holds the expression, to locate offsets inside it.
-  var scalar: SourceText
+  var scalar: ExpressionScalar
   /// Where the expression starts in the scalar (after `{{` in a template).
   var offset: Int
 
   /// An expression of `source`, planned as `program` from `parsed`, which starts at `offset` in
   /// `scalar`.
-  init(source: String, program: Program, parsed: ParsedExpr, scalar: SourceText, offset: Int) {
+  init(source: String, program: Program, parsed: ParsedExpr, scalar: ExpressionScalar, offset: Int) {
     self.source = source
     self.program = program
     syntax = Syntax(parsed)

@@ -37,9 +37,9 @@ public struct Step: Sendable {
 
   /// A step's expressions as written in its file.
   struct Sources: Sendable {
-    var lets: [(name: Located<String>, source: SourceText)] = []
-    var appliesWhen: SourceText?
-    var doneWhen: SourceText?
-    var next: SourceText?
+    var lets: [(name: Located<String>, source: ExpressionScalar)] = []
+    var appliesWhen: ExpressionScalar?
+    var doneWhen: ExpressionScalar?
+    var next: ExpressionScalar?
   }
 }

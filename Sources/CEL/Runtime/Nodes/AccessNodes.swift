@@ -2,19 +2,19 @@
 final class SelectNode: Interpretable {
   let operand: any Interpretable
   /// Where `operand` reads its value, if it is a variable or a loop variable.
-  let place: Place?
+  let slot: ActivationSlot?
   let field: FieldName
   let location: Location
 
   init(_ operand: any Interpretable, field: String, at location: Location) {
     self.operand = operand
-    place = Place(readBy: operand)
+    slot = ActivationSlot(readBy: operand)
     self.field = FieldName(field)
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    if let lookup = place?.withMap(in: activation, { $0.value(ofField: field) }) {
+    if let lookup = slot?.withMap(in: activation, { $0.value(ofField: field) }) {
       guard let found = lookup else {
         throw EvalError.noSuchKey(.string(field.name)).located(id: location.id, offset: location.offset)
       }
@@ -37,19 +37,19 @@ final class SelectNode: Interpretable {
 final class HasNode: Interpretable {
   let operand: any Interpretable
   /// Where `operand` reads its value, if it is a variable or a loop variable.
-  let place: Place?
+  let slot: ActivationSlot?
   let field: FieldName
   let location: Location
 
   init(_ operand: any Interpretable, field: String, at location: Location) {
     self.operand = operand
-    place = Place(readBy: operand)
+    slot = ActivationSlot(readBy: operand)
     self.field = FieldName(field)
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    if let found = place?.withMap(in: activation, { $0.contains(field: field) }) { return .bool(found) }
+    if let found = slot?.withMap(in: activation, { $0.contains(field: field) }) { return .bool(found) }
     let value = try operand.eval(activation)
     guard case .map(let map) = value else {
       throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
@@ -66,19 +66,19 @@ final class HasNonNullNode: Interpretable {
   // The `has` node's parts, held directly: read through it, the operand and the field name
   // would be retained and released around every use.
   let operand: any Interpretable
-  let place: Place?
+  let slot: ActivationSlot?
   let field: FieldName
   let location: Location
 
   init(_ has: HasNode) {
     operand = has.operand
-    place = has.place
+    slot = has.slot
     field = has.field
     location = has.location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    if let found = place?.withMap(in: activation, { $0.containsNonNull(field: field) }) {
+    if let found = slot?.withMap(in: activation, { $0.containsNonNull(field: field) }) {
       return .bool(found)
     }
     let value = try operand.eval(activation)

@@ -101,18 +101,18 @@ final class ConstantEqualityNode: Interpretable {
   let negated: Bool
   /// Where `operand` reads its value, if it reads one that the activation holds: the value is
   /// then compared there, without being copied out.
-  let place: ValuePlace?
+  let slot: SlotPath?
 
   init(_ operand: any Interpretable, _ constant: Value, constantIsLeft: Bool, negated: Bool) {
     self.operand = operand
     self.constant = constant
     self.constantIsLeft = constantIsLeft
     self.negated = negated
-    place = ValuePlace(readBy: operand)
+    slot = SlotPath(readBy: operand)
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    if let equal = place?.withValue(in: activation, { equals($0) }) { return .bool(equal != negated) }
+    if let equal = slot?.withValue(in: activation, { equals($0) }) { return .bool(equal != negated) }
     return .bool(equals(try operand.eval(activation)) != negated)
   }
 

@@ -1,11 +1,11 @@
-/// Where a variable node or a loop-variable node reads its value in the activation, so that the
+/// The slot of the activation where a variable node or a loop-variable node reads its value, so that the
 /// nodes looking into a map there (`x.f`, `has(x.f)`) read it straight from the activation
 /// instead of through the node's `eval`.
-enum Place {
+enum ActivationSlot {
   case variable(slot: Int)
   case local(index: Int)
 
-  /// The place `node` reads, if it is a variable node or a loop-variable node.
+  /// The slot `node` reads, if it is a variable node or a loop-variable node.
   init?(readBy node: any Interpretable) {
     switch node {
     case let variable as VariableNode: self = .variable(slot: variable.slot)
@@ -14,7 +14,7 @@ enum Place {
     }
   }
 
-  /// The result of `body` on the map that the place holds, or nil when it holds no map value
+  /// The result of `body` on the map that the slot holds, or nil when it holds no map value
   /// (yet): a lazy variable not computed, another kind of value, nothing bound.
   @inline(__always)
   func withMap<Result>(in activation: Activation, _ body: (MapValue) -> Result) -> Result? {
@@ -30,7 +30,7 @@ enum Place {
     }
   }
 
-  /// The result of `body` on the value that the place holds, or nil when it holds none (yet): a
+  /// The result of `body` on the value that the slot holds, or nil when it holds none (yet): a
   /// lazy variable not computed or failed, nothing bound. `body` must only read the value, which
   /// is the activation's own: a test of its kind or of a scalar payload then copies nothing.
   @inline(__always)
@@ -47,33 +47,33 @@ enum Place {
   }
 }
 
-/// Where a node reads a value that the activation holds, so that a node testing it (`x == null`,
+/// The path to a value the activation holds, which a node reads, so that a node testing it (`x == null`,
 /// `m.status == 'open'`) can test it there instead of copying it out: a variable, a loop
 /// variable, or a field of a map that one of those holds.
-struct ValuePlace {
-  let place: Place
-  /// The field of the map at `place`, or nil for the value at `place` itself.
+struct SlotPath {
+  let slot: ActivationSlot
+  /// The field of the map in `slot`, or nil for the value in `slot` itself.
   let field: FieldName?
 
-  /// The place `node` reads, if it is a variable node, a loop-variable node or the selection of
+  /// The slot `node` reads, if it is a variable node, a loop-variable node or the selection of
   /// a field on one.
   init?(readBy node: any Interpretable) {
     if let select = node as? SelectNode {
-      guard let place = select.place else { return nil }
-      self.place = place
+      guard let slot = select.slot else { return nil }
+      self.slot = slot
       field = select.field
     } else {
-      guard let place = Place(readBy: node) else { return nil }
-      self.place = place
+      guard let slot = ActivationSlot(readBy: node) else { return nil }
+      self.slot = slot
       field = nil
     }
   }
 
-  /// The result of `body` on the value at the place, or nil when there is none (see
-  /// `Place.withValue`), or no such field: the node evaluated then reports what is wrong.
+  /// The result of `body` on the value at the path, or nil when there is none (see
+  /// `ActivationSlot.withValue`), or no such field: the node evaluated then reports what is wrong.
   @inline(__always)
   func withValue<Result>(in activation: Activation, _ body: (Value) -> Result) -> Result? {
-    guard let field else { return place.withValue(in: activation, body) }
-    return place.withMap(in: activation) { $0.withValue(ofField: field, body) } ?? nil
+    guard let field else { return slot.withValue(in: activation, body) }
+    return slot.withMap(in: activation) { $0.withValue(ofField: field, body) } ?? nil
   }
 }

@@ -2,7 +2,7 @@ import YAML
 
 /// A string scalar from a YAML file that holds an expression or a template, able to map an offset
 /// inside its text back to a line and column in the file.
-struct SourceText: Sendable {
+struct ExpressionScalar: Sendable {
   /// The scalar's text.
   var text: String
   /// The file the scalar is in.
