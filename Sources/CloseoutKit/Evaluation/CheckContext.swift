@@ -14,7 +14,9 @@ public final class CheckContext {
     let environment =
       engine.rules.first?.rule.environment ?? engine.ruleSet.steps.lazy.compactMap(\.environment).first
     evaluation = environment.map {
-      RuleEvaluation(environment: $0, shared: engine.ruleSet.lets, limits: engine.ruleSet.limits)
+      RuleEvaluation(
+        environment: $0, variables: engine.variables, shared: engine.ruleSet.lets,
+        limits: engine.ruleSet.limits)
     }
     fired = FiredFindings(capacity: engine.rules.count)
   }

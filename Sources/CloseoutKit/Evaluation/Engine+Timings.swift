@@ -21,7 +21,8 @@ extension Engine {
     guard let first = rules.first else { return [] }
     for snapshot in snapshots {
       let evaluation = RuleEvaluation(
-        environment: first.rule.environment, shared: ruleSet.lets, limits: ruleSet.limits)
+        environment: first.rule.environment, variables: variables, shared: ruleSet.lets,
+        limits: ruleSet.limits)
       for _ in 0..<max(1, repetitions) {
         // Afresh each time: a shared `let` counts for the first rule that uses it.
         evaluation.start(snapshot)

@@ -21,12 +21,15 @@ public struct Engine: Sendable {
   private let stepTitles: [String]
   /// The steps' conditions and next steps, in checklist order.
   let steps: [RuleEvaluation.PreparedStep]
+  /// The snapshot variables the rule set's expressions see first.
+  let variables: SnapshotEnvironment
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     // The snapshot variables and the shared `let`s keep their bindings from rule to rule.
-    let kept = SnapshotVariables.names.count + ruleSet.lets.count
+    variables = ruleSet.snapshotEnvironment
+    let kept = variables.variableCount + ruleSet.lets.count
     rules = ruleSet.rules.map { RuleEvaluation.PreparedRule($0, keeping: kept) }
     var numbers: [String: Int] = [:]
     for (position, step) in ruleSet.steps.enumerated() where numbers[step.id.value] == nil {

@@ -6,14 +6,15 @@ public struct ExpressionEvaluator: Sendable {
   /// The name diagnostics give the expression's text.
   public static let sourceName = "<expression>"
 
+  private let snapshotEnvironment: SnapshotEnvironment
   private let environment: Environment
   /// The rule set's shared `let`s, which expressions may use.
   private let shared: [Rule.Binding]
 
   /// An evaluator that sees the snapshot variables, `lists` and shared `let`s of `ruleSet`.
   public init(ruleSet: RuleSet) {
-    let snapshot = SnapshotVariables.environment(lists: ruleSet.listsConstant, schema: ruleSet.schema)
-    environment = snapshot.extending(
+    snapshotEnvironment = ruleSet.snapshotEnvironment
+    environment = snapshotEnvironment.environment.extending(
       variables: ruleSet.lets.map { ($0.name.value, $0.expression.program.resultType) })
     shared = ruleSet.lets
   }
@@ -29,12 +30,7 @@ public struct ExpressionEvaluator: Sendable {
       return .failure(diagnostic(error.message, at: error.offset, in: text, hint: error.hint))
     }
     let activation = Activation(environment: environment)
-    if let snapshot {
-      SnapshotVariables.bind(snapshot, shared: shared, into: activation)
-    } else {
-      for slot in SnapshotVariables.names.indices { activation.set(slot, .null) }
-      for binding in shared { activation.setLazy(binding.slot, binding.expression.program) }
-    }
+    snapshotEnvironment.bind(snapshot, shared: shared, into: activation)
     do {
       return .success(try program.evaluate(activation))
     } catch {

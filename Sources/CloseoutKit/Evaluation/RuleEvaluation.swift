@@ -41,18 +41,23 @@ struct RuleEvaluation {
   private let activation: Activation
   /// The rule set's shared `let`s, bound afresh for each snapshot.
   private let shared: [Rule.Binding]
+  /// The snapshot variables, the first slots of the activation.
+  private let variables: SnapshotEnvironment
 
-  /// An evaluation for rules of the same rule set, `environment` being that of any of them, each
-  /// rule and step bounded by `limits` on every snapshot.
-  init(environment: Environment, shared: [Rule.Binding], limits: EvaluationLimits) {
+  /// An evaluation for rules of the same rule set, `environment` being that of any of them (which
+  /// starts with `variables`), each rule and step bounded by `limits` on every snapshot.
+  init(
+    environment: Environment, variables: SnapshotEnvironment, shared: [Rule.Binding], limits: EvaluationLimits
+  ) {
     activation = Activation(environment: environment)
     activation.meter.reset(limits: limits)
+    self.variables = variables
     self.shared = shared
   }
 
   /// Binds the snapshot variables and the shared `let`s to `snapshot`, for the rules run next.
   func start(_ snapshot: Snapshot) {
-    SnapshotVariables.bind(snapshot, shared: shared, into: activation)
+    variables.bind(snapshot, shared: shared, into: activation)
   }
 
   /// Runs a rule, with its `let`s bound afresh.
@@ -74,9 +79,11 @@ struct RuleEvaluation {
   static func alone(_ rule: Rule, on snapshot: Snapshot, limits: EvaluationLimits = .default)
     -> (RuleEvaluation, PreparedRule)
   {
-    let evaluation = RuleEvaluation(environment: rule.environment, shared: rule.sharedLets, limits: limits)
+    let evaluation = RuleEvaluation(
+      environment: rule.environment, variables: rule.snapshotEnvironment, shared: rule.sharedLets,
+      limits: limits)
     evaluation.start(snapshot)
-    let kept = SnapshotVariables.names.count + rule.sharedLets.count
+    let kept = rule.snapshotEnvironment.variableCount + rule.sharedLets.count
     return (evaluation, PreparedRule(rule, keeping: kept))
   }
 

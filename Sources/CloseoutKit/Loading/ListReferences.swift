@@ -22,7 +22,7 @@ enum ListReferences {
     case .literal, .ident:
       break
     case .select(let operand, let field, _):
-      if !shadowed, case .ident(SnapshotVariables.lists) = operand.kind {
+      if !shadowed, case .ident(SnapshotEnvironment.lists) = operand.kind {
         found.append(Reference(name: field, offset: operand.offset))
       } else {
         collect(operand, shadowed: shadowed, into: &found)
@@ -44,7 +44,7 @@ enum ListReferences {
       collect(loop.accuInit, shadowed: shadowed, into: &found)
       // A macro variable named `lists` hides the rule set's lists inside the loop.
       let inner =
-        shadowed || loop.iterVar == SnapshotVariables.lists || loop.accuVar == SnapshotVariables.lists
+        shadowed || loop.iterVar == SnapshotEnvironment.lists || loop.accuVar == SnapshotEnvironment.lists
       collect(loop.loopCondition, shadowed: inner, into: &found)
       collect(loop.loopStep, shadowed: inner, into: &found)
       collect(loop.result, shadowed: inner, into: &found)

@@ -7,6 +7,8 @@ struct RuleCompiler {
   static let maxLets = 256
 
   let lists: [ListDefinition]
+  /// The snapshot variables every expression sees first.
+  let snapshot: SnapshotEnvironment
   /// The environment every rule's and step's `let`s extend: the snapshot variables, then the
   /// shared `let`s (built once per load: extensions share its function tables).
   private let base: Environment
@@ -18,10 +20,10 @@ struct RuleCompiler {
   /// `schema` (`dyn` without one).
   init(lists: [ListDefinition], lets: [SharedLet] = [], schema: SnapshotSchema? = nil) {
     self.lists = lists
-    let constant = SnapshotVariables.constant(
-      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last })
-    let snapshot = SnapshotVariables.environment(lists: constant, schema: schema)
-    var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: snapshot)
+    snapshot = SnapshotEnvironment(
+      lists: Dictionary(lists.map { ($0.name.value, $0.words) }) { _, last in last }, schema: schema)
+    var compilation = RuleCompilation(
+      listNames: lists.map(\.name.value), base: snapshot.environment, variables: snapshot)
     let shared = compilation.bind(lets.map { ($0.name, $0.source) })
     base = shared.environment
     sharedLets = shared.lets
@@ -33,7 +35,7 @@ struct RuleCompiler {
     var rules: [Rule] = []
     var problems: [Diagnostic] = []
     for definition in definitions {
-      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base, variables: snapshot)
       if var rule = compilation.compile(definition) {
         rule.sharedLets = sharedLets
         rules.append(rule)
@@ -47,7 +49,7 @@ struct RuleCompiler {
   func compile(steps: [Step]) -> (steps: [Step], problems: [Diagnostic]) {
     var problems: [Diagnostic] = []
     let compiled = steps.map { step in
-      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base, variables: snapshot)
       let compiled = compilation.compile(step)
       problems += compilation.problems
       return compiled
@@ -59,7 +61,7 @@ struct RuleCompiler {
   func problems(in partialRules: [PartialRule]) -> [Diagnostic] {
     guard !partialRules.isEmpty else { return [] }
     return partialRules.flatMap { partial in
-      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base)
+      var compilation = RuleCompilation(listNames: lists.map(\.name.value), base: base, variables: snapshot)
       compilation.check(partial)
       return compilation.problems
     }
@@ -69,11 +71,14 @@ struct RuleCompiler {
   private struct RuleCompilation {
     let listNames: [String]
     let base: Environment
+    /// The snapshot variables `base` starts with.
+    let variables: SnapshotEnvironment
     var problems: [Diagnostic] = []
 
-    init(listNames: [String], base: Environment) {
+    init(listNames: [String], base: Environment, variables: SnapshotEnvironment) {
       self.listNames = listNames
       self.base = base
+      self.variables = variables
     }
 
     mutating func compile(_ definition: RuleDefinition) -> Rule? {
@@ -91,7 +96,7 @@ struct RuleCompiler {
         id: definition.id, step: definition.step.value, severity: definition.severity,
         title: definition.title,
         rationale: definition.rationale, lets: lets, appliesWhen: appliesWhen, condition: condition,
-        message: message, next: next, due: due, environment: environment)
+        message: message, next: next, due: due, environment: environment, snapshotEnvironment: variables)
     }
 
     /// `step` with its `let`s, conditions and next step compiled; problems leave them out.

@@ -32,6 +32,8 @@ public struct Rule: Sendable {
   var environment: Environment
   /// The rule set's shared `let`s, which the rule's expressions may use.
   var sharedLets: [Binding] = []
+  /// The snapshot variables that `environment` starts with, for binding a snapshot to them.
+  var snapshotEnvironment: SnapshotEnvironment
 
   /// A named sub-expression of a rule, evaluated lazily, at most once per check.
   public struct Binding: Sendable {

@@ -28,8 +28,8 @@ public struct RuleSet: Sendable {
 }
 
 extension RuleSet {
-  /// The `lists` constant that expressions see: each list by name, in name order.
-  var listsConstant: Value { SnapshotVariables.constant(lists: lists) }
+  /// The environment the rule set's expressions were compiled in, before their `let`s.
+  var snapshotEnvironment: SnapshotEnvironment { SnapshotEnvironment(lists: lists, schema: schema) }
 }
 
 extension RuleSet {

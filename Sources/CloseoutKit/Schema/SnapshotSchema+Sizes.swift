@@ -13,7 +13,7 @@ extension SnapshotSchema {
     let unknown = ValueSize(count: Self.defaultMaxLength, elementCount: Self.defaultMaxLength)
     return SizeHints(unknown: unknown) { path in
       guard let first = path.first else { return nil }
-      var node: SchemaNode? = first == SnapshotVariables.snapshot ? root : root.property(first)
+      var node: SchemaNode? = first == SnapshotEnvironment.snapshot ? root : root.property(first)
       for component in path.dropFirst() {
         node = component == "*" ? node?.items : node?.property(component)
       }

@@ -23,8 +23,9 @@ public struct SnapshotSchema: Sendable {
   }
 
   /// What every snapshot has when a rule set declares no schema: `snapshot_version` 1, an RFC 3339
-  /// `as_of` and a `contract` with string `id`, `kind` and `status`. Other fields are not checked,
-  /// and expressions are not checked against it.
+  /// `as_of` and a `contract` with string `id`, `kind` and `status`, and the other sections of the
+  /// format, unchecked. Expressions see its sections as variables but are not type-checked
+  /// against it.
   public static let core = SnapshotSchema(
     root: SchemaNode(
       types: [.object],
@@ -43,7 +44,12 @@ public struct SnapshotSchema: Sendable {
               SchemaProperty(name: $0, node: SchemaNode(types: [.string]))
             },
             required: ["id", "kind", "status"])),
-      ],
+      ]
+        // The other sections of format version 1, any value: rules without a schema see them.
+        + [
+          "messages", "client_agreement", "tasks", "milestones", "hourly", "disputes", "handover",
+          "end_request", "feedback", "reflection", "language",
+        ].map { SchemaProperty(name: $0, node: SchemaNode()) },
       required: ["snapshot_version", "as_of", "contract"]))
 }
 

@@ -5,7 +5,7 @@ import Testing
 
 /// Compiles and evaluates expressions in the environment every rule compiles in.
 private enum RuleExpression {
-  static let environment = SnapshotVariables.environment(lists: SnapshotVariables.constant(lists: [:]))
+  static let environment = SnapshotEnvironment(lists: [:], schema: nil).environment
 
   /// The value of `source` with `as_of` and `contract` bound as a snapshot might bind them.
   static func evaluate(_ source: String) throws -> Value {

@@ -15,8 +15,7 @@ import Testing
     "negations": .words(["never", "not", "no"]),
     "contrasts": .words(["but", "just"]),
   ]
-  private static let environment = SnapshotVariables.environment(
-    lists: SnapshotVariables.constant(lists: lists))
+  private static let environment = SnapshotEnvironment(lists: lists, schema: nil).environment
 
   /// The value of `source` as a CEL literal.
   private func value(_ source: String) throws -> String {
