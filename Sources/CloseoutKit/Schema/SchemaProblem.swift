@@ -1,5 +1,4 @@
 import CEL
-import YAML
 
 /// A way in which a snapshot does not match its schema, at a path of keys and indices; the loader
 /// turns it into a diagnostic at the node the path leads to.
@@ -99,22 +98,5 @@ extension SchemaProblem {
     case .string(let s): "the string '\(s)'"
     default: "the \(ValueText.typeName(of: value)) \(ValueText.display(value))"
     }
-  }
-}
-
-extension SchemaProblem {
-  /// The node the path leads to in `root`, or its deepest existing ancestor.
-  func node(in root: Node) -> Node {
-    var node = root
-    for step in path {
-      let child: Node? =
-        switch step {
-        case .key(let key): node[key]
-        case .index(let index): node[index]
-        }
-      guard let child else { break }
-      node = child
-    }
-    return node
   }
 }
