@@ -7,6 +7,15 @@ struct CommandRunner {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Standard output's bytes, which `stdout` shows with invalid UTF-8 replaced.
+    var stdoutData = Data()
+    /// Standard error's bytes.
+    var stderrData = Data()
+    /// Whether the process ended on a signal (a crash, or stopped at the time limit) instead of
+    /// exiting; `status` is then the signal's number.
+    var signalled = false
+    /// How long the process ran, in seconds.
+    var seconds = 0.0
   }
 
   /// The repository's root folder.
@@ -27,10 +36,14 @@ struct CommandRunner {
     }
   }()
 
-  /// Runs `closeout ARGUMENTS` in the repository folder with `input` on standard input.
-  static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
-    -> Output
-  {
+  /// Runs `closeout ARGUMENTS` in the repository folder with `input` on standard input; with a
+  /// `timeLimit` (seconds), a process still running then is terminated.
+  ///
+  /// Output goes to temporary files rather than pipes, so that a process writing much to both
+  /// standard output and standard error cannot block on a full pipe.
+  static func run(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:], timeLimit: Double? = nil
+  ) throws -> Output {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
@@ -40,21 +53,38 @@ struct CommandRunner {
     env.removeValue(forKey: "NO_COLOR")
     env.merge(environment) { _, new in new }
     process.environment = env
+    let folder = try Self.folder([:])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appending(path: "stdout")
+    let errURL = folder.appending(path: "stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let stdout = try FileHandle(forWritingTo: outURL)
+    let stderr = try FileHandle(forWritingTo: errURL)
     let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
+    let start = Date()
     try process.run()
+    if let timeLimit {
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+        if process.isRunning { process.terminate() }
+      }
+    }
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let seconds = Date().timeIntervalSince(start)
+    try stdout.close()
+    try stderr.close()
+    // FileHandle rather than Data(contentsOf:), whose buffer LeakSanitizer reports as leaked.
+    let out = try FileHandle(forReadingFrom: outURL).readToEnd() ?? Data()
+    let err = try FileHandle(forReadingFrom: errURL).readToEnd() ?? Data()
     return Output(
       status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+      stderr: String(decoding: err, as: UTF8.self), stdoutData: out, stderrData: err,
+      signalled: process.terminationReason == .uncaughtSignal, seconds: seconds)
   }
 
   /// What a run printed on standard output until `text` appeared (or `seconds` passed), and whether
