@@ -138,6 +138,15 @@ import Testing
     #expect(fast == (try parseWithLibYAML(source)))
   }
 
+  /// libyaml takes NEL, LS and PS for line breaks (YAML 1.1): it counts lines at them and folds
+  /// NEL into a space, so the fast path leaves strings with them to libyaml. Found by fuzzing
+  /// (`scripts/fuzz.sh json`): `["\u{2028}"]` ended at 1:5 on the fast path and 2:2 in libyaml.
+  @Test(arguments: ["[\"\u{2028}\"]", "{\"k\": \"x\u{2029}y\", \"n\": 1}", "[\"a \u{85}b\", 2]"])
+  func yamlLineBreaksInAStringAreLibYAMLs(source: String) throws {
+    #expect(try parseWithJSONReader(source) == nil)
+    #expect(try parse(source) == (try parseWithLibYAML(source)))
+  }
+
   @Test(arguments: [
     "{a: 1, b: [x, y]}", "[1, 2] # comment", "[1, 2,]", "{\"a\": 1}\n---\n{}", "[0x1F]", "[ 'single' ]",
     "{\"a\": 1} trailing", "[\"tab\tinside\"]", "[01]", "{\"a\" : .5}", "[1 2]",

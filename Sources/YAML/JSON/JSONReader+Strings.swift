@@ -37,6 +37,9 @@ extension JSONReader {
         return nil
       default:
         if byte >= 0x80 {
+          // NEL, LS and PS are line breaks to libyaml (YAML 1.1), which counts lines at them
+          // and folds NEL: leave such strings to it, so both paths give the same tree and marks.
+          if isYAMLLineBreak(at: index) { return nil }
           ascii = false
           if byte & 0xC0 == 0x80 { continuations += 1 }
         }
@@ -45,6 +48,16 @@ extension JSONReader {
       }
     }
     return nil
+  }
+
+  /// Whether the bytes at `position` are NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+  func isYAMLLineBreak(at position: Int) -> Bool {
+    switch bytes[position] {
+    case 0xC2: position + 1 < bytes.count && bytes[position + 1] == 0x85
+    case 0xE2:
+      position + 2 < bytes.count && bytes[position + 1] == 0x80 && (0xA8...0xA9).contains(bytes[position + 2])
+    default: false
+    }
   }
 
   /// The scalar of a `\uXXXX` escape (after the `u`), joining a surrogate pair.
