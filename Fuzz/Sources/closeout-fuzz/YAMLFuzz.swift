@@ -1,3 +1,4 @@
+import Foundation
 @testable import YAML
 
 /// Reads bytes as a YAML document and renders the error when there is one.
@@ -25,7 +26,10 @@ enum JSONFuzz {
       fast = .failure(error)
     }
     guard case .success(let a) = fast, let b = try? libYAMLTree(bytes) else { return }
-    precondition(a == b, "the JSON fast path and libyaml read different trees")
+    if a != b {
+      FileHandle.standardError.write(Data("JSON fast path: \(a)\nlibyaml:        \(b)\n".utf8))
+      preconditionFailure("the JSON fast path and libyaml read different trees")
+    }
   }
 
   /// The tree libyaml reads from `bytes` when they look like JSON, else nil.
