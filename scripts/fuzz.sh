@@ -26,7 +26,8 @@ files from rules/; CEL expressions from the rules' conditions and ../shared/conf
 also keeps what the fuzzer finds. Crashing, leaking, slow (-timeout=10) or memory-hungry
 (-rss_limit_mb=2048) inputs are written to .build/fuzz-artifacts/TARGET/.
 
-Replay an artifact:  CLOSEOUT_FUZZ_TARGET=TARGET .build/fuzz/release/closeout-fuzz FILE
+Replay an artifact:
+  SWIFT_BACKTRACE=enable=no CLOSEOUT_FUZZ_TARGET=TARGET .build/fuzz/release/closeout-fuzz FILE
 Extra arguments go to libFuzzer, e.g. -jobs=2 or -only_ascii=1.
 EOF
 }
@@ -131,7 +132,9 @@ case "$target" in
 esac
 
 echo "fuzz: $target for ${seconds}s; artifacts in $artifacts/" >&2
-CLOSEOUT_FUZZ_TARGET="$target" \
+# Swift's own backtracer would run inside a crashing ASan process and report itself; libFuzzer
+# prints the stack.
+CLOSEOUT_FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no \
   ASAN_OPTIONS="detect_leaks=1:${ASAN_OPTIONS:-}" LSAN_OPTIONS="suppressions=$supp:${LSAN_OPTIONS:-}" \
   "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len="$max_len" \
   -dict="$dict" -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" "$corpus"
