@@ -72,14 +72,22 @@ struct RuleOptions: ParsableArguments {
     } catch {
       throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
-    guard let configuration else {
-      return Resolved(rules: ConfiguredRuleSet(unconfigured: ruleSet), selection: selection)
+    let rules: ConfiguredRuleSet
+    if let configuration {
+      do {
+        rules = try configuration.apply(to: ruleSet)
+      } catch {
+        throw Self.fail(error.diagnostics, sources: error.sources, format: format)
+      }
+    } else {
+      rules = ConfiguredRuleSet(unconfigured: ruleSet)
     }
-    do {
-      return Resolved(rules: try configuration.apply(to: ruleSet), selection: selection)
-    } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
+    // A rule that may cost more than the limit on a snapshot within the schema is not run.
+    let costProblems = rules.costProblems
+    guard costProblems.isEmpty else {
+      throw Self.fail(costProblems, sources: rules.effective.sources, format: format)
     }
+    return Resolved(rules: rules, selection: selection)
   }
 
   /// The rule set to work with: disabled rules left out, changed severities applied.

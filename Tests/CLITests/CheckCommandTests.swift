@@ -103,6 +103,34 @@ import Testing
     #expect(output.stderr.contains("hint: did you mean 'warning'?"))
   }
 
+  @Test func rulesOverTheCostLimitAreRefusedBeforeAnySnapshotIsChecked() throws {
+    let rules = """
+      steps:
+        - {id: a, title: A}
+      rules:
+        - id: cubic
+          step: a
+          severity: advice
+          title: T
+          rationale: R
+          when: tasks != null && tasks.exists(x, tasks.exists(y, tasks.exists(z, x == y && y == z)))
+          message: M
+      """
+    let folder = try CommandRunner.folder([
+      "rules/r.yaml": rules, "big/.closeout.yaml": "limits: {cost: 100000000000000}\n",
+    ])
+    let output = try CommandRunner.run(["check", "--rules", folder.appending(path: "rules").path, ready])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("r.yaml:9:11: error: rule 'cubic' may cost up to "))
+    // A configuration that raises the limit lets the rule run.
+    let raised = try CommandRunner.run([
+      "check", "--config", folder.appending(path: "big/.closeout.yaml").path, "--rules",
+      folder.appending(path: "rules").path, ready,
+    ])
+    #expect(raised.status != 2, "\(raised.stderr)")
+  }
+
   @Test func brokenRulesInJSONFormatPrintAJSONDocumentOfTheRuleErrors() throws {
     let folder = try CommandRunner.folder([
       "rules/r.yaml": """
@@ -242,7 +270,8 @@ import Testing
     process.waitUntilExit()
     #expect(Date().timeIntervalSince(started) < 10)
     #expect(process.terminationStatus == 2)
-    #expect(out.contains("\(path):1:1: error: the input is 4294967296 bytes, more than the limit of 8388608 bytes"))
+    #expect(
+      out.contains("\(path):1:1: error: the input is 4294967296 bytes, more than the limit of 8388608 bytes"))
   }
 
 }

@@ -116,7 +116,14 @@ extension Environment {
     of source: String, hints: SizeHints, known: [String: CostEstimate] = [:],
     options: CompileOptions = CompileOptions()
   ) throws(CompileError) -> CostEstimate {
+    estimateCost(of: try Self.parse(source, options), hints: hints, known: known)
+  }
+
+  /// The estimate of an expression already parsed (see `estimateCost(of:hints:known:options:)`).
+  public func estimateCost(of expr: Expr, hints: SizeHints, known: [String: CostEstimate] = [:])
+    -> CostEstimate
+  {
     var estimator = CostEstimator(environment: self, hints: hints, known: known)
-    return estimator.estimate(try Self.parse(source, options))
+    return estimator.estimate(expr)
   }
 }

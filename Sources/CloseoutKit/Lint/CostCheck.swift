@@ -81,11 +81,11 @@ struct CostCheck {
           + " filter lists before nesting loops over them, bound the schema, or raise 'limits.cost'"))
   }
 
-  /// The estimate of one expression, or nil when it does not parse (the compiler reported that).
+  /// The estimate of one expression, from the syntax tree it was compiled from.
   private func estimate(_ expression: Expression, in environment: Environment, known: [String: CostEstimate])
     -> CostEstimate?
   {
-    try? environment.estimateCost(of: expression.source, hints: hints, known: known)
+    environment.estimateCost(of: expression.parsed.root, hints: hints, known: known)
   }
 
   private static func add(_ a: Int, _ b: Int) -> Int {
@@ -99,4 +99,10 @@ extension Template {
   var expressions: [Expression] {
     parts.compactMap { if case .expression(let expression) = $0 { expression } else { nil } }
   }
+}
+
+extension ConfiguredRuleSet {
+  /// The rules and steps whose estimated cost is over the configured cost limit: a rule set with
+  /// any is refused, as one that does not load is, so that no runaway rule ever runs.
+  public var costProblems: [Diagnostic] { CostCheck.problems(in: effective, limits: effective.limits) }
 }
