@@ -19,7 +19,7 @@ struct PhraseMatcher: Sendable {
   private let bytes: [UInt8]
   /// The end offset in `bytes` of each word; a word starts where the previous one ends.
   private let ends: [Int]
-  /// The `WordHash` of each of `words`.
+  /// The `FNV1a` hash of each of `words`.
   private let hashes: [UInt64]
   /// The phrases, sorted by the hash of their last word (matching looks back from the word just
   /// read), in list order where that hash is the same.

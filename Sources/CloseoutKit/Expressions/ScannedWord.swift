@@ -1,10 +1,10 @@
 /// A word found by `WordCursor`: where it is in the text, apostrophes at its ends excluded, and the
-/// `WordHash` of its lower-cased bytes (`’` as `'`).
+/// `FNV1a` hash of its lower-cased bytes (`’` as `'`).
 struct ScannedWord {
   /// Where the word's bytes start and end in the text.
   let start: Int
   let end: Int
-  /// `WordHash` of the lower-cased word.
+  /// `FNV1a` hash of the lower-cased word.
   let hash: UInt64
   /// Whether the word has scalars beyond ASCII, which are lower-cased through their properties.
   let unicode: Bool

@@ -1,3 +1,5 @@
+import CEL
+
 /// Closeout's one way of splitting text into words, used by `words()`, `shoutedWords()` and the
 /// phrase checks alike: it reads the words of a text's UTF-8 (`String.UTF8View.span`) one at a
 /// time, without building any string.
@@ -46,7 +48,7 @@ struct WordCursor {
   @inline(__always) mutating func next(in utf8: Span<UInt8>) -> ScannedWord? {
     var start = -1
     var end = 0
-    var hash = WordHash.seed
+    var hash = FNV1a.seed
     var apostrophes = 0
     var unicode = false
     while index < utf8.count {
@@ -56,7 +58,7 @@ struct WordCursor {
         if start < 0 { start = index }
         if apostrophes > 0 { hash = WordCursor.mixing(apostrophes: &apostrophes, into: hash) }
         repeat {
-          hash = WordHash.mixing(hash, wordByte)
+          hash = FNV1a.mixing(hash, wordByte)
           index &+= 1
           guard index < utf8.count else { break }
           wordByte = WordCharacters.wordByte(utf8[index])
@@ -109,7 +111,7 @@ struct WordCursor {
   {
     var hash = hash
     let (scalar, _) = WordCharacters.decode(utf8, at: index)
-    for byte in scalar.properties.lowercaseMapping.utf8 { hash = WordHash.mixing(hash, byte) }
+    for byte in scalar.properties.lowercaseMapping.utf8 { hash = FNV1a.mixing(hash, byte) }
     return hash
   }
 
@@ -117,7 +119,7 @@ struct WordCursor {
   private static func mixing(apostrophes: inout Int, into hash: UInt64) -> UInt64 {
     var hash = hash
     while apostrophes > 0 {
-      hash = WordHash.mixing(hash, WordCharacters.apostrophe)
+      hash = FNV1a.mixing(hash, WordCharacters.apostrophe)
       apostrophes -= 1
     }
     return hash

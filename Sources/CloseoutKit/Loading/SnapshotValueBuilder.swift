@@ -37,17 +37,12 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   }
 
   mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
-    let keys = entries.keys
     // The reader rejected keys of the same resolved value or the same text, so keys are distinct
-    // texts; string keys come hashed, others (`1`, `true`) are hashed from their text here.
-    guard keys.allSatisfy(\.scalar.isString) else {
-      return .map(MapValue(stringKeys: keys.lazy.map(\.scalar.text), values: entries.values))
-    }
-    return .map(
+    // texts, whatever they resolved to (`1`, `true`).
+    .map(
       MapValue(distinctFieldCount: entries.count) { position in
         let entry = entries[position]
-        let hash = entries.keyHashes[entries.keyHashes.startIndex + position]
-        return (FieldName(entry.key.text, fnv1aHash: hash), entry.value)
+        return (FieldName(entry.key.text), entry.value)
       })
   }
 }

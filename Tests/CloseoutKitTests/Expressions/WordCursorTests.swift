@@ -1,3 +1,4 @@
+import CEL
 import Testing
 
 @testable import CloseoutKit
@@ -18,7 +19,7 @@ import Testing
     "",
   ]
 
-  /// Each word's hash is the `WordHash` of its lower-cased bytes, and the word as written, split
+  /// Each word's hash is the `FNV1a` hash of its lower-cased bytes, and the word as written, split
   /// again, is that one word.
   @Test(arguments: texts)
   func hashesTheLowercasedWordsItReads(text: String) {
@@ -30,7 +31,7 @@ import Testing
     var index = 0
     while let word = cursor.next(in: utf8) {
       let bytes = word.lowercased(in: utf8)
-      #expect(word.hash == WordHash.of(bytes))
+      #expect(word.hash == FNV1a.hash(of: bytes))
       let equals = word.equals(bytes[...], in: utf8)
       #expect(equals)
       guard index < written.count else { break }

@@ -202,7 +202,7 @@ struct MapValueEntry: Sendable {
     self.init(key: key, value: value, hash: hash)
   }
 }
-/// A string key with its hash computed once (FNV-1a over the UTF-8 bytes, never 0), for fast
+/// A string key with its hash computed once (`FNV1a` over the UTF-8 bytes, never 0), for fast
 /// lookups of the same name in many maps.
 public struct FieldName: Sendable {
   /// The key.
@@ -216,20 +216,10 @@ public struct FieldName: Sendable {
     hash = Self.hash(of: name)
   }
 
-  /// A field name whose 64-bit FNV-1a hash over its UTF-8 (offset basis `0xcbf29ce484222325`,
-  /// prime `0x100000001b3`) was computed in advance, as a reader computes it for mapping keys.
-  @inlinable
-  public init(_ name: String, fnv1aHash: UInt64) {
-    self.name = name
-    hash = fnv1aHash | 1
-    assert(hash == Self.hash(of: name), "wrong FNV-1a hash for \(name)")
-  }
-
+  /// The hash a map stores for the string key `text`: its FNV-1a hash with the lowest bit set,
+  /// since 0 marks keys that are not strings.
   @usableFromInline
   static func hash(of text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let bytes = text.utf8.span
-    for position in bytes.indices { hash = (hash ^ UInt64(bytes[position])) &* 0x0000_0100_0000_01b3 }
-    return hash | 1
+    FNV1a.hash(of: text) | 1
   }
 }
