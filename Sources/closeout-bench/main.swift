@@ -124,8 +124,8 @@ func libyamlEvents(_ document: [UInt8]) -> Int {
 }
 
 /// A builder that keeps nothing, so that reading into it costs what the reader itself costs. Like
-/// the snapshot builder, it takes children over, needs no text for typed scalars and builds scalars
-/// from their resolved values.
+/// the snapshot builder, it needs no text for typed scalars and builds scalars from their resolved
+/// values.
 struct CountingBuilder: YAMLTreeBuilder {
   static var recordsBlockLayouts: Bool { false }
   static var needsTextOfTypedScalars: Bool { false }
@@ -136,19 +136,6 @@ struct CountingBuilder: YAMLTreeBuilder {
   mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) throws(YAMLError) -> Int { items.count }
   mutating func mapping(_ entries: MappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
     entries.count
-  }
-
-  mutating func sequence(taking items: UnsafeMutableBufferPointer<Int>, info: NodeInfo) throws(YAMLError)
-    -> Int
-  {
-    items.deinitialize()
-    return items.count
-  }
-
-  mutating func mapping(taking entries: OwnedMappingEntries<Int>, info: NodeInfo) throws(YAMLError) -> Int {
-    entries.keys.deinitialize()
-    entries.values.deinitialize()
-    return entries.count
   }
 }
 

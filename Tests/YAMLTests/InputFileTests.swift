@@ -33,8 +33,7 @@ import Testing
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data(repeating: 0x61, count: 100))
     try pipe.fileHandleForWriting.close()
-    let descriptor = pipe.fileHandleForReading.fileDescriptor
-    let result = InputFile.read(descriptor: descriptor, name: "-", limits: Limits(maxBytes: 10), expecting: 4)
+    let result = InputFile.read(pipe.fileHandleForReading, name: "-", limits: Limits(maxBytes: 10))
     let error = YAMLError(
       kind: .sizeLimit, file: "-", mark: .start,
       message: "the input is larger, more than the limit of 10 bytes")
@@ -46,8 +45,7 @@ import Testing
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data(repeating: 0x61, count: 10))
     try pipe.fileHandleForWriting.close()
-    let descriptor = pipe.fileHandleForReading.fileDescriptor
-    let result = InputFile.read(descriptor: descriptor, name: "-", limits: Limits(maxBytes: 10), expecting: 1)
+    let result = InputFile.read(pipe.fileHandleForReading, name: "-", limits: Limits(maxBytes: 10))
     #expect(result == .success(Array(repeating: 0x61, count: 10)))
   }
 }

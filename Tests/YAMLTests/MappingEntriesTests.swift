@@ -2,55 +2,51 @@ import Testing
 
 @testable import YAML
 
-/// Collects what the reader hands builders: key hashes and whether block scalars carry layouts.
-private struct HashRecorder: YAMLTreeBuilder {
+/// Collects what the reader hands builders: each mapping's keys and values, and whether block
+/// scalars carry layouts.
+private struct EntryRecorder: YAMLTreeBuilder {
   static var recordsBlockLayouts: Bool { false }
 
-  var hashes: [[UInt64]] = []
+  var entries: [[String]] = []
   var blockIndentations: [Int?] = []
 
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) -> Int {
     if scalar.style == .literal || scalar.style == .folded {
       blockIndentations.append(scalar.blockIndentation)
     }
-    return 0
+    return Int(scalar.text) ?? 0
   }
 
-  mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) -> Int { 0 }
+  mutating func sequence(_ items: ArraySlice<Int>, info: NodeInfo) -> Int { items.reduce(0, +) }
 
   mutating func mapping(_ entries: MappingEntries<Int>, info: NodeInfo) -> Int {
-    hashes.append(Array(entries.keyHashes))
-    return 0
+    self.entries.append(entries.map { "\($0.key.text)=\($0.value)" })
+    return entries.values.reduce(0, +)
   }
 }
 
 @Suite struct MappingEntriesTests {
-  /// 64-bit FNV-1a, written out independently of the reader.
-  private func fnv1a(_ text: String) -> UInt64 {
-    text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  @Test func eachMappingGetsItsOwnKeysAndValuesInSourceOrder() throws {
+    var builder = EntryRecorder()
+    let text = "a: 1\n'été': {\"x\": 2, y: [3, 4]}\nz: [{w: 5}, 6]\n"
+    #expect(try YAMLReader.compose(Array(text.utf8), file: "h.yaml", into: &builder) == 21)
+    #expect(builder.entries == [["x=2", "y=7"], ["w=5"], ["a=1", "été=9", "z=11"]])
   }
 
-  @Test func stringKeysComeWithTheirFNV1aHashes() throws {
-    var builder = HashRecorder()
-    _ = try YAMLReader.compose(Array("a: 1\n'été': {\"x\": 2}\n".utf8), file: "h.yaml", into: &builder)
-    #expect(builder.hashes == [[fnv1a("x")], [fnv1a("a"), fnv1a("été")]])
-  }
-
-  @Test func keysMadeByHandAreHashedAsTheReaderHashesThem() throws {
+  @Test func entriesMadeByHandPairKeysAndValues() throws {
     let keys = ["a", "1", "'1'", "~"].map { text in
       let scalar = text == "'1'" ? Scalar("1", style: .singleQuoted) : Scalar(text)
       return MappingKey(scalar: scalar, info: NodeInfo(mark: .start, endMark: .start))
     }
-    let entries = MappingEntries(keys: keys[...], values: [0, 0, 0, 0][...])
-    #expect(Array(entries.keyHashes) == keys.map(\.scalar.keyHash))
-    #expect(entries.keyHashes.first == fnv1a("a"))
-    #expect(entries.keyHashes[2] == fnv1a("1"), "a quoted 1 is a string key")
-    #expect(entries.keyHashes[1] != entries.keyHashes[2], "the integer 1 is another key")
+    let entries = MappingEntries(keys: keys[...], values: [10, 11, 12, 13][...])
+    #expect(entries.map(\.key.text) == ["a", "1", "1", "~"])
+    #expect(entries.map(\.value) == [10, 11, 12, 13])
+    #expect(entries[2].key.isString && !entries[1].key.isString, "a quoted 1 is a string key")
   }
 
   @Test func blockLayoutsAreRecordedOnlyForBuildersThatWantThem() throws {
     let text = Array("a: |\n    indented\nb: >\n  folded\n".utf8)
-    var builder = HashRecorder()
+    var builder = EntryRecorder()
     _ = try YAMLReader.compose(text, file: "b.yaml", into: &builder)
     #expect(builder.blockIndentations == [nil, nil])
     let node = try YAMLReader.parse(text, file: "b.yaml")

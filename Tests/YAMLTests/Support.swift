@@ -35,21 +35,17 @@ func readError(bytes: [UInt8], limits: Limits = .default) -> YAMLError? {
 
 /// Reads `text` with libyaml only, bypassing the JSON fast path.
 func parseWithLibYAML(_ text: String) throws(YAMLError) -> Node {
-  try Array(text.utf8).withUnsafeBufferPointer { (buffer) throws(YAMLError) in
-    let input = try Input(UnsafeRawBufferPointer(buffer), file: testFile, limits: .default)
-    var builder = NodeBuilder()
-    return try YAMLReader.composeWithLibYAML(input, file: testFile, limits: .default, into: &builder)
-  }
+  let input = try Input(Array(text.utf8), file: testFile, limits: .default)
+  var builder = NodeBuilder()
+  return try YAMLReader.composeWithLibYAML(input, file: testFile, limits: .default, into: &builder)
 }
 
 /// Reads `text` with the JSON fast path only; `nil` when the fast path gives up.
 func parseWithJSONReader(_ text: String) throws(YAMLError) -> Node? {
-  try Array(text.utf8).withUnsafeBufferPointer { (buffer) throws(YAMLError) in
-    let input = try Input(UnsafeRawBufferPointer(buffer), file: testFile, limits: .default)
-    var reader = JSONReader(input)
-    var composer = Composer(builder: NodeBuilder(), file: testFile, limits: .default)
-    return try reader.read(into: &composer)
-  }
+  let input = try Input(Array(text.utf8), file: testFile, limits: .default)
+  var reader = JSONReader(input)
+  var composer = Composer(builder: NodeBuilder(), file: testFile, limits: .default)
+  return try reader.read(into: &composer)
 }
 
 /// A mark written as `line:column@offset`, for compact tables.

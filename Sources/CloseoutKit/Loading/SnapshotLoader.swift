@@ -13,7 +13,7 @@ public enum SnapshotLoader {
     throws(SnapshotLoadError) -> Snapshot
   {
     let document: Value
-    var builder = SnapshotValueBuilder(keyTexts: schema?.keyTexts)
+    var builder = SnapshotValueBuilder()
     do {
       document = try YAMLReader.compose(bytes, file: file, into: &builder)
     } catch {

@@ -16,14 +16,6 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// nothing more.
   static var buildsScalarsFromResolvedValues: Bool { true }
 
-  /// The field names of the schema the snapshot is validated against, whose texts keys reuse.
-  let keyTexts: KeyTexts?
-
-  /// A builder that reuses `keyTexts` for mapping keys, if there are any.
-  init(keyTexts: KeyTexts? = nil) {
-    self.keyTexts = keyTexts
-  }
-
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Value {
     Value(scalar.resolved)
   }

@@ -12,14 +12,10 @@ public struct SnapshotSchema: Sendable {
   let root: SchemaNode
   /// The same, prepared once for validating snapshots.
   let validator: ValidationNode
-  /// Every property name the schema declares, at any depth, as ready-made mapping-key texts for
-  /// reading snapshots.
-  let keyTexts: KeyTexts
 
   init(root: SchemaNode) {
     self.root = root
     validator = ValidationNode(root)
-    keyTexts = KeyTexts(root.propertyNames)
   }
 
   /// What every snapshot has when a rule set declares no schema: `snapshot_version` 1, an RFC 3339
@@ -54,11 +50,6 @@ public struct SnapshotSchema: Sendable {
 }
 
 extension SchemaNode {
-  /// The names of this node's properties and of all properties below them, in schema order.
-  var propertyNames: [String] {
-    properties.flatMap { [$0.name] + $0.node.propertyNames } + (items?.propertyNames ?? [])
-  }
-
   /// This node extended by `later`: the keywords `later` sets replace these, its properties are
   /// merged by name (recursively), its required keys are added.
   func extended(by later: SchemaNode) -> SchemaNode {

@@ -25,46 +25,35 @@ extension Composer {
     }
   }
 
-  /// Mappings up to this size are searched linearly; larger ones build a hash index. With the
-  /// keys' hashes at hand, a linear search is one integer comparison per key, cheaper than
-  /// hashing into a dictionary for the sizes snapshot records have.
+  /// Mappings up to this size are searched linearly; larger ones build an index. Comparing the
+  /// lengths of keys rejects most pairs, which for the sizes snapshot records have is cheaper
+  /// than hashing each key into a dictionary.
   @inlinable
   static var linearSearchLimit: Int { 32 }
 
-  /// Throws if the newest key, on top of `keys` (its `keyHash`, `hash`, not yet on
-  /// `keyHashes`), already appears in the innermost open mapping.
-  ///
-  /// A small mapping keeps one bit per key, chosen by the key's hash: a key whose bit is clear
-  /// (most keys) is new without a search, and that test is inlined into the caller.
-  @inlinable @inline(__always)
-  mutating func checkDuplicate(hash: UInt64) throws(YAMLError) {
-    let bit: UInt64 = 1 &<< (hash &>> 58)
-    if top.keyHashBits & bit == 0 && top.keyIndex == nil
-      && keyHashes.count - top.keyStart < Self.linearSearchLimit
-    {
-      top.keyHashBits |= bit
+  /// Throws if the newest key, on top of `keys`, already appears in the innermost open mapping.
+  @inlinable
+  mutating func checkDuplicate() throws(YAMLError) {
+    let start = top.keyStart
+    let newest = keys.count - 1
+    if top.keyIndex == nil && newest - start < Self.linearSearchLimit {
+      let key = keys[newest].scalar
+      for index in start..<newest where keys[index].scalar.isSameKey(as: key) {
+        throw .duplicateKey(key, at: keys[newest].info.mark, first: keys[index].info.mark, file: file)
+      }
       return
     }
-    try searchDuplicate(hash: hash, bit: bit)
+    try searchIndex(from: start)
   }
 
-  /// `checkDuplicate` for a key that may be there: searched for linearly in a small mapping,
-  /// in a hash index in a large one.
+  /// `checkDuplicate` in a large mapping: the newest key is looked up in an index of the keys
+  /// before it, made when the mapping grows past `linearSearchLimit`.
   @inlinable @inline(never)
-  mutating func searchDuplicate(hash: UInt64, bit: UInt64) throws(YAMLError) {
-    let start = top.keyStart
-    let key = keys[keyHashes.count]
-    if top.keyIndex == nil && keyHashes.count - start < Self.linearSearchLimit {
-      for index in start..<keyHashes.count
-      where keyHashes[index] == hash && keys[index].scalar.isSameKey(as: key.scalar) {
-        throw .duplicateKey(key.scalar, at: key.info.mark, first: keys[index].info.mark, file: file)
-      }
-      top.keyHashBits |= bit
-      return
-    }
+  mutating func searchIndex(from start: Int) throws(YAMLError) {
+    let key = keys[keys.count - 1]
     var keyIndex = top.keyIndex ?? indexKeys(from: start)
     top.keyIndex = nil  // keeps the dictionary uniquely referenced while it grows
-    let identity = KeyIdentity(key.scalar, hash: hash)
+    let identity = KeyIdentity(key.scalar)
     if let first = keyIndex[identity] {
       throw .duplicateKey(key.scalar, at: key.info.mark, first: first, file: file)
     }
@@ -76,82 +65,59 @@ extension Composer {
   @inlinable
   func indexKeys(from start: Int) -> [KeyIdentity: Mark] {
     var keyIndex: [KeyIdentity: Mark] = [:]
-    keyIndex.reserveCapacity(2 * (keyHashes.count - start))
-    for index in start..<keyHashes.count {
-      keyIndex[KeyIdentity(keys[index].scalar, hash: keyHashes[index])] = keys[index].info.mark
+    keyIndex.reserveCapacity(2 * (keys.count - start))
+    for index in start..<keys.count - 1 {
+      keyIndex[KeyIdentity(keys[index].scalar)] = keys[index].info.mark
     }
     return keyIndex
   }
 }
 
-/// A mapping key as a dictionary key, with the equality of `Scalar.isSameKey(as:)` and the
-/// hash the composer computed for it (`Scalar.keyHash`, equal for equal keys).
+/// A mapping key as a dictionary key, with the equality of `Scalar.isSameKey(as:)`.
 @usableFromInline
 struct KeyIdentity: Hashable {
   @usableFromInline let scalar: Scalar
-  @usableFromInline let hash: UInt64
 
   @inlinable
-  init(_ scalar: Scalar, hash: UInt64) {
+  init(_ scalar: Scalar) {
     self.scalar = scalar
-    self.hash = hash
   }
 
   @inlinable
   static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
-    lhs.hash == rhs.hash && lhs.scalar.isSameKey(as: rhs.scalar)
+    lhs.scalar.isSameKey(as: rhs.scalar)
   }
 
+  /// Hashes what `==` compares: a string's text (`String` hashes canonically equivalent texts
+  /// alike, so texts of the same code points certainly), or another resolved value with `-0.0`
+  /// as `0.0` and every NaN alike.
   @inlinable
   func hash(into hasher: inout Hasher) {
-    hasher.combine(hash)
+    switch scalar.value {
+    case .string:
+      hasher.combine(scalar.text)
+    case .null:
+      hasher.combine(0 as UInt8)
+    case .bool(let flag):
+      hasher.combine(flag)
+    case .int(let number):
+      hasher.combine(number)
+    case .double(let number):
+      hasher.combine(number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern)
+    }
   }
 }
 
 extension Scalar {
-  /// A hash that equal keys share: FNV-1a over a string's UTF-8 (exactly, so that builders may
-  /// reuse it, see `MappingEntries.keyHashes`), or over the bits of another resolved value
-  /// (`-0.0` as `0.0`, every NaN alike).
-  @inlinable
-  public var keyHash: UInt64 {
-    switch value {
-    case .string:
-      let utf8 = text.utf8
-      // Contiguous storage (always there for native strings) is far faster than iterating.
-      return utf8.withContiguousStorageIfAvailable(Self.fnv1a)
-        ?? utf8.reduce(Self.fnvOffsetBasis) { ($0 ^ UInt64($1)) &* Self.fnvPrime }
-    case .null:
-      return 1
-    case .bool(let flag):
-      return flag ? 2 : 3
-    case .int(let number):
-      return UInt64(bitPattern: number) &* 0x9E37_79B9_7F4A_7C15
-    case .double(let number):
-      let bits = number.isNaN ? Double.nan.bitPattern : number == 0 ? 0 : number.bitPattern
-      return (bits ^ 0x5555) &* 0x9E37_79B9_7F4A_7C15
-    }
-  }
-
-  @inlinable static var fnvOffsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
-  @inlinable static var fnvPrime: UInt64 { 0x100_0000_01b3 }
-
-  /// The 64-bit FNV-1a hash of `bytes`: a string key's `keyHash` when they are its UTF-8.
-  @inlinable
-  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = fnvOffsetBasis
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
-    return hash
-  }
-
   /// Whether two scalars are the same mapping key (see `Composer+Keys.swift`).
   @inlinable
   func isSameKey(as other: Scalar) -> Bool {
     if case .string = value, case .string = other.value {
-      // Lengths and first bytes reject most pairs cheaply; `==` is exact for ASCII, and code
-      // points (not canonical equivalence, which `==` follows) confirm a match.
+      // Lengths reject most pairs cheaply; `==` is exact for ASCII, and code points (not
+      // canonical equivalence, which `==` follows) confirm a match.
       let lhs = text.utf8
       let rhs = other.text.utf8
-      return lhs.count == rhs.count && lhs.first == rhs.first && text == other.text && lhs.elementsEqual(rhs)
+      return lhs.count == rhs.count && text == other.text && lhs.elementsEqual(rhs)
     }
     return isSameNonStringKey(as: other)
   }

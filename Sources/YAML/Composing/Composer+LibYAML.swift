@@ -3,22 +3,18 @@ extension Composer {
   /// Reads every event of `parser` and returns the root's output.
   ///
   /// Scalars without a tag or an anchor, nearly all of them, take a shorter path: a key is read
-  /// straight onto the key stack, and a value goes to `scalar(resolved:)` when the builder
-  /// `buildsScalarsFromResolvedValues`. Their steps are written out here rather than in helper
-  /// methods, which measured more retains and releases of the key and the value.
+  /// without its tag and anchor, and a value goes to `scalar(resolved:)` when the builder
+  /// `buildsScalarsFromResolvedValues`.
   @inlinable
   mutating func read(_ parser: LibYAMLParser) throws(YAMLError) -> Output {
     while true {
       switch try parser.advance() {
       case .scalar:
         let isKey = expectsKey
-        if isKey, let hash = parser.pushKeyWithoutProperties(onto: &keys, using: keyTexts) {
+        if isKey, let key = parser.keyWithoutProperties() {
           ownNodes &+= 1
           expandedNodes &+= 1
-          try checkDuplicate(hash: hash)
-          if !keys[keys.count - 1].scalar.isString { top.hasTypedKey = true }
-          keyHashes.push(hash)
-          top.awaitsValue = true
+          try placeKey(key)
         } else if !isKey, Builder.buildsScalarsFromResolvedValues,
           let resolved = parser.resolvedValueWithoutProperties()
         {

@@ -4,11 +4,10 @@
 /// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
-/// collections live on shared stacks (`keys`, `keyHashes` and `values`), and a closed
-/// collection's children are moved to the builder rather than copied. Noncopyable, as those
-/// stacks are.
+/// collections live on shared stacks (`keys` and `values`), and a closed collection's children
+/// are moved to the builder in arrays of their own rather than copied.
 @usableFromInline
-struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
+struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline typealias Output = Builder.Output
 
   /// What an anchor names: a scalar is rebuilt on replay (it may become a key), a collection
@@ -22,22 +21,16 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   @usableFromInline var builder: Builder
   @usableFromInline let file: String
   @usableFromInline let limits: Limits
-  /// The builder's `keyTexts`, read once.
-  @usableFromInline let keyTexts: KeyTexts?
   /// The innermost open collection, or the document when none is open.
   @usableFromInline var top: Frame
-  /// The collections enclosing `top`, outermost first: on a stack that moves frames in and out,
-  /// where an array copied each frame in and destroyed the original.
-  @usableFromInline var parents = ChildStack<Frame>(capacity: 16)
+  /// The collections enclosing `top`, outermost first.
+  @usableFromInline var parents: [Frame] = []
   /// Keys of all open mappings; each mapping's from its frame's `keyStart`. A new key is pushed
-  /// before it is checked for duplicates, so that it is made only once, in place.
-  @usableFromInline var keys = ChildStack<MappingKey>(capacity: 32)
-  /// The `Scalar.keyHash` of each of `keys` (but a new key being checked), so that duplicate
-  /// detection rarely compares texts.
-  @usableFromInline var keyHashes = ChildStack<UInt64>(capacity: 32)
+  /// before it is checked for duplicates.
+  @usableFromInline var keys: [MappingKey] = []
   /// Items of open sequences and values of open mappings; each collection's from its frame's
   /// `valueStart`.
-  @usableFromInline var values = ChildStack<Output>(capacity: 32)
+  @usableFromInline var values: [Output] = []
   @usableFromInline var anchors: [String: Anchored] = [:]
   @usableFromInline var root: Output?
   @usableFromInline var documents = 0
@@ -52,7 +45,6 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
     self.builder = builder
     self.file = file
     self.limits = limits
-    keyTexts = builder.keyTexts
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
   }
@@ -77,21 +69,18 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   @inlinable
   mutating func place(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey {
-      let hash = scalar.keyHash
-      try placeKey(scalar, info: info, hash: hash)
+      try placeKey(MappingKey(scalar: scalar, info: info))
     } else {
       deliver(try builder.scalar(scalar, info: info), height: 0)
     }
   }
 
-  /// Adds the next key of the innermost mapping, whose `keyHash` is `hash`.
+  /// Adds the next key of the innermost mapping.
   @inlinable
-  mutating func placeKey(_ scalar: consuming Scalar, info: consuming NodeInfo, hash: UInt64) throws(YAMLError)
-  {
-    if !scalar.isString { top.hasTypedKey = true }
-    keys.push(MappingKey(scalar: consume scalar, info: consume info))
-    try checkDuplicate(hash: hash)
-    keyHashes.push(hash)
+  mutating func placeKey(_ key: consuming MappingKey) throws(YAMLError) {
+    if !key.scalar.isString { top.hasTypedKey = true }
+    keys.append(key)
+    try checkDuplicate()
     top.awaitsValue = true
   }
 
@@ -103,17 +92,12 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
     guard parents.count < limits.maxDepth else {
       throw .depthLimit(limits.maxDepth, at: info.mark, file: file)
     }
-    if top.kind == .mapping {
-      builder.opening(
-        isMapping: isMapping, key: keys[keys.count - 1].scalar.text, keyHash: keyHashes[keyHashes.count - 1])
-    } else {
-      builder.opening(isMapping: isMapping, key: nil, keyHash: 0)
-    }
+    builder.opening(isMapping: isMapping, key: top.kind == .mapping ? keys[keys.count - 1].scalar.text : nil)
     var frame = Frame(
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)
     swap(&frame, &top)
-    parents.push(consume frame)
+    parents.append(frame)
     ownNodes &+= 1
     expandedNodes &+= 1
   }
@@ -121,9 +105,8 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
   /// A sequence-end or mapping-end event.
   @inlinable
   mutating func close(endMark: Mark) throws(YAMLError) {
-    guard parents.count > 0 else { return }
+    guard var frame = parents.popLast() else { return }
     if top.hasTypedKey { try checkKeyTexts() }
-    var frame = parents.pop()
     swap(&frame, &top)
     frame.info.endMark = endMark
     let output = try build(frame)
@@ -134,26 +117,14 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
     deliver(output, height: height)
   }
 
-  /// The output of the collection that `frame` composed, built from its children, which the
-  /// builder moves out (even when it throws) and the stacks then forget.
+  /// The output of the collection that `frame` composed, built from its children, which leave
+  /// the stacks for the builder.
   @inlinable
   mutating func build(_ frame: borrowing Frame) throws(YAMLError) -> Output {
-    let isMapping = frame.kind == .mapping
-    let values = values.elements(from: frame.valueStart)
-    let keys =
-      isMapping ? keys.elements(from: frame.keyStart) : UnsafeMutableBufferPointer(start: nil, count: 0)
-    let keyHashes = UnsafeBufferPointer(
-      isMapping ? keyHashes.elements(from: frame.keyStart) : .init(start: nil, count: 0))
-    defer {
-      self.values.forget(from: frame.valueStart)
-      if isMapping {
-        self.keys.forget(from: frame.keyStart)
-        self.keyHashes.forget(from: frame.keyStart)
-      }
-    }
-    guard isMapping else { return try builder.sequence(taking: values, info: frame.info) }
-    let entries = OwnedMappingEntries(keys: keys, keyHashes: keyHashes, values: values)
-    return try builder.mapping(taking: entries, info: frame.info)
+    let values = values.moveSuffix(from: frame.valueStart)
+    guard frame.kind == .mapping else { return try builder.sequence(values[...], info: frame.info) }
+    let keys = keys.moveSuffix(from: frame.keyStart)
+    return try builder.mapping(MappingEntries(keys: keys[...], values: values[...]), info: frame.info)
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.
@@ -169,7 +140,7 @@ struct Composer<Builder: YAMLTreeBuilder>: ~Copyable {
       break
     }
     if height > top.childHeight { top.childHeight = height }
-    values.push(output)
+    values.append(output)
   }
 
   /// A document-start event: only one document is allowed.

@@ -26,9 +26,6 @@ struct Frame {
   @usableFromInline var expandedBefore: Int
   /// The greatest height among the children so far (a scalar has height 0).
   @usableFromInline var childHeight = 0
-  /// For a small mapping: one bit for each of its keys so far, chosen by the key's hash, so
-  /// that a new key whose bit is clear needs no search.
-  @usableFromInline var keyHashBits: UInt64 = 0
   /// For a large mapping: its keys so far, for duplicate detection in constant time.
   @usableFromInline var keyIndex: [KeyIdentity: Mark]?
 

@@ -12,7 +12,7 @@
 /// by the composer as events arrive, in document order, as on the libyaml path.
 @usableFromInline
 struct JSONReader {
-  @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+  @usableFromInline let bytes: [UInt8]
   @usableFromInline var index = 0
   @usableFromInline var line = 1
   /// Byte index of the current line's start.
@@ -190,9 +190,9 @@ struct JSONReader {
       }
       guard skipDigits() else { return nil }
     }
-    let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
     return Scalar(
-      text: String(decoding: text, as: UTF8.self), style: .plain, value: CoreSchema.resolve(plain: text))
+      text: String(decoding: bytes[start..<index], as: UTF8.self), style: .plain,
+      value: CoreSchema.resolve(plain: bytes.span.extracting(start..<index)))
   }
 
   /// Skips one or more digits; `false` if there are none.
@@ -213,7 +213,7 @@ struct JSONReader {
       let byte = bytes[end]
       if byte == UInt8(ascii: "\"") {
         index = end + 1
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
       }
       if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
       end += 1

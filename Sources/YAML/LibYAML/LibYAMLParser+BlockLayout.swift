@@ -3,14 +3,15 @@
 extension LibYAMLParser {
   /// Where each line of a block scalar's text starts in the source (see `BlockLayout`);
   /// `nil` when the text is blank.
-  func blockLayout(_ text: UnsafeBufferPointer<UInt8>, headerLine: Int) -> BlockLayout? {
+  func blockLayout(_ text: Span<UInt8>, headerLine: Int) -> BlockLayout? {
     // The first text line with content fixes the indentation: its source line's leading
     // spaces minus the spaces that remain in the text.
     var firstContentLine = 0
     var remainingSpaces = 0
     var lineCount = 1
     var found = false
-    for byte in text {
+    for index in text.indices {
+      let byte = text[index]
       if byte == UInt8(ascii: "\n") {
         lineCount += 1
         if !found {

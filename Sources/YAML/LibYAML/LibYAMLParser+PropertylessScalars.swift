@@ -9,9 +9,9 @@ extension LibYAMLParser {
   func resolvedValueWithoutProperties() -> ResolvedScalar? {
     let data = event.pointee.data.scalar
     guard data.tag == nil && data.anchor == nil else { return nil }
-    let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+    let bytes = scalarBytes
     guard data.style == YAML_PLAIN_SCALAR_STYLE else { return .string(Self.string(bytes)) }
-    switch CoreSchema.resolve(plain: bytes) {
+    switch CoreSchema.resolve(plain: bytes.span) {
     case .null: return .null
     case .bool(let flag): return .bool(flag)
     case .int(let number): return .int(number)
@@ -20,19 +20,13 @@ extension LibYAMLParser {
     }
   }
 
-  /// Pushes the current scalar event onto `keys` as a mapping key and returns its
-  /// `Scalar.keyHash` (for a string, hashed from libyaml's bytes); `nil`, pushing nothing, when
-  /// it has a tag or an anchor or is a block scalar (whose layout a builder may want), which
-  /// `scalar(recordingLayout:keepingTypedText:)` reads. A key found in `keyTexts` takes its text
-  /// from there instead of a new `String`. The key is made where it is pushed, not returned and
-  /// then copied there; its parts are consumed into it, since values that outlive the push (which
-  /// may allocate) are copied.
+  /// The current scalar event as a mapping key; `nil` when it has a tag or an anchor or is a
+  /// block scalar (whose layout a builder may want), which `scalar(recordingLayout:keepingTypedText:)`
+  /// reads.
   @usableFromInline
-  func pushKeyWithoutProperties(onto keys: inout ChildStack<MappingKey>, using keyTexts: KeyTexts?) -> UInt64?
-  {
+  func keyWithoutProperties() -> MappingKey? {
     let data = event.pointee.data.scalar
     guard data.tag == nil && data.anchor == nil else { return nil }
-    let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
     let style: Scalar.Style
     switch data.style {
     case YAML_PLAIN_SCALAR_STYLE: style = .plain
@@ -40,20 +34,9 @@ extension LibYAMLParser {
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
     default: return nil
     }
-    var stringHash: UInt64?
-    if let keyTexts {
-      let hash = Scalar.fnv1a(bytes)
-      if let text = keyTexts.text(of: bytes, hash: hash, isPlain: style == .plain) {
-        let scalar = Scalar(text: consume text, style: style, value: .string)
-        keys.push(MappingKey(scalar: consume scalar, info: NodeInfo(mark: mark, endMark: endMark)))
-        return hash
-      }
-      stringHash = hash
-    }
-    let value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+    let bytes = scalarBytes
+    let value = style == .plain ? CoreSchema.resolve(plain: bytes.span) : .string
     let scalar = Scalar(text: Self.string(bytes), style: style, value: value)
-    let hash = value == .string ? stringHash ?? Scalar.fnv1a(bytes) : scalar.keyHash
-    keys.push(MappingKey(scalar: consume scalar, info: NodeInfo(mark: mark, endMark: endMark)))
-    return hash
+    return MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark))
   }
 }

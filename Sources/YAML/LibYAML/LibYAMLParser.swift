@@ -1,11 +1,14 @@
 import CLibYAML
 
-/// Owns a libyaml parser over one input and exposes its current event.
+/// Owns a libyaml parser over one input and exposes its current event as Swift values.
 ///
-/// The parser and its event live in one block of memory this class allocates; `deinit` calls
-/// `yaml_parser_delete`, and each event is released with `yaml_event_delete` when the next one
-/// is parsed or the parser goes away, so no path leaks. The input must outlive the parser.
-/// Only this class and its extensions call libyaml.
+/// The module's only pointers are here and in this class's extensions, the only code that calls
+/// libyaml. The parser, its event and a copy of the input (libyaml reads it through a pointer
+/// for the parser's whole life, which an array's storage does not promise) live in one block of
+/// memory this class allocates; `deinit` calls `yaml_parser_delete`, and each event is released
+/// with `yaml_event_delete` when the next one is parsed or the parser goes away, so no path
+/// leaks. A scalar's bytes, which live in the event, reach the rest of the module only as a
+/// `Span` for the length of a call or copied into a `String`.
 @usableFromInline
 final class LibYAMLParser {
   /// The kinds of event the composer cares about.
@@ -26,17 +29,22 @@ final class LibYAMLParser {
   let event: UnsafeMutablePointer<yaml_event_t>
   let isInitialized: Bool
   var holdsEvent = false
-  let bytes: UnsafeBufferPointer<UInt8>
+  /// The input after any byte-order mark, for locating reader errors.
+  let bytes: [UInt8]
   let file: String
   var cursor: SourceCursor
 
   @usableFromInline
   init(_ input: Input, file: String) {
+    let inputOffset = Self.eventOffset + MemoryLayout<yaml_event_t>.size
     let memory = UnsafeMutableRawPointer.allocate(
-      byteCount: Self.eventOffset + MemoryLayout<yaml_event_t>.size,
+      byteCount: inputOffset + input.bytes.count,
       alignment: max(MemoryLayout<yaml_parser_t>.alignment, MemoryLayout<yaml_event_t>.alignment))
     parser = memory.bindMemory(to: yaml_parser_t.self, capacity: 1)
     event = (memory + Self.eventOffset).bindMemory(to: yaml_event_t.self, capacity: 1)
+    // The copy of the input: a non-null pointer even when it is empty, as libyaml requires.
+    let copy = (memory + inputOffset).bindMemory(to: UInt8.self, capacity: input.bytes.count)
+    _ = UnsafeMutableBufferPointer(start: copy, count: input.bytes.count).initialize(from: input.bytes)
     bytes = input.bytes
     self.file = file
     cursor = SourceCursor(input.bytes)
@@ -44,13 +52,7 @@ final class LibYAMLParser {
     guard isInitialized else { return }
     // The reader strips a byte-order mark itself, so libyaml only ever reads UTF-8.
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-    if let base = input.bytes.baseAddress {
-      yaml_parser_set_input_string(parser, base, input.bytes.count)
-    } else {
-      // libyaml requires a non-null pointer even for empty input.
-      let empty: StaticString = ""
-      yaml_parser_set_input_string(parser, empty.utf8Start, 0)
-    }
+    yaml_parser_set_input_string(parser, copy, input.bytes.count)
   }
 
   deinit {
@@ -59,7 +61,7 @@ final class LibYAMLParser {
     UnsafeMutableRawPointer(parser).deallocate()
   }
 
-  /// Where the event sits in the block, after the parser.
+  /// Where the event sits in the block, after the parser; the input follows the event.
   static var eventOffset: Int {
     let alignment = MemoryLayout<yaml_event_t>.alignment
     return (MemoryLayout<yaml_parser_t>.size + alignment - 1) / alignment * alignment
@@ -134,25 +136,25 @@ final class LibYAMLParser {
   func scalar(recordingLayout: Bool, keepingTypedText: Bool) throws(YAMLError) -> (Scalar, NodeInfo) {
     let data = event.pointee.data.scalar
     let mark = mark
-    let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+    let bytes = scalarBytes
     let style = Self.style(data.style)
     let value: Scalar.Value
     var info: NodeInfo
     if data.tag == nil && data.anchor == nil {
       info = NodeInfo(mark: mark, endMark: endMark)
-      value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+      value = style == .plain ? CoreSchema.resolve(plain: bytes.span) : .string
     } else {
       info = NodeInfo(
         mark: mark, endMark: endMark, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
       if let tag = info.tag {
-        switch TagResolver.resolve(bytes, tag: tag) {
+        switch TagResolver.resolve(bytes.span, tag: tag) {
         case .value(let resolved): value = resolved
         case .invalid:
-          throw .invalidTaggedValue(String(decoding: bytes, as: UTF8.self), tag: tag, at: mark, file: file)
+          throw .invalidTaggedValue(Self.string(bytes), tag: tag, at: mark, file: file)
         case .unsupported: throw .unsupportedTag(tag, on: "scalar", at: mark, file: file)
         }
       } else {
-        value = style == .plain ? CoreSchema.resolve(plain: bytes) : .string
+        value = style == .plain ? CoreSchema.resolve(plain: bytes.span) : .string
       }
     }
     let keepsText = keepingTypedText || value == .string || data.anchor != nil
@@ -160,7 +162,7 @@ final class LibYAMLParser {
     guard recordingLayout && (style == .literal || style == .folded) else {
       return (Scalar(text: text, style: style, value: value, layout: nil), info)
     }
-    let layout = blockLayout(bytes, headerLine: mark.line - 1)
+    let layout = blockLayout(bytes.span, headerLine: mark.line - 1)
     return (Scalar(text: text, style: style, value: value, layout: layout), info)
   }
 
@@ -178,17 +180,16 @@ final class LibYAMLParser {
     Mark(uncheckedLine: mark.line + 1, column: mark.column + 1, offset: mark.index)
   }
 
-  /// The text of libyaml's `bytes`, which are valid UTF-8. Up to 15 bytes fit in a small string,
-  /// which the initialiser used here makes without validating when they are ASCII: cheaper than
-  /// `String(decoding:as:)`, which validates first.
+  /// The current scalar event's value, in the event's memory: valid until the next `advance`, so
+  /// never kept (only its `span` is handed on, or a `String` copied from it).
+  var scalarBytes: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: event.pointee.data.scalar.value, count: event.pointee.data.scalar.length)
+  }
+
+  /// A copy of libyaml's `bytes` as a `String` (they are valid UTF-8; invalid bytes would be
+  /// replaced).
   static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    guard bytes.count <= 15, !bytes.isEmpty, let source = bytes.baseAddress else {
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    return String(unsafeUninitializedCapacity: bytes.count) { text in
-      text.baseAddress!.initialize(from: source, count: bytes.count)
-      return bytes.count
-    }
+    String(decoding: bytes, as: UTF8.self)
   }
 
   static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

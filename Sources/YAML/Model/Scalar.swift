@@ -38,8 +38,7 @@ public struct Scalar: Sendable, Hashable {
   /// Creates a scalar resolved by the YAML 1.2 core schema: a plain scalar is typed from its
   /// text, every other style is a string.
   public init(_ text: String, style: Style = .plain) {
-    let value =
-      style == .plain ? Array(text.utf8).withUnsafeBufferPointer(CoreSchema.resolve(plain:)) : .string
+    let value = style == .plain ? CoreSchema.resolve(plain: text.utf8.span) : .string
     self.init(text: text, style: style, value: value)
   }
 

@@ -2,21 +2,18 @@
 @usableFromInline
 struct Input {
   /// The bytes after any byte-order mark; libyaml's marks count from here.
-  let bytes: UnsafeBufferPointer<UInt8>
+  @usableFromInline let bytes: [UInt8]
   /// Whether the first significant byte opens a JSON object or array, so the JSON fast path
   /// is worth trying.
   @usableFromInline let looksLikeJSON: Bool
 
   @usableFromInline
-  init(_ raw: UnsafeRawBufferPointer, file: String, limits: Limits) throws(YAMLError) {
+  init(_ raw: [UInt8], file: String, limits: Limits) throws(YAMLError) {
     guard raw.count <= limits.maxBytes else {
       throw .sizeLimit(raw.count, limit: limits.maxBytes, file: file)
     }
-    var bytes = raw.assumingMemoryBound(to: UInt8.self)
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-    }
-    self.bytes = bytes
+    // Only an input with a byte-order mark is copied.
+    bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw[3...]) : raw
     let first = bytes.first { byte in
       byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
         && byte != UInt8(ascii: "\r")

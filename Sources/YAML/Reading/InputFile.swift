@@ -1,10 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+// `FileHandle` reads; `open` and `fstat` come with Foundation from the C library.
+import Foundation
 
 /// Reads a file or standard input, never holding more than `Limits.maxBytes` and one byte: a 1 GB
 /// file is refused from its size before any of it is read, and a pipe stops being read as soon as
@@ -22,7 +17,7 @@ public enum InputFile {
 
   /// The bytes of the regular file at `path`, or of standard input when `path` is `-`.
   public static func read(_ path: String, limits: Limits = .default) -> Result<[UInt8], Failure> {
-    if path == "-" { return read(descriptor: STDIN_FILENO, name: path, limits: limits) }
+    if path == "-" { return read(FileHandle.standardInput, name: path, limits: limits) }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     defer { if descriptor >= 0 { close(descriptor) } }
     var status = stat()
@@ -36,40 +31,25 @@ public enum InputFile {
     if size > limits.maxBytes {
       return .failure(.tooLarge(.sizeLimit(size, limit: limits.maxBytes, file: path)))
     }
-    return read(descriptor: descriptor, name: path, limits: limits, expecting: size)
+    return read(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), name: path, limits: limits)
   }
 
-  /// Everything `descriptor` gives until its end, or `tooLarge` once it gives more than the limit
-  /// (a file may grow after it was measured). `expecting` sizes the first buffer.
-  static func read(descriptor: Int32, name: String, limits: Limits, expecting: Int = 1 << 16)
-    -> Result<[UInt8], Failure>
-  {
-    let cap = limits.maxBytes + 1
-    var buffer = [UInt8](repeating: 0, count: min(max(expecting, 0) + 1, cap))
-    var count = 0
+  /// Everything `handle` gives until its end, or `tooLarge` once it gives more than the limit (a
+  /// file may grow after it was measured): it is asked for one byte past the limit at most.
+  static func read(_ handle: FileHandle, name: String, limits: Limits) -> Result<[UInt8], Failure> {
+    var bytes: [UInt8] = []
     while true {
-      if count == buffer.count {
-        guard buffer.count < cap else {
-          return .failure(.tooLarge(.sizeLimit(nil, limit: limits.maxBytes, file: name)))
-        }
-        buffer += [UInt8](repeating: 0, count: min(buffer.count, cap - buffer.count))
-      }
-      let received = buffer.withUnsafeMutableBytes {
-        systemRead(descriptor, $0.baseAddress?.advanced(by: count), $0.count - count)
-      }
-      if received > 0 {
-        count += received
-      } else if received == 0 {
-        buffer.removeLast(buffer.count - count)
-        return .success(buffer)
-      } else if errno != EINTR {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: limits.maxBytes + 1 - bytes.count)
+      } catch {
         return .failure(.unreadable)
+      }
+      guard let chunk, !chunk.isEmpty else { return .success(bytes) }
+      bytes += chunk
+      guard bytes.count <= limits.maxBytes else {
+        return .failure(.tooLarge(.sizeLimit(nil, limit: limits.maxBytes, file: name)))
       }
     }
   }
-}
-
-/// read(2), named apart so that `InputFile.read` does not hide it.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-  read(descriptor, buffer, count)
 }

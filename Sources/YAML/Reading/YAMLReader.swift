@@ -6,20 +6,11 @@
 /// errors as libyaml would (see `JSONReader`).
 public enum YAMLReader {
   /// Reads `bytes` into a `Node` tree.
-  public static func parse(_ bytes: UnsafeRawBufferPointer, file: String, limits: Limits = .default)
-    throws(YAMLError) -> Node
-  {
-    var builder = NodeBuilder()
-    return try compose(bytes, file: file, limits: limits, into: &builder)
-  }
-
-  /// Reads `bytes` into a `Node` tree.
   public static func parse(_ bytes: [UInt8], file: String, limits: Limits = .default) throws(YAMLError)
     -> Node
   {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) in
-      try parse(UnsafeRawBufferPointer(buffer), file: file, limits: limits)
-    }
+    var builder = NodeBuilder()
+    return try compose(bytes, file: file, limits: limits, into: &builder)
   }
 
   /// Reads `text` into a `Node` tree.
@@ -34,7 +25,7 @@ public enum YAMLReader {
   /// half-way, the builder libyaml then uses starts again from the caller's value.
   @inlinable
   public static func compose<Builder: YAMLTreeBuilder>(
-    _ bytes: UnsafeRawBufferPointer, file: String, limits: Limits = .default, into builder: inout Builder
+    _ bytes: [UInt8], file: String, limits: Limits = .default, into builder: inout Builder
   ) throws(YAMLError) -> Builder.Output {
     do {
       let input = try Input(bytes, file: file, limits: limits)
@@ -51,16 +42,6 @@ public enum YAMLReader {
       var error = error
       if error.file.isEmpty { error.file = file }
       throw error
-    }
-  }
-
-  /// Reads `bytes` with `builder` and returns the root's output.
-  @inlinable
-  public static func compose<Builder: YAMLTreeBuilder>(
-    _ bytes: [UInt8], file: String, limits: Limits = .default, into builder: inout Builder
-  ) throws(YAMLError) -> Builder.Output {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) in
-      try compose(UnsafeRawBufferPointer(buffer), file: file, limits: limits, into: &builder)
     }
   }
 

@@ -33,17 +33,11 @@ public protocol YAMLTreeBuilder {
   /// false) and implements `scalar(resolved:)`.
   static var buildsScalarsFromResolvedValues: Bool { get }
 
-  /// Ready-made texts for keys the builder expects (say, the field names of a schema), which the
-  /// reader hands out instead of making those keys' texts anew: the same `String`s, found in a
-  /// table the builder made once. The default is nil: every key's text is made.
-  var keyTexts: KeyTexts? { get }
-
   /// Called when a collection opens, before any of its children is built: `key` is the text of
-  /// the key it is the value of (nil for an item of a sequence and for the root) and `keyHash`
-  /// that key's hash, as in `MappingEntries.keyHashes`. A builder that needs to know where the
-  /// collections it builds sit keeps its own stack of them. An alias replays a collection
-  /// without opening it. The default does nothing.
-  mutating func opening(isMapping: Bool, key: String?, keyHash: UInt64)
+  /// the key it is the value of (nil for an item of a sequence and for the root). A builder that
+  /// needs to know where the collections it builds sit keeps its own stack of them. An alias
+  /// replays a collection without opening it. The default does nothing.
+  mutating func opening(isMapping: Bool, key: String?)
 
   /// Builds a scalar node.
   mutating func scalar(_ scalar: Scalar, info: NodeInfo) throws(YAMLError) -> Output
@@ -54,31 +48,14 @@ public protocol YAMLTreeBuilder {
 
   /// Builds a sequence node from its items, in order.
   ///
-  /// `items` is a slice of the reader's working storage: read it during the call and copy it
-  /// (`Array(items)`) if it must be kept.
+  /// The items are handed over: `items` spans the whole of an array the reader no longer holds,
+  /// so `Array(items)` keeps them without copying.
   mutating func sequence(_ items: ArraySlice<Output>, info: NodeInfo) throws(YAMLError) -> Output
 
   /// Builds a mapping node from its entries, in source order and with distinct keys.
   ///
-  /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
+  /// The keys and values are handed over, like `items` in `sequence`.
   mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
-
-  /// Builds a sequence node from its items, taking them over: the method the reader calls.
-  ///
-  /// `items` points into the reader's working storage; the builder must move every item out
-  /// (or deinitialise it) before it returns or throws, and must not keep the pointer. The
-  /// default moves the items into an array for `sequence(_:info:)`; a builder that keeps its
-  /// children implements it to move them straight into what it builds.
-  mutating func sequence(taking items: UnsafeMutableBufferPointer<Output>, info: NodeInfo) throws(YAMLError)
-    -> Output
-
-  /// Builds a mapping node from its entries, taking them over: the method the reader calls.
-  ///
-  /// The builder must move every key and value out of `entries` (or deinitialise them) before
-  /// it returns or throws, like `items` in `sequence(taking:info:)`. The default moves them
-  /// into arrays for `mapping(_:info:)`.
-  mutating func mapping(taking entries: OwnedMappingEntries<Output>, info: NodeInfo) throws(YAMLError)
-    -> Output
 }
 
 extension YAMLTreeBuilder {
@@ -109,13 +86,9 @@ extension YAMLTreeBuilder {
     return try self.scalar(scalar, info: NodeInfo(mark: .start, endMark: .start))
   }
 
-  /// Nil: every key's text is made from the input.
-  @inlinable
-  public var keyTexts: KeyTexts? { nil }
-
   /// Does nothing.
   @inlinable
-  public mutating func opening(isMapping: Bool, key: String?, keyHash: UInt64) {}
+  public mutating func opening(isMapping: Bool, key: String?) {}
 }
 
 /// A mapping key with its marks and properties.
@@ -153,30 +126,19 @@ public struct MappingEntry<Value> {
 
 extension MappingEntry: Sendable where Value: Sendable {}
 
-/// The entries of a mapping being built, in source order: a view over the reader's key and
-/// value stacks, so that no array of entries is made unless the builder makes one.
+/// The entries of a mapping being built, in source order: its keys and its values, each in an
+/// array of its own that the reader hands over, so that no array of entries is made unless the
+/// builder makes one.
 public struct MappingEntries<Value>: RandomAccessCollection {
   /// The keys, in source order.
   public let keys: ArraySlice<MappingKey>
-  /// A hash of each key, in the order of `keys`; equal keys have equal hashes. For a key that
-  /// resolved to a string it is the 64-bit FNV-1a hash of the key's UTF-8 text (offset basis
-  /// `0xcbf29ce484222325`, prime `0x100000001b3`), which a builder may reuse instead of hashing
-  /// the text again; for other keys it is unspecified.
-  public let keyHashes: ArraySlice<UInt64>
   /// The values, in the order of `keys`.
   public let values: ArraySlice<Value>
 
-  /// Pairs keys and values of equal counts, hashing the keys.
+  /// Pairs keys and values of equal counts.
   @inlinable
   public init(keys: ArraySlice<MappingKey>, values: ArraySlice<Value>) {
-    self.init(keys: keys, keyHashes: ArraySlice(keys.map(\.scalar.keyHash)), values: values)
-  }
-
-  /// Pairs keys, their `Scalar.keyHash`es and values, all of equal counts.
-  @inlinable
-  init(keys: ArraySlice<MappingKey>, keyHashes: ArraySlice<UInt64>, values: ArraySlice<Value>) {
     self.keys = keys
-    self.keyHashes = keyHashes
     self.values = values
   }
 

@@ -1,4 +1,4 @@
-/// YAML 1.2 core-schema resolution of plain scalars, working on UTF-8 bytes so that no
+/// YAML 1.2 core-schema resolution of plain scalars, working on a span of UTF-8 bytes so that no
 /// `String` is needed to decide a scalar's type.
 ///
 /// An integer literal beyond the `Int64` range resolves to a `Double` (possibly inexact, or
@@ -18,9 +18,9 @@ enum CoreSchema {
 
   /// The value of a plain scalar.
   @usableFromInline
-  static func resolve(plain bytes: UnsafeBufferPointer<UInt8>) -> Scalar.Value {
-    guard let first = bytes.first else { return .null }
-    switch first {
+  static func resolve(plain bytes: Span<UInt8>) -> Scalar.Value {
+    guard !bytes.isEmpty else { return .null }
+    switch bytes[0] {
     case UInt8(ascii: "~"):
       return bytes.count == 1 ? .null : .string
     case UInt8(ascii: "n"), UInt8(ascii: "N"):
@@ -45,26 +45,26 @@ enum CoreSchema {
   }
 
   /// `null`, `Null`, `NULL`, `~` or empty.
-  static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isNull(_ bytes: Span<UInt8>) -> Bool {
     bytes.isEmpty || (bytes.count == 1 && bytes[0] == UInt8(ascii: "~"))
       || matches(bytes, "null") || matches(bytes, "Null") || matches(bytes, "NULL")
   }
 
   /// `true`/`false` in the three spellings the core schema allows.
-  static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+  static func bool(_ bytes: Span<UInt8>) -> Bool? {
     if matches(bytes, "true") || matches(bytes, "True") || matches(bytes, "TRUE") { return true }
     if matches(bytes, "false") || matches(bytes, "False") || matches(bytes, "FALSE") { return false }
     return nil
   }
 
-  static func isNaN(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isNaN(_ bytes: Span<UInt8>) -> Bool {
     matches(bytes, ".nan") || matches(bytes, ".NaN") || matches(bytes, ".NAN")
   }
 
   /// An integer (`[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`) or a float
   /// (`[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`); `.nan` is
   /// handled by `isNaN`.
-  static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Number? {
+  static func number(_ bytes: Span<UInt8>) -> Number? {
     let count = bytes.count
     guard count > 0 else { return nil }
     if count > 2 && bytes[0] == UInt8(ascii: "0") {
@@ -75,7 +75,7 @@ enum CoreSchema {
     let negative = bytes[0] == UInt8(ascii: "-")
     if negative || bytes[0] == UInt8(ascii: "+") { index = 1 }
     if count - index == 4 && bytes[index] == UInt8(ascii: ".") {
-      let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+      let rest = bytes.extracting(index...)
       if matches(rest, ".inf") || matches(rest, ".Inf") || matches(rest, ".INF") {
         return .float(negative ? -.infinity : .infinity)
       }
@@ -105,10 +105,10 @@ enum CoreSchema {
       guard index > exponentStart else { return nil }
     }
     guard index == count else { return nil }
-    return Double(String(decoding: bytes, as: UTF8.self)).map { .float($0) }
+    return double(bytes).map { .float($0) }
   }
 
-  private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, digitsFrom start: Int, negative: Bool)
+  private static func decimal(_ bytes: Span<UInt8>, digitsFrom start: Int, negative: Bool)
     -> Number?
   {
     var magnitude: UInt64 = 0
@@ -126,12 +126,18 @@ enum CoreSchema {
     return bigDecimal(bytes)
   }
 
-  private static func bigDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Number? {
-    Double(String(decoding: bytes, as: UTF8.self)).map { .bigInt($0) }
+  private static func bigDecimal(_ bytes: Span<UInt8>) -> Number? {
+    double(bytes).map { .bigInt($0) }
+  }
+
+  /// The `Double` that the ASCII number `bytes` spell, rounded as Swift's parser rounds.
+  private static func double(_ bytes: Span<UInt8>) -> Double? {
+    guard let text = try? UTF8Span(validating: bytes) else { return nil }
+    return Double(String(copying: text))
   }
 
   /// `0o` and `0x` literals (the prefix is at `bytes[0...1]`).
-  private static func radix(_ bytes: UnsafeBufferPointer<UInt8>, base: UInt64) -> Number? {
+  private static func radix(_ bytes: Span<UInt8>, base: UInt64) -> Number? {
     var magnitude: UInt64 = 0
     var approximate = 0.0
     var overflowed = false
@@ -161,11 +167,11 @@ enum CoreSchema {
     byte &- UInt8(ascii: "0") < 10
   }
 
-  /// Whether `bytes` spell exactly the ASCII `word`.
-  static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-    guard bytes.count == word.utf8CodeUnitCount else { return false }
-    let expected = word.utf8Start
-    for index in 0..<bytes.count where bytes[index] != expected[index] {
+  /// Whether `bytes` spell exactly `word`.
+  static func matches(_ bytes: Span<UInt8>, _ word: String) -> Bool {
+    let expected = word.utf8.span
+    guard bytes.count == expected.count else { return false }
+    for index in expected.indices where bytes[index] != expected[index] {
       return false
     }
     return true

@@ -18,7 +18,7 @@ enum TagResolver {
   }
 
   /// Resolves a scalar's UTF-8 text under an explicit tag (in full form).
-  static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, tag: String) -> Outcome {
+  static func resolve(_ bytes: Span<UInt8>, tag: String) -> Outcome {
     guard tag != "!" else { return .value(.string) }
     guard tag.hasPrefix(corePrefix) else { return .unsupported }
     switch tag.dropFirst(corePrefix.count) {

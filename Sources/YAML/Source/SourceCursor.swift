@@ -1,15 +1,7 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Walks the lines of an input forward, counting lines and characters the way libyaml does
 /// (LF, CR, CRLF, NEL, LS and PS end a line; a CRLF counts as two characters).
 struct SourceCursor {
-  let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: [UInt8]
   /// The 0-based line the cursor is at the start of.
   private(set) var line = 0
   /// The byte offset of that line's start.
@@ -17,10 +9,10 @@ struct SourceCursor {
   /// The character offset of that line's start.
   private(set) var charOffset = 0
   /// Whether the input is ASCII with no CR, decided on first use: then characters are bytes
-  /// and `memchr` finds the line breaks.
+  /// and only line feeds need finding.
   private var isPlain: Bool?
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: [UInt8]) {
     self.bytes = bytes
   }
 
@@ -32,19 +24,18 @@ struct SourceCursor {
       byteOffset = 0
       charOffset = 0
     }
-    if isPlain == nil { isPlain = Self.isPlain(bytes) }
+    if isPlain == nil { isPlain = Self.isPlain(bytes.span) }
     return isPlain == true ? movePlain(toLine: target) : moveGeneral(toLine: target)
   }
 
   private mutating func movePlain(toLine target: Int) -> Bool {
-    guard let base = bytes.baseAddress else { return line == target }
+    var index = byteOffset
     while line < target {
-      guard byteOffset < bytes.count, let found = memchr(base + byteOffset, 0x0A, bytes.count - byteOffset)
-      else {
-        return false
-      }
-      byteOffset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
-      charOffset = byteOffset
+      while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+      guard index < bytes.count else { return false }
+      index += 1
+      byteOffset = index
+      charOffset = index
       line += 1
     }
     return true
@@ -62,7 +53,7 @@ struct SourceCursor {
         index += 1
       }
       guard index < count else { return false }
-      let length = Self.breakLength(at: index, in: bytes)
+      let length = Self.breakLength(at: index, in: bytes.span)
       if length > 0 {
         // A CRLF counts two characters, every other break one.
         let breakChars = length == 2 && bytes[index] == UInt8(ascii: "\r") ? 2 : 1
@@ -81,11 +72,12 @@ struct SourceCursor {
   }
 
   /// ASCII without CR; written as a reduction so that the compiler vectorises it.
-  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func isPlain(_ bytes: Span<UInt8>) -> Bool {
     var union: UInt8 = 0
-    for byte in bytes { union |= byte }
-    guard union < 0x80, let base = bytes.baseAddress else { return union < 0x80 }
-    return memchr(base, 0x0D, bytes.count) == nil
+    for index in bytes.indices { union |= bytes[index] }
+    guard union < 0x80 else { return false }
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") { return false }
+    return true
   }
 
   /// The number of spaces at the start of the current line.
@@ -96,7 +88,7 @@ struct SourceCursor {
   }
 
   /// The length in bytes of the line break at `index`, or 0 when there is none.
-  static func breakLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func breakLength(at index: Int, in bytes: Span<UInt8>) -> Int {
     switch bytes[index] {
     case UInt8(ascii: "\n"):
       return 1
@@ -113,7 +105,8 @@ struct SourceCursor {
   }
 
   /// The mark of a byte offset (for libyaml's reader errors, which only give one).
-  static func mark(ofByteOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
+  static func mark(ofByteOffset offset: Int, in bytes: [UInt8]) -> Mark {
+    let bytes = bytes.span
     var line = 1
     var chars = 0
     var lineStartChars = 0

@@ -162,11 +162,6 @@ import Testing
           ]))
       ]))
 
-  @Test func schemaNamesOfEveryDepthAreReadyMadeKeys() {
-    let names = Self.keySchema.root.propertyNames
-    #expect(names == ["contract", "título", "true", "a_key_longer_than_fifteen", "tasks", "id"])
-  }
-
   @Test(arguments: [
     "título: 1\ntitulo: 2\n'true': 3\nm: {true: 4}\n",
     "a_key_longer_than_fifteen: 1\nundeclared: {id: 2}\ntasks: [{id: 3, Id: 4}]\n",

@@ -10,7 +10,7 @@ import YAML
   /// (which validates with that walk) succeeds.
   private func verdicts(_ text: String) throws -> (walk: Bool, load: Bool) {
     let schema = try #require(Self.schema)
-    var builder = SnapshotValueBuilder(keyTexts: schema.keyTexts)
+    var builder = SnapshotValueBuilder()
     let document = try YAMLReader.compose(Array(text.utf8), file: "s.yaml", into: &builder)
     let loads = (try? SnapshotLoader.load(Array(text.utf8), file: "s.yaml", schema: schema)) != nil
     return (schema.problems(in: document).isEmpty, loads)
