@@ -74,14 +74,23 @@ enum JSONValue: Sendable, Equatable {
   /// usual case, is copied as it is; otherwise the runs between escapes are copied whole.
   static func appendQuoted(_ text: String, to result: inout String) {
     result += "\""
-    if text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: mayStartEscape) })
-      ?? text.utf8.contains(where: mayStartEscape)
-    {
+    if mayNeedEscapes(text) {
       appendEscaped(text, to: &result)
     } else {
       result += text
     }
     result += "\""
+  }
+
+  /// Whether some byte of `text` may start an escape, read through a bounds-checked span.
+  private static func mayNeedEscapes(_ text: String) -> Bool {
+    let bytes = text.utf8.span
+    var index = 0
+    while index < bytes.count {
+      if mayStartEscape(bytes[index]) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether `byte` may start a scalar that `escape(at:in:)` escapes: ASCII specials or the lead

@@ -33,8 +33,7 @@ public enum TerminalText {
   /// Whether `text` has a character that `isControl`, judged on its UTF-8 bytes, which is much
   /// cheaper than walking its scalars.
   static func hasControl(_ text: String, keepingLineFeeds: Bool = false) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { hasControl(in: $0, keepingLineFeeds: keepingLineFeeds) }
-      ?? hasControl(in: text.utf8, keepingLineFeeds: keepingLineFeeds)
+    hasControl(in: text.utf8, keepingLineFeeds: keepingLineFeeds)
   }
 
   /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F,
