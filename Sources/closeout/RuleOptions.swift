@@ -83,7 +83,7 @@ struct RuleOptions: ParsableArguments {
       rules = ConfiguredRuleSet(unconfigured: ruleSet)
     }
     // A rule that may cost more than the limit on a snapshot within the schema is not run.
-    let costProblems = rules.costProblems
+    let costProblems = rules.costProblems(selected: selection)
     guard costProblems.isEmpty else {
       throw Self.fail(costProblems, sources: rules.effective.sources, format: format)
     }

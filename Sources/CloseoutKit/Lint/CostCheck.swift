@@ -105,4 +105,12 @@ extension ConfiguredRuleSet {
   /// The rules and steps whose estimated cost is over the configured cost limit: a rule set with
   /// any is refused, as one that does not load is, so that no runaway rule ever runs.
   public var costProblems: [Diagnostic] { CostCheck.problems(in: effective, limits: effective.limits) }
+
+  /// `costProblems`, except for the built-in rules alone within the default limit: they were
+  /// estimated when they were built (their lint in CI and `RuleLinterTests`), so a plain check
+  /// does not estimate them again.
+  public func costProblems(selected selection: RuleSelection) -> [Diagnostic] {
+    let builtInAlone = selection.includesDefaultRules && selection.directories.isEmpty
+    return builtInAlone && effective.limits.cost >= EvaluationLimits.default.cost ? [] : costProblems
+  }
 }

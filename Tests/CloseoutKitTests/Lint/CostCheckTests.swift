@@ -64,4 +64,16 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.contains("rule 'uses' may cost up to") == true)
   }
+
+  @Test func theBuiltInRulesAloneAreNotEstimatedAgainUnlessTheLimitIsLower() throws {
+    var rules = ConfiguredRuleSet(unconfigured: try RuleSetLoader.loadDefault())
+    let builtIn = RuleSelection(includesDefaultRules: true, directories: [])
+    #expect(rules.costProblems(selected: builtIn).isEmpty)
+    #expect(rules.costProblems.isEmpty)
+    rules.effective.limits = EvaluationLimits(cost: 1_000)
+    #expect(!rules.costProblems(selected: builtIn).isEmpty)
+    rules.effective.limits = .default
+    #expect(
+      rules.costProblems(selected: RuleSelection(includesDefaultRules: true, directories: ["team"])).isEmpty)
+  }
 }
