@@ -1,5 +1,4 @@
 import CEL
-import YAML
 
 /// The snapshot format as a schema: what `check` validates snapshots against and what the type
 /// checker checks every field path of an expression against.
