@@ -11,6 +11,18 @@ import Testing
     #expect(output.stdout == "['Export final assets', 'Write handover notes']\n")
   }
 
+  @Test func anExpressionOverTheCostLimitIsRefusedBeforeItRuns() throws {
+    let list = "[" + (0..<1_000).map(String.init).joined(separator: ",") + "]"
+    let started = Date()
+    let output = try CommandRunner.run([
+      "eval", "\(list).exists(a, \(list).exists(b, \(list).exists(c, a + b + c < 0)))",
+    ])
+    #expect(Date().timeIntervalSince(started) < 5)
+    #expect(output.status == 2)
+    #expect(output.stderr.hasPrefix("<expression>:1:1: error: the expression may cost up to "))
+    #expect(output.stderr.contains("over the limit of 100000000"))
+  }
+
   @Test func withoutASnapshotEverySectionIsNull() throws {
     let output = try CommandRunner.run(["eval", "tasks == null && feedback == null"])
     #expect(output.stdout == "true\n")

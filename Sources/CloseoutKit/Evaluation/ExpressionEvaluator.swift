@@ -10,13 +10,19 @@ public struct ExpressionEvaluator: Sendable {
   private let environment: Environment
   /// The rule set's shared `let`s, which expressions may use.
   private let shared: [Rule.Binding]
+  /// The limits of the evaluation, and the sizes its cost is estimated on before it runs.
+  private let limits: EvaluationLimits
+  private let hints: SizeHints
 
-  /// An evaluator that sees the snapshot variables, `lists` and shared `let`s of `ruleSet`.
+  /// An evaluator that sees the snapshot variables, `lists` and shared `let`s of `ruleSet`, within
+  /// its evaluation limits.
   public init(ruleSet: RuleSet) {
     snapshotEnvironment = ruleSet.snapshotEnvironment
     environment = snapshotEnvironment.environment.extending(
       variables: ruleSet.lets.map { ($0.name.value, $0.expression.program.resultType) })
     shared = ruleSet.lets
+    limits = ruleSet.limits
+    hints = ruleSet.validationSchema.sizeHints
   }
 
   /// The value of `source` on `snapshot` (every section `null` without one), or where and why it
@@ -24,12 +30,22 @@ public struct ExpressionEvaluator: Sendable {
   public func evaluate(_ source: String, on snapshot: Snapshot?) -> Result<Value, Diagnostic> {
     let text = Source(source)
     let program: Program
+    let estimate: CostEstimate
     do {
       program = try environment.compile(source)
+      estimate = try environment.estimateCost(of: source, hints: hints)
     } catch {
       return .failure(diagnostic(error.message, at: error.offset, in: text, hint: error.hint))
     }
+    // An expression that may cost more than the limit is not run, as a rule would not be.
+    guard estimate.cost <= limits.cost else {
+      return .failure(
+        diagnostic(
+          "the expression may cost up to \(estimate.cost) units, over the limit of \(limits.cost)", at: 0,
+          in: text, hint: "filter lists before nesting loops over them, or raise 'limits.cost'"))
+    }
     let activation = Activation(environment: environment)
+    activation.meter.reset(limits: limits)
     snapshotEnvironment.bind(snapshot, shared: shared, into: activation)
     do {
       return .success(try program.evaluate(activation))
