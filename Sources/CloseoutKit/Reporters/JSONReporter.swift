@@ -8,9 +8,9 @@ public struct JSONReporter: Reporter {
 
   /// One element of `results`, after a comma unless it is the first.
   public func entry(_ result: CheckResult, index: Int) -> String {
-    var text = index == 0 ? "\n    " : ",\n    "
-    self.result(result).write(to: &text, indent: "    ")
-    return text
+    var bytes = Array((index == 0 ? "\n    " : ",\n    ").utf8)
+    self.result(result).write(to: &bytes, indent: 4)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The end of the `results` array and of the document.

@@ -13,84 +13,85 @@ enum JSONValue: Sendable, Equatable {
   static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
   /// The document as indented JSON text.
-  func rendered(indent: String = "") -> String {
-    var text = ""
-    write(to: &text, indent: indent)
-    return text
+  func rendered(indent: Int = 0) -> String {
+    var bytes: [UInt8] = []
+    write(to: &bytes, indent: indent)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the document as indented JSON text to `text`, its nested lines indented by `indent`
-  /// and two spaces per level.
-  func write(to text: inout String, indent: String) {
+  /// Appends the document as indented JSON text, in UTF-8, to `bytes`: its nested lines indented by
+  /// `indent` spaces and two more per level. Bytes rather than a `String`, whose every small
+  /// append costs a check of its storage: the report of a batch is mostly such appends.
+  func write(to bytes: inout [UInt8], indent: Int) {
     switch self {
-    case .null: text += "null"
-    case .bool(let b): text += b ? "true" : "false"
-    case .int(let i): text += String(i)
-    case .double(let d): text += d.isFinite ? "\(d)" : "null"
-    case .string(let s): JSONValue.appendQuoted(s, to: &text)
+    case .null: bytes.append(contentsOf: "null".utf8)
+    case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): bytes.append(contentsOf: String(i).utf8)
+    case .double(let d): bytes.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
+    case .string(let s): JSONValue.appendQuoted(s, to: &bytes)
     case .array(let items):
-      if items.isEmpty {
-        text += "[]"
-        return
-      }
-      let inner = indent + "  "
-      text += "["
+      guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+      bytes.append(UInt8(ascii: "["))
       for (position, item) in items.enumerated() {
-        text += position == 0 ? "\n" : ",\n"
-        text += inner
-        item.write(to: &text, indent: inner)
+        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: indent + 2, in: &bytes)
+        item.write(to: &bytes, indent: indent + 2)
       }
-      text += "\n"
-      text += indent
-      text += "]"
+      Self.startLine(after: nil, indent: indent, in: &bytes)
+      bytes.append(UInt8(ascii: "]"))
     case .object(let members):
-      if members.isEmpty {
-        text += "{}"
-        return
-      }
-      let inner = indent + "  "
-      text += "{"
+      guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+      bytes.append(UInt8(ascii: "{"))
       for (position, (key, value)) in members.enumerated() {
-        text += position == 0 ? "\n" : ",\n"
-        text += inner
-        JSONValue.appendQuoted(key, to: &text)
-        text += ": "
-        value.write(to: &text, indent: inner)
+        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: indent + 2, in: &bytes)
+        JSONValue.appendQuoted(key, to: &bytes)
+        bytes.append(contentsOf: ": ".utf8)
+        value.write(to: &bytes, indent: indent + 2)
       }
-      text += "\n"
-      text += indent
-      text += "}"
+      Self.startLine(after: nil, indent: indent, in: &bytes)
+      bytes.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// `separator` if any, a line feed and `indent` spaces.
+  private static func startLine(after separator: UInt8?, indent: Int, in bytes: inout [UInt8]) {
+    if let separator { bytes.append(separator) }
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
   }
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
-    var result = ""
-    appendQuoted(text, to: &result)
-    return result
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends `text` as a JSON string literal. Text with no byte that can start an escape, the
-  /// usual case, is copied as it is; otherwise the runs between escapes are copied whole.
-  static func appendQuoted(_ text: String, to result: inout String) {
-    result += "\""
-    if mayNeedEscapes(text) {
-      appendEscaped(text, to: &result)
-    } else {
-      result += text
-    }
-    result += "\""
-  }
-
-  /// Whether some byte of `text` may start an escape, read through a bounds-checked span.
-  private static func mayNeedEscapes(_ text: String) -> Bool {
-    let bytes = text.utf8.span
+  /// Appends `text` as a JSON string literal. Bytes that need no escape, the usual case, are
+  /// copied as they are, in runs.
+  static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    let utf8 = text.utf8.span
     var index = 0
-    while index < bytes.count {
-      if mayStartEscape(bytes[index]) { return true }
-      index += 1
+    // Most text needs no escape: find the first byte that may start one before anything else.
+    while index < utf8.count, !mayStartEscape(utf8[index]) { index += 1 }
+    var copied = 0
+    while index < utf8.count {
+      guard mayStartEscape(utf8[index]), let (escape, length) = escape(at: index, in: utf8) else {
+        index += 1
+        continue
+      }
+      // `index` starts a scalar (an ASCII byte or a lead byte), so the run before it is whole scalars.
+      for offset in copied..<index { bytes.append(utf8[offset]) }
+      bytes.append(contentsOf: escape.utf8)
+      index += length
+      copied = index
     }
-    return false
+    if copied == 0 {
+      bytes.append(contentsOf: text.utf8)
+    } else {
+      for offset in copied..<utf8.count { bytes.append(utf8[offset]) }
+    }
+    bytes.append(UInt8(ascii: "\""))
   }
 
   /// Whether `byte` may start a scalar that `escape(at:in:)` escapes: ASCII specials or the lead
@@ -100,33 +101,12 @@ enum JSONValue: Sendable, Equatable {
       || byte == 0xE2
   }
 
-  /// Appends `text` with its escapes, copying the runs between them whole.
-  private static func appendEscaped(_ text: String, to result: inout String) {
-    let bytes = text.utf8
-    var copied = bytes.startIndex
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-      guard let (escape, length) = escape(at: index, in: bytes) else {
-        index = bytes.index(after: index)
-        continue
-      }
-      // `index` starts a scalar (an ASCII byte or a lead byte), so the run before it is whole scalars.
-      result += text[copied..<index]
-      result += escape
-      index = bytes.index(index, offsetBy: length)
-      copied = index
-    }
-    result += text[copied...]
-  }
-
   /// The escape for the scalar at `index` and its length in bytes, or nil when it needs none.
   ///
   /// Judged on UTF-8 bytes, which is much cheaper than walking scalars: quotes, backslashes, C0 and
   /// DEL are single bytes, C1 (U+0080–U+009F) is C2 80–C2 9F, U+2028 and U+2029 are E2 80 A8 and
   /// E2 80 A9.
-  private static func escape(at index: String.UTF8View.Index, in bytes: String.UTF8View)
-    -> (String, Int)?
-  {
+  private static func escape(at index: Int, in bytes: Span<UInt8>) -> (String, Int)? {
     switch bytes[index] {
     case UInt8(ascii: "\""): return ("\\\"", 1)
     case UInt8(ascii: "\\"): return ("\\\\", 1)
@@ -135,15 +115,13 @@ enum JSONValue: Sendable, Equatable {
     case UInt8(ascii: "\t"): return ("\\t", 1)
     case let byte where byte < 0x20 || byte == 0x7F: return (unicodeEscape(UInt32(byte)), 1)
     case 0xC2:
-      let next = bytes.index(after: index)
-      guard next != bytes.endIndex, (0x80...0x9F).contains(bytes[next]) else { return nil }
-      return (unicodeEscape(UInt32(bytes[next])), 2)
+      guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
+      return (unicodeEscape(UInt32(bytes[index + 1])), 2)
     case 0xE2:
-      let second = bytes.index(after: index)
-      guard second != bytes.endIndex, bytes[second] == 0x80 else { return nil }
-      let third = bytes.index(after: second)
-      guard third != bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 else { return nil }
-      return (bytes[third] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+      guard index + 2 < bytes.count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+      else { return nil }
+      return (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
     default: return nil
     }
   }
