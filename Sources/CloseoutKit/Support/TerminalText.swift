@@ -33,16 +33,17 @@ public enum TerminalText {
   /// Whether `text` has a character that `isControl`, judged on its UTF-8 bytes, which is much
   /// cheaper than walking its scalars.
   static func hasControl(_ text: String, keepingLineFeeds: Bool = false) -> Bool {
-    hasControl(in: text.utf8, keepingLineFeeds: keepingLineFeeds)
+    hasControl(in: text.utf8.span, keepingLineFeeds: keepingLineFeeds)
   }
 
   /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F,
   /// U+061C is D8 9C, and the separators and bidirectional controls are E2 80 8E–8F, E2 80 A8–AE
   /// and E2 81 A6–A9.
-  private static func hasControl(in bytes: some Sequence<UInt8>, keepingLineFeeds: Bool) -> Bool {
+  private static func hasControl(in bytes: Span<UInt8>, keepingLineFeeds: Bool) -> Bool {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
-    for byte in bytes {
+    for index in bytes.indices {
+      let byte = bytes[index]
       switch byte {
       case 0x09: break
       case 0x0A where keepingLineFeeds: break
