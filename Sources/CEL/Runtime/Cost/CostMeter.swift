@@ -5,20 +5,26 @@
 /// next iteration instead of absorbing the error, so a run ends promptly; `isExhausted` then lets
 /// the host treat the run as failed even where `||` or `&&` absorbed the error into a value.
 public final class CostMeter {
+  // The stored properties are private and read through computed ones: a property that only this
+  // file can touch is seen whole by the optimiser, which then drops the runtime's exclusivity
+  // checks on it (they cost more than a charge).
+  private var currentLimits: EvaluationLimits
+  private var unitsSpent = 0
+
   /// The limits of the current run.
-  public private(set) var limits: EvaluationLimits
+  public var limits: EvaluationLimits { currentLimits }
   /// The units spent since the last reset.
-  public private(set) var spent = 0
+  public var spent: Int { unitsSpent }
 
   /// A meter with `limits` and nothing spent.
   public init(limits: EvaluationLimits = .default) {
-    self.limits = limits
+    currentLimits = limits
   }
 
   /// Starts a new run with nothing spent, under `limits` (by default the current ones).
   public func reset(limits: EvaluationLimits? = nil) {
-    if let limits { self.limits = limits }
-    spent = 0
+    if let limits { currentLimits = limits }
+    unitsSpent = 0
   }
 
   /// Whether the run spent more than its budget.
@@ -30,9 +36,10 @@ public final class CostMeter {
   /// Adds `units` to the units spent; fails once the budget is exceeded.
   @inline(__always)
   func charge(_ units: Int) throws(EvalError) {
-    let (sum, overflow) = spent.addingReportingOverflow(units)
-    spent = overflow ? .max : sum
-    if spent > limits.cost { throw .costLimitExceeded(limits.cost) }
+    let (sum, overflow) = unitsSpent.addingReportingOverflow(units)
+    unitsSpent = overflow ? .max : sum
+    let budget = currentLimits.cost
+    if unitsSpent > budget { throw .costLimitExceeded(budget) }
   }
 
   /// Charges the building of `value` and checks its size against the limits.
