@@ -38,27 +38,34 @@ public enum TerminalText {
 
   /// Whether `bytes` (UTF-8) hold a control character: C1 characters are the pairs C2 80–C2 9F,
   /// U+061C is D8 9C, and the separators and bidirectional controls are E2 80 8E–8F, E2 80 A8–AE
-  /// and E2 81 A6–A9.
+  /// and E2 81 A6–A9. Printable ASCII, nearly every byte of a report, costs one comparison; the
+  /// lead bytes of a sequence are looked up only at its last byte.
   private static func hasControl(in bytes: Span<UInt8>, keepingLineFeeds: Bool) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
     for index in bytes.indices {
       let byte = bytes[index]
+      if byte &- 0x20 < 0x5F { continue }
       switch byte {
-      case 0x09: break
-      case 0x0A where keepingLineFeeds: break
+      case 0x09: continue
+      case 0x0A: if !keepingLineFeeds { return true }
       case 0..<0x20, 0x7F: return true
-      case 0x80...0x9F where previous == 0xC2: return true
-      case 0x9C where previous == 0xD8: return true
-      case 0x8E...0x8F where previous == 0x80 && beforePrevious == 0xE2: return true
-      case 0xA8...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
-      case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
-      default: break
+      case 0x80...0xBF where index >= 1:
+        let previous = bytes[index - 1]
+        let beforePrevious = index >= 2 ? bytes[index - 2] : 0
+        if isControl(last: byte, previous: previous, beforePrevious: beforePrevious) { return true }
+      default: continue
       }
-      beforePrevious = previous
-      previous = byte
     }
     return false
+  }
+
+  /// Whether a sequence ending in the continuation byte `last` after `previous` and
+  /// `beforePrevious` is one of the control characters above 0x7F.
+  private static func isControl(last: UInt8, previous: UInt8, beforePrevious: UInt8) -> Bool {
+    switch (beforePrevious, previous, last) {
+    case (_, 0xC2, 0x80...0x9F), (_, 0xD8, 0x9C): true
+    case (0xE2, 0x80, 0x8E...0x8F), (0xE2, 0x80, 0xA8...0xAE), (0xE2, 0x81, 0xA6...0xA9): true
+    default: false
+    }
   }
 
   static func isControl(_ scalar: Unicode.Scalar, keepingLineFeeds: Bool = false) -> Bool {
