@@ -4,8 +4,8 @@
 /// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
-/// collections live on shared stacks (`keys` and `values`), and a closed collection's children
-/// are moved to the builder in arrays of their own rather than copied.
+/// collections live on shared stacks (`keys` and `values`), where the builder reads a closed
+/// collection's children.
 @usableFromInline
 struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline typealias Output = Builder.Output
@@ -117,14 +117,23 @@ struct Composer<Builder: YAMLTreeBuilder> {
     deliver(output, height: height)
   }
 
-  /// The output of the collection that `frame` composed, built from its children, which leave
-  /// the stacks for the builder.
+  /// The output of the collection that `frame` composed, built from its children, which the
+  /// builder reads where they are on the stacks; the stacks then drop them. A child is thus
+  /// copied once, into what the builder makes, and no array is made to hand it over.
   @inlinable
   mutating func build(_ frame: borrowing Frame) throws(YAMLError) -> Output {
-    let values = values.moveSuffix(from: frame.valueStart)
-    guard frame.kind == .mapping else { return try builder.sequence(values[...], info: frame.info) }
-    let keys = keys.moveSuffix(from: frame.keyStart)
-    return try builder.mapping(MappingEntries(keys: keys[...], values: values[...]), info: frame.info)
+    let output: Output
+    if frame.kind == .mapping {
+      // The view is a temporary, gone before the stacks shrink: were it alive then, the stacks
+      // would not be uniquely referenced and shrinking them would copy them.
+      output = try builder.mapping(
+        MappingEntries(keys: keys[frame.keyStart...], values: values[frame.valueStart...]), info: frame.info)
+      keys.removeSubrange(frame.keyStart...)
+    } else {
+      output = try builder.sequence(values[frame.valueStart...], info: frame.info)
+    }
+    values.removeSubrange(frame.valueStart...)
+    return output
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.
