@@ -69,18 +69,19 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @inlinable
   mutating func place(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey {
-      try placeKey(MappingKey(scalar: scalar, info: info))
+      let textBit = scalar.keyTextBit
+      try placeKey(MappingKey(scalar: scalar, info: info), textBit: textBit)
     } else {
       deliver(try builder.scalar(scalar, info: info), height: 0)
     }
   }
 
-  /// Adds the next key of the innermost mapping.
+  /// Adds the next key of the innermost mapping, whose `Scalar.keyTextBit` is `textBit`.
   @inlinable
-  mutating func placeKey(_ key: consuming MappingKey) throws(YAMLError) {
+  mutating func placeKey(_ key: consuming MappingKey, textBit: UInt64) throws(YAMLError) {
     if !key.scalar.isString { top.hasTypedKey = true }
     keys.append(key)
-    try checkDuplicate()
+    try checkDuplicate(textBit: textBit)
     top.awaitsValue = true
   }
 
