@@ -47,7 +47,17 @@ struct Composer<Builder: YAMLTreeBuilder> {
     self.limits = limits
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
+    // Room for a typical document from the start, rather than growing there step by step.
+    parents.reserveCapacity(Self.initialDepth)
+    keys.reserveCapacity(Self.initialChildren)
+    values.reserveCapacity(Self.initialChildren)
   }
+
+  /// The nesting depth that `parents` has room for before it grows.
+  @inlinable static var initialDepth: Int { 16 }
+  /// The number of keys, and of values, of open collections that the stacks have room for
+  /// before they grow.
+  @inlinable static var initialChildren: Int { 64 }
 
   /// Whether the innermost open collection is a mapping waiting for a key.
   @inlinable
