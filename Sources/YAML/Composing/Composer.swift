@@ -108,7 +108,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)
     swap(&frame, &top)
-    parents.append(frame)
+    parents.append(consume frame)
     ownNodes &+= 1
     expandedNodes &+= 1
   }
