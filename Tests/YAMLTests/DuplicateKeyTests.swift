@@ -34,6 +34,8 @@ import Testing
     ("\"\": a\n'': b\n", "duplicate key '' (first defined at line 1, column 1)"),
     ("{a: 1, b: 2, a: 3}", "duplicate key 'a' (first defined at line 1, column 2)"),
     ("x: |\n  a\ny: 1\nx: 2\n", "duplicate key 'x' (first defined at line 1, column 1)"),
+    // Keys of one length, first and last character share the bit that usually spares a search.
+    ("abc: 1\nadc: 2\nabc: 3\n", "duplicate key 'abc' (first defined at line 1, column 1)"),
   ]
 
   @Test(arguments: duplicates)
@@ -84,7 +86,7 @@ import Testing
 
   @Test(arguments: [
     "1: a\n1.0: b\n", "\u{E9}: a\ne\u{301}: b\n", "1: a\n'01': b\n", "~: a\n'null': b\n",
-    "a: {x: 1}\nb: {x: 2}\n", "- {k: 1}\n- {k: 2}\n", "A: 1\na: 2\n",
+    "a: {x: 1}\nb: {x: 2}\n", "- {k: 1}\n- {k: 2}\n", "A: 1\na: 2\n", "abc: 1\nadc: 2\n",
   ])
   func differentResolvedValuesAreDifferentKeys(source: String) throws {
     #expect(readError(source) == nil, "\(source)")

@@ -31,10 +31,12 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
     // The reader rejected keys of the same resolved value or the same text, so keys are distinct
     // texts, whatever they resolved to (`1`, `true`).
-    .map(
+    // Keys and values are read apart, not as `MappingEntry`s, which would copy each key whole.
+    let keys = entries.keys
+    let values = entries.values
+    return .map(
       MapValue(distinctFieldCount: entries.count) { position in
-        let entry = entries[position]
-        return (FieldName(entry.key.text), entry.value)
+        (FieldName(keys[keys.startIndex + position].scalar.text), values[values.startIndex + position])
       })
   }
 }

@@ -25,25 +25,39 @@ extension Composer {
     }
   }
 
-  /// Mappings up to this size are searched linearly; larger ones build an index. Comparing the
-  /// lengths of keys rejects most pairs, which for the sizes snapshot records have is cheaper
-  /// than hashing each key into a dictionary.
+  /// Mappings up to this size are searched linearly; larger ones build an index. A string key
+  /// is rarely searched for (see `Frame.stringKeyBits`), and comparing the lengths of keys rejects
+  /// most pairs when it is, which for the sizes snapshot records have is cheaper than hashing
+  /// each key into a dictionary.
   @inlinable
   static var linearSearchLimit: Int { 32 }
 
-  /// Throws if the newest key, on top of `keys`, already appears in the innermost open mapping.
+  /// Throws if the newest key, on top of `keys`, already appears in the innermost open mapping;
+  /// `textBit` is its `Scalar.keyTextBit`.
+  ///
+  /// A string key can only be the same key as a string key of its text, so a string key whose
+  /// bit no earlier string key of a small mapping set is new. Other keys are always searched for.
   @inlinable
-  mutating func checkDuplicate() throws(YAMLError) {
+  mutating func checkDuplicate(textBit: UInt64) throws(YAMLError) {
     let start = top.keyStart
-    let newest = keys.count - 1
-    if top.keyIndex == nil && newest - start < Self.linearSearchLimit {
-      let key = keys[newest].scalar
-      for index in start..<newest where keys[index].scalar.isSameKey(as: key) {
-        throw .duplicateKey(key, at: keys[newest].info.mark, first: keys[index].info.mark, file: file)
-      }
+    guard top.keyIndex == nil && keys.count - 1 - start < Self.linearSearchLimit else {
+      return try searchIndex(from: start)
+    }
+    if textBit != 0 && top.stringKeyBits & textBit == 0 {
+      top.stringKeyBits |= textBit
       return
     }
-    try searchIndex(from: start)
+    try searchLinearly(from: start)
+  }
+
+  /// `checkDuplicate` in a small mapping, for a key that may be there.
+  @inlinable @inline(never)
+  func searchLinearly(from start: Int) throws(YAMLError) {
+    let newest = keys.count - 1
+    let key = keys[newest].scalar
+    for index in start..<newest where keys[index].scalar.isSameKey(as: key) {
+      throw .duplicateKey(key, at: keys[newest].info.mark, first: keys[index].info.mark, file: file)
+    }
   }
 
   /// `checkDuplicate` in a large mapping: the newest key is looked up in an index of the keys
@@ -109,6 +123,24 @@ struct KeyIdentity: Hashable {
 }
 
 extension Scalar {
+  /// For a string, one of 64 bits, chosen by the length and the first and last bytes of its
+  /// text, so that strings of the same text have the same bit and most keys of a mapping differ
+  /// in it; 0 for other values.
+  @inlinable
+  var keyTextBit: UInt64 {
+    guard case .string = value else { return 0 }
+    return Self.keyTextBit(ofUTF8: text.utf8.span)
+  }
+
+  /// The `keyTextBit` of a string whose text has `utf8` as its UTF-8, for a source that has the
+  /// bytes at hand.
+  @inlinable
+  static func keyTextBit(ofUTF8 utf8: Span<UInt8>) -> UInt64 {
+    guard let last = utf8.indices.last else { return 1 }
+    let summary = UInt64(utf8.count) | UInt64(utf8[0]) &<< 32 | UInt64(utf8[last]) &<< 40
+    return 1 &<< ((summary &* 0x9E37_79B9_7F4A_7C15) &>> 58)
+  }
+
   /// Whether two scalars are the same mapping key (see `Composer+Keys.swift`).
   @inlinable
   func isSameKey(as other: Scalar) -> Bool {

@@ -11,10 +11,10 @@ extension Composer {
       switch try parser.advance() {
       case .scalar:
         let isKey = expectsKey
-        if isKey, let key = parser.keyWithoutProperties() {
+        if isKey, let (key, textBit) = parser.keyWithoutProperties() {
           ownNodes &+= 1
           expandedNodes &+= 1
-          try placeKey(key)
+          try placeKey(key, textBit: textBit)
         } else if !isKey, Builder.buildsScalarsFromResolvedValues,
           let resolved = parser.resolvedValueWithoutProperties()
         {

@@ -4,8 +4,8 @@
 /// Event sources (libyaml, the JSON fast path) call its methods in document order. It is
 /// generic over the builder and `@inlinable`, so that a client's builder is specialised into
 /// the event loop instead of being called through witness tables. Children of all open
-/// collections live on shared stacks (`keys` and `values`), and a closed collection's children
-/// are moved to the builder in arrays of their own rather than copied.
+/// collections live on shared stacks (`keys` and `values`), where the builder reads a closed
+/// collection's children.
 @usableFromInline
 struct Composer<Builder: YAMLTreeBuilder> {
   @usableFromInline typealias Output = Builder.Output
@@ -47,7 +47,17 @@ struct Composer<Builder: YAMLTreeBuilder> {
     self.limits = limits
     let document = NodeInfo(mark: .start, endMark: .start)
     top = Frame(kind: .document, keyStart: 0, valueStart: 0, info: document, expandedBefore: 0)
+    // Room for a typical document from the start, rather than growing there step by step.
+    parents.reserveCapacity(Self.initialDepth)
+    keys.reserveCapacity(Self.initialChildren)
+    values.reserveCapacity(Self.initialChildren)
   }
+
+  /// The nesting depth that `parents` has room for before it grows.
+  @inlinable static var initialDepth: Int { 16 }
+  /// The number of keys, and of values, of open collections that the stacks have room for
+  /// before they grow.
+  @inlinable static var initialChildren: Int { 64 }
 
   /// Whether the innermost open collection is a mapping waiting for a key.
   @inlinable
@@ -69,18 +79,19 @@ struct Composer<Builder: YAMLTreeBuilder> {
   @inlinable
   mutating func place(_ scalar: consuming Scalar, info: consuming NodeInfo) throws(YAMLError) {
     if expectsKey {
-      try placeKey(MappingKey(scalar: scalar, info: info))
+      let textBit = scalar.keyTextBit
+      try placeKey(MappingKey(scalar: scalar, info: info), textBit: textBit)
     } else {
       deliver(try builder.scalar(scalar, info: info), height: 0)
     }
   }
 
-  /// Adds the next key of the innermost mapping.
+  /// Adds the next key of the innermost mapping, whose `Scalar.keyTextBit` is `textBit`.
   @inlinable
-  mutating func placeKey(_ key: consuming MappingKey) throws(YAMLError) {
+  mutating func placeKey(_ key: consuming MappingKey, textBit: UInt64) throws(YAMLError) {
     if !key.scalar.isString { top.hasTypedKey = true }
     keys.append(key)
-    try checkDuplicate()
+    try checkDuplicate(textBit: textBit)
     top.awaitsValue = true
   }
 
@@ -97,7 +108,7 @@ struct Composer<Builder: YAMLTreeBuilder> {
       kind: isMapping ? .mapping : .sequence, keyStart: keys.count, valueStart: values.count, info: info,
       expandedBefore: expandedNodes)
     swap(&frame, &top)
-    parents.append(frame)
+    parents.append(consume frame)
     ownNodes &+= 1
     expandedNodes &+= 1
   }
@@ -117,14 +128,23 @@ struct Composer<Builder: YAMLTreeBuilder> {
     deliver(output, height: height)
   }
 
-  /// The output of the collection that `frame` composed, built from its children, which leave
-  /// the stacks for the builder.
+  /// The output of the collection that `frame` composed, built from its children, which the
+  /// builder reads where they are on the stacks; the stacks then drop them. A child is thus
+  /// copied once, into what the builder makes, and no array is made to hand it over.
   @inlinable
   mutating func build(_ frame: borrowing Frame) throws(YAMLError) -> Output {
-    let values = values.moveSuffix(from: frame.valueStart)
-    guard frame.kind == .mapping else { return try builder.sequence(values[...], info: frame.info) }
-    let keys = keys.moveSuffix(from: frame.keyStart)
-    return try builder.mapping(MappingEntries(keys: keys[...], values: values[...]), info: frame.info)
+    let output: Output
+    if frame.kind == .mapping {
+      // The view is a temporary, gone before the stacks shrink: were it alive then, the stacks
+      // would not be uniquely referenced and shrinking them would copy them.
+      output = try builder.mapping(
+        MappingEntries(keys: keys[frame.keyStart...], values: values[frame.valueStart...]), info: frame.info)
+      keys.removeSubrange(frame.keyStart...)
+    } else {
+      output = try builder.sequence(values[frame.valueStart...], info: frame.info)
+    }
+    values.removeSubrange(frame.valueStart...)
+    return output
   }
 
   /// Hands a built value to the innermost open collection, or makes it the root.

@@ -26,6 +26,9 @@ struct Frame {
   @usableFromInline var expandedBefore: Int
   /// The greatest height among the children so far (a scalar has height 0).
   @usableFromInline var childHeight = 0
+  /// For a small mapping: the `Scalar.keyTextBit` of each of its string keys so far, so that
+  /// a string key whose bit is clear, most keys, is known to be new without a search.
+  @usableFromInline var stringKeyBits: UInt64 = 0
   /// For a large mapping: its keys so far, for duplicate detection in constant time.
   @usableFromInline var keyIndex: [KeyIdentity: Mark]?
 

@@ -20,11 +20,11 @@ extension LibYAMLParser {
     }
   }
 
-  /// The current scalar event as a mapping key; `nil` when it has a tag or an anchor or is a
-  /// block scalar (whose layout a builder may want), which `scalar(recordingLayout:keepingTypedText:)`
-  /// reads.
+  /// The current scalar event as a mapping key, with its `Scalar.keyTextBit` (taken from
+  /// libyaml's bytes); `nil` when it has a tag or an anchor or is a block scalar (whose layout a
+  /// builder may want), which `scalar(recordingLayout:keepingTypedText:)` reads.
   @usableFromInline
-  func keyWithoutProperties() -> MappingKey? {
+  func keyWithoutProperties() -> (key: MappingKey, textBit: UInt64)? {
     let data = event.pointee.data.scalar
     guard data.tag == nil && data.anchor == nil else { return nil }
     let style: Scalar.Style
@@ -37,6 +37,7 @@ extension LibYAMLParser {
     let bytes = scalarBytes
     let value = style == .plain ? CoreSchema.resolve(plain: bytes.span) : .string
     let scalar = Scalar(text: Self.string(bytes), style: style, value: value)
-    return MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark))
+    let textBit = value == .string ? Scalar.keyTextBit(ofUTF8: bytes.span) : 0
+    return (MappingKey(scalar: scalar, info: NodeInfo(mark: mark, endMark: endMark)), textBit)
   }
 }

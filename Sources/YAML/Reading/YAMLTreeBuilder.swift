@@ -48,13 +48,13 @@ public protocol YAMLTreeBuilder {
 
   /// Builds a sequence node from its items, in order.
   ///
-  /// The items are handed over: `items` spans the whole of an array the reader no longer holds,
-  /// so `Array(items)` keeps them without copying.
+  /// `items` is a slice of the reader's working storage, which drops the items after the call:
+  /// read them during the call, and copy them (`Array(items)`) to keep them.
   mutating func sequence(_ items: ArraySlice<Output>, info: NodeInfo) throws(YAMLError) -> Output
 
   /// Builds a mapping node from its entries, in source order and with distinct keys.
   ///
-  /// The keys and values are handed over, like `items` in `sequence`.
+  /// `entries` is a view of the reader's working storage, like `items` in `sequence`.
   mutating func mapping(_ entries: MappingEntries<Output>, info: NodeInfo) throws(YAMLError) -> Output
 }
 
@@ -126,9 +126,8 @@ public struct MappingEntry<Value> {
 
 extension MappingEntry: Sendable where Value: Sendable {}
 
-/// The entries of a mapping being built, in source order: its keys and its values, each in an
-/// array of its own that the reader hands over, so that no array of entries is made unless the
-/// builder makes one.
+/// The entries of a mapping being built, in source order: a view of its keys and of its values
+/// where the reader keeps them, so that no array of entries is made unless the builder makes one.
 public struct MappingEntries<Value>: RandomAccessCollection {
   /// The keys, in source order.
   public let keys: ArraySlice<MappingKey>

@@ -44,21 +44,27 @@ enum CoreSchema {
     }
   }
 
+  // The lengths are tested first: most plain scalars that start like a keyword (`name`, `title`)
+  // are not one, and telling so from the length spares comparing them with every spelling.
+
   /// `null`, `Null`, `NULL`, `~` or empty.
   static func isNull(_ bytes: Span<UInt8>) -> Bool {
-    bytes.isEmpty || (bytes.count == 1 && bytes[0] == UInt8(ascii: "~"))
-      || matches(bytes, "null") || matches(bytes, "Null") || matches(bytes, "NULL")
+    guard bytes.count == 4 else {
+      return bytes.isEmpty || (bytes.count == 1 && bytes[0] == UInt8(ascii: "~"))
+    }
+    return matches(bytes, "null") || matches(bytes, "Null") || matches(bytes, "NULL")
   }
 
   /// `true`/`false` in the three spellings the core schema allows.
   static func bool(_ bytes: Span<UInt8>) -> Bool? {
+    guard bytes.count == 4 || bytes.count == 5 else { return nil }
     if matches(bytes, "true") || matches(bytes, "True") || matches(bytes, "TRUE") { return true }
     if matches(bytes, "false") || matches(bytes, "False") || matches(bytes, "FALSE") { return false }
     return nil
   }
 
   static func isNaN(_ bytes: Span<UInt8>) -> Bool {
-    matches(bytes, ".nan") || matches(bytes, ".NaN") || matches(bytes, ".NAN")
+    bytes.count == 4 && (matches(bytes, ".nan") || matches(bytes, ".NaN") || matches(bytes, ".NAN"))
   }
 
   /// An integer (`[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`) or a float
