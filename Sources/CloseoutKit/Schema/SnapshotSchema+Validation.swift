@@ -85,19 +85,7 @@ private struct Validation {
       }
       return true
     case .map(let map):
-      var matches = true
-      for property in node.properties {
-        if let field = map[property.field] {
-          if records { path.append(.key(property.field.name)) }
-          matches = check(field, against: property.node) && matches
-          if records { path.removeLast() }
-        } else if property.isRequired {
-          if keepsProblem() { problems.append(.missing(property.field.name, at: path)) }
-          matches = false
-        }
-        if !matches && !records { return false }
-      }
-      return matches
+      return records ? checkProperties(of: map, against: node) : propertiesMatch(map, node)
     case .list(let items):
       if let maxItems = node.maxItems, items.count > maxItems {
         if keepsProblem() { problems.append(.tooManyItems(items.count, maxItems, at: path)) }
@@ -115,5 +103,34 @@ private struct Validation {
     default:
       return true
     }
+  }
+
+  /// Whether every declared property of `map` matches its node and every required one is there,
+  /// found in one pass over the map's entries: when only the answer counts, the order in which
+  /// properties are visited does not.
+  private mutating func propertiesMatch(_ map: MapValue, _ node: ValidationNode) -> Bool {
+    var requiredFound = 0
+    let valuesMatch = map.allEntries(named: node.propertyNames) { position, value in
+      let property = node.properties[position]
+      if property.isRequired { requiredFound += 1 }
+      return check(value, against: property.node)
+    }
+    return valuesMatch && requiredFound == node.requiredCount
+  }
+
+  /// Whether `map` matches `node`'s properties, recording the problems of each in schema order.
+  private mutating func checkProperties(of map: MapValue, against node: ValidationNode) -> Bool {
+    var matches = true
+    for property in node.properties {
+      if let field = map[property.field] {
+        path.append(.key(property.field.name))
+        matches = check(field, against: property.node) && matches
+        path.removeLast()
+      } else if property.isRequired {
+        if keepsProblem() { problems.append(.missing(property.field.name, at: path)) }
+        matches = false
+      }
+    }
+    return matches
   }
 }

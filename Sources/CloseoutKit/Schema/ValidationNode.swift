@@ -19,6 +19,10 @@ final class ValidationNode: Sendable {
   let description: String?
   /// The declared properties, in schema order.
   let properties: [ValidationProperty]
+  /// Their names, to find them in a map with one pass over its entries.
+  let propertyNames: FieldTable
+  /// How many of them are required.
+  let requiredCount: Int
   let items: ValidationNode?
 
   init(_ node: SchemaNode) {
@@ -39,6 +43,8 @@ final class ValidationNode: Sendable {
       ValidationProperty(
         field: $0.field, isRequired: node.required.contains($0.name), node: ValidationNode($0.node))
     }
+    propertyNames = FieldTable(properties.map(\.field))
+    requiredCount = properties.count { $0.isRequired }
     items = node.items.map(ValidationNode.init)
     constrainsContent =
       allowedValues != nil || format != nil || maxItems != nil || maxLength != nil || !properties.isEmpty
