@@ -22,12 +22,12 @@ public struct FieldTable: Sendable {
     self.bytes = bytes
   }
 
-  /// The position among `names` of the key of `entry`: the hashes first, then the bytes, as a
-  /// map compares its keys.
+  /// The position among `names` of the map key `key`, whose `FieldName` hash is `hash`: the
+  /// hashes first, then the bytes, as a map compares its keys.
   @inlinable
-  func position(of entry: MapValueEntry) -> Int? {
-    for position in names.indices where names[position].hash == entry.hash {
-      if case .string(let key) = entry.key, key.codePointsEqual(bytes.span.extracting(ranges[position])) {
+  func position(ofKey key: Value, hash: UInt64) -> Int? {
+    for position in names.indices where names[position].hash == hash {
+      if case .string(let text) = key, text.codePointsEqual(bytes.span.extracting(ranges[position])) {
         return position
       }
     }
@@ -44,7 +44,9 @@ extension MapValue {
     -> Bool
   {
     for entry in entryList.indices where entryList[entry].hash != 0 {
-      guard let position = table.position(of: entryList[entry]) else { continue }
+      guard let position = table.position(ofKey: entryList[entry].key, hash: entryList[entry].hash) else {
+        continue
+      }
       if !body(position, entryList[entry].value) { return false }
     }
     return true
