@@ -102,8 +102,16 @@ enum SchemaFormat: String, Sendable, CaseIterable {
   func admits(_ text: String) -> Bool {
     switch self {
     case .dateTime:
-      guard Timestamp(rfc3339: text) != nil, let year = Int(text.prefix(4)) else { return false }
-      return Self.years.contains(year)
+      guard Timestamp(rfc3339: text) != nil else { return false }
+      return Self.years.contains(Self.year(of: text))
     }
+  }
+
+  /// The year a valid RFC 3339 timestamp starts with: its first four bytes, which are digits.
+  private static func year(of timestamp: String) -> Int {
+    let bytes = timestamp.utf8.span
+    var year = 0
+    for position in 0..<4 { year = year * 10 + Int(bytes[position] &- UInt8(ascii: "0")) }
+    return year
   }
 }

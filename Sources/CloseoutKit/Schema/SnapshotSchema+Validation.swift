@@ -51,13 +51,20 @@ private struct Validation {
     return problems.count < limit
   }
 
-  /// Whether `value` matches `node`, recording its problems if `records`.
+  /// Whether `value` matches `node`, recording its problems if `records`. A node that only names
+  /// types is settled here by the value's kind, without a call.
   @discardableResult
+  @inline(__always)
   mutating func check(_ value: Value, against node: ValidationNode) -> Bool {
     guard node.admitsKind(of: value) else {
       if keepsProblem() { problems.append(.wrongType(value, node.types, at: path, hint: node.description)) }
       return false
     }
+    return !node.constrainsContent || checkContent(of: value, against: node)
+  }
+
+  /// Whether `value`, of a kind `node` admits, matches the node's other constraints.
+  private mutating func checkContent(of value: Value, against node: ValidationNode) -> Bool {
     if let allowed = node.allowedValues, !node.allows(value) {
       if keepsProblem() { problems.append(.notAllowed(value, allowed, at: path, hint: node.description)) }
       return false
@@ -78,19 +85,7 @@ private struct Validation {
       }
       return true
     case .map(let map):
-      var matches = true
-      for index in node.fields.indices {
-        if let field = map[node.fields[index]] {
-          if records { path.append(.key(node.fields[index].name)) }
-          matches = check(field, against: node.propertyNodes[index]) && matches
-          if records { path.removeLast() }
-        } else if node.requiredProperties[index] {
-          if keepsProblem() { problems.append(.missing(node.fields[index].name, at: path)) }
-          matches = false
-        }
-        if !matches && !records { return false }
-      }
-      return matches
+      return records ? checkProperties(of: map, against: node) : propertiesMatch(map, node)
     case .list(let items):
       if let maxItems = node.maxItems, items.count > maxItems {
         if keepsProblem() { problems.append(.tooManyItems(items.count, maxItems, at: path)) }
@@ -109,78 +104,33 @@ private struct Validation {
       return true
     }
   }
-}
 
-/// A schema node prepared for validating many snapshots: immutable, shared by reference, with the
-/// admitted value kinds as a bit set and each property's requiredness resolved.
-final class ValidationNode: Sendable {
-  let types: [SchemaType]
-  /// The `ValueKind`s the node admits, as bits indexed by `ValueKind.rawValue`.
-  let admittedKinds: UInt16
-  let allowedValues: [Value]?
-  /// `allowedValues` when they are all strings.
-  let allowedStrings: [String]?
-  let format: SchemaFormat?
-  let maxItems: Int?
-  let maxLength: Int?
-  let description: String?
-  /// The properties as parallel arrays (an array of tuples is copied, references retained, at
-  /// every visit): each one's name, whether it is required, its node.
-  let fields: [FieldName]
-  let requiredProperties: [Bool]
-  let propertyNodes: [ValidationNode]
-  let items: ValidationNode?
-
-  init(_ node: SchemaNode) {
-    types = node.types ?? SchemaType.allCases
-    var mask: UInt16 = 0
-    for kind in ValueKind.allCases where types.contains(where: { $0.admits(kind) }) {
-      mask |= 1 << kind.rawValue
+  /// Whether every declared property of `map` matches its node and every required one is there,
+  /// found in one pass over the map's entries: when only the answer counts, the order in which
+  /// properties are visited does not.
+  private mutating func propertiesMatch(_ map: MapValue, _ node: ValidationNode) -> Bool {
+    var requiredFound = 0
+    let valuesMatch = map.allEntries(named: node.propertyNames) { position, value in
+      let property = node.properties[position]
+      if property.isRequired { requiredFound += 1 }
+      return check(value, against: property.node)
     }
-    admittedKinds = node.types == nil ? .max : mask
-    allowedValues = node.allowedValues
-    let strings = node.allowedValues?.compactMap(\.stringValue)
-    allowedStrings = strings?.count == node.allowedValues?.count ? strings : nil
-    format = node.format
-    maxItems = node.maxItems
-    maxLength = node.maxLength
-    description = node.description
-    fields = node.properties.map(\.field)
-    requiredProperties = node.properties.map { node.required.contains($0.name) }
-    propertyNodes = node.properties.map { ValidationNode($0.node) }
-    items = node.items.map(ValidationNode.init)
+    return valuesMatch && requiredFound == node.requiredCount
   }
 
-  /// Whether the node admits values of `kind`.
-  func admits(_ kind: ValueKind) -> Bool {
-    admittedKinds & (1 << kind.rawValue) != 0
-  }
-
-  /// Whether the value's kind is one the node admits.
-  func admitsKind(of value: Value) -> Bool {
-    admits(value.kind)
-  }
-
-  /// Whether `value` is one of `allowedValues` (any value is when there are none); when they are
-  /// all strings (the usual `enum`), they are compared without going through `same`.
-  func allows(_ value: Value) -> Bool {
-    if let allowedStrings {
-      guard case .string(let text) = value else { return false }
-      return allowedStrings.contains(text)
+  /// Whether `map` matches `node`'s properties, recording the problems of each in schema order.
+  private mutating func checkProperties(of map: MapValue, against node: ValidationNode) -> Bool {
+    var matches = true
+    for property in node.properties {
+      if let field = map[property.field] {
+        path.append(.key(property.field.name))
+        matches = check(field, against: property.node) && matches
+        path.removeLast()
+      } else if property.isRequired {
+        if keepsProblem() { problems.append(.missing(property.field.name, at: path)) }
+        matches = false
+      }
     }
-    return allowedValues?.contains { Self.same(value, $0) } ?? true
-  }
-
-  /// Whether a value equals an `enum` value: numbers by value, everything else by kind and value.
-  private static func same(_ a: Value, _ b: Value) -> Bool {
-    switch (a, b) {
-    case (.string(let x), .string(let y)): x == y
-    case (.int(let x), .int(let y)): x == y
-    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
-    case (.double(let x), .double(let y)): x == y
-    case (.bool(let x), .bool(let y)): x == y
-    case (.null, .null): true
-    default: false
-    }
+    return matches
   }
 }

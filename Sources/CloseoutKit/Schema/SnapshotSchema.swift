@@ -8,13 +8,26 @@ import CEL
 /// not declare; expressions may refer only to declared ones.
 public struct SnapshotSchema: Sendable {
   /// The schema of the whole document.
-  let root: SchemaNode
+  var root: SchemaNode { shared.root }
   /// The same, prepared once for validating snapshots.
-  let validator: ValidationNode
+  var validator: ValidationNode { shared.validator }
+  /// Both behind one reference: a schema is handed to every snapshot load, and a copy of the
+  /// node tree's arrays and strings cost a retain and a release each.
+  private let shared: Shared
 
   init(root: SchemaNode) {
-    self.root = root
-    validator = ValidationNode(root)
+    shared = Shared(root: root, validator: ValidationNode(root))
+  }
+
+  /// The immutable contents of a schema.
+  private final class Shared: Sendable {
+    let root: SchemaNode
+    let validator: ValidationNode
+
+    init(root: SchemaNode, validator: ValidationNode) {
+      self.root = root
+      self.validator = validator
+    }
   }
 
   /// What every snapshot has when a rule set declares no schema: `snapshot_version` 1, an RFC 3339

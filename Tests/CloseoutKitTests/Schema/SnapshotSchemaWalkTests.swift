@@ -49,6 +49,7 @@ import YAML
     "snapshot_version: 2\nas_of: 2026-11-20T10:00:00Z\ncontract: {id: c, kind: hourly, status: ended}\n",
     "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\ncontract: {id: c, kind: hourly}\n",
     "snapshot_version: 1\ncontract: {id: c, kind: hourly, status: ended}\n",
+    "contract: {status: ended, note: x, id: c}\nas_of: 2026-11-20T10:00:00Z\nsnapshot_version: 1\n",
     "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\ncontract: [c]\n",
     "- snapshot_version: 1\n",
     "just text\n",

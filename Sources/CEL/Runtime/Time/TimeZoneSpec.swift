@@ -34,10 +34,11 @@ struct TimeZoneSpec: Sendable {
 
   /// The offset `text` spells as `[+-]HH:MM`, or nil.
   private static func fixedOffset(_ text: String) -> Int64? {
-    var scanner = DigitScanner(text)
-    let sign: Int64 = scanner.skip("-") ? -1 : (scanner.skip("+") ? 1 : 1)
-    guard let hours = scanner.number(digits: 2), scanner.skip(":"),
-      let minutes = scanner.number(digits: 2), scanner.isAtEnd, minutes < 60
+    let bytes = text.utf8.span
+    var scanner = DigitScanner()
+    let sign: Int64 = scanner.skip("-", in: bytes) ? -1 : (scanner.skip("+", in: bytes) ? 1 : 1)
+    guard let hours = scanner.number(digits: 2, in: bytes), scanner.skip(":", in: bytes),
+      let minutes = scanner.number(digits: 2, in: bytes), scanner.isAtEnd(of: bytes), minutes < 60
     else { return nil }
     return sign * (hours * 3_600 + minutes * 60)
   }

@@ -2,40 +2,42 @@ extension Timestamp {
   /// Parses an RFC 3339 timestamp such as `2009-02-13T23:31:30.5+01:00`; nil when malformed
   /// or outside CEL's range.
   public init?(rfc3339 text: borrowing String) {
-    guard let timestamp = Self.parse(rfc3339: DigitScanner(copy text)) else { return nil }
+    guard let timestamp = Self.parse(rfc3339: text.utf8.span) else { return nil }
     self = timestamp
   }
 
-  /// The timestamp that `scanner`'s text spells in RFC 3339, or nil (see `init(rfc3339:)`).
-  private static func parse(rfc3339 scanner: consuming DigitScanner) -> Timestamp? {
-    guard let year = scanner.number(digits: 4), scanner.skip("-"),
-      let month = scanner.number(digits: 2), scanner.skip("-"),
-      let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip("t"),
-      let hour = scanner.number(digits: 2), scanner.skip(":"),
-      let minute = scanner.number(digits: 2), scanner.skip(":"),
-      let second = scanner.number(digits: 2)
+  /// The timestamp that `bytes` spell in RFC 3339, or nil (see `init(rfc3339:)`).
+  private static func parse(rfc3339 bytes: Span<UInt8>) -> Timestamp? {
+    var scanner = DigitScanner()
+    guard let year = scanner.number(digits: 4, in: bytes), scanner.skip("-", in: bytes),
+      let month = scanner.number(digits: 2, in: bytes), scanner.skip("-", in: bytes),
+      let day = scanner.number(digits: 2, in: bytes),
+      scanner.skip("T", in: bytes) || scanner.skip("t", in: bytes),
+      let hour = scanner.number(digits: 2, in: bytes), scanner.skip(":", in: bytes),
+      let minute = scanner.number(digits: 2, in: bytes), scanner.skip(":", in: bytes),
+      let second = scanner.number(digits: 2, in: bytes)
     else { return nil }
     var nanos: Int64 = 0
-    if scanner.skip(".") {
-      guard let fraction = scanner.fraction() else { return nil }
+    if scanner.skip(".", in: bytes) {
+      guard let fraction = scanner.fraction(in: bytes) else { return nil }
       nanos = fraction
     }
     var offset: Int64 = 0
-    if !(scanner.skip("Z") || scanner.skip("z")) {
+    if !(scanner.skip("Z", in: bytes) || scanner.skip("z", in: bytes)) {
       let sign: Int64
-      if scanner.skip("+") {
+      if scanner.skip("+", in: bytes) {
         sign = 1
-      } else if scanner.skip("-") {
+      } else if scanner.skip("-", in: bytes) {
         sign = -1
       } else {
         return nil
       }
-      guard let offsetHours = scanner.number(digits: 2), scanner.skip(":"),
-        let offsetMinutes = scanner.number(digits: 2), offsetHours < 24, offsetMinutes < 60
+      guard let offsetHours = scanner.number(digits: 2, in: bytes), scanner.skip(":", in: bytes),
+        let offsetMinutes = scanner.number(digits: 2, in: bytes), offsetHours < 24, offsetMinutes < 60
       else { return nil }
       offset = sign * (offsetHours * 3_600 + offsetMinutes * 60)
     }
-    guard scanner.isAtEnd, (1...12).contains(month),
+    guard scanner.isAtEnd(of: bytes), (1...12).contains(month),
       (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
       hour < 24, minute < 60, second < 60
     else { return nil }
@@ -123,29 +125,26 @@ struct DigitWriter {
 }
 
 /// Reads fixed-width decimal fields from the UTF-8 bytes of ASCII text; a byte of a non-ASCII
-/// character matches no literal and no digit.
+/// character matches no literal and no digit. It keeps only its position: the bytes, a span of
+/// the text (which a struct cannot hold), are passed to every read, so no copy is made.
 struct DigitScanner {
-  private let bytes: [UInt8]
   private var position = 0
 
-  /// A scanner at the start of `text`'s UTF-8 bytes.
-  init(_ text: String) { bytes = Array(text.utf8) }
-
-  var isAtEnd: Bool { position == bytes.count }
+  func isAtEnd(of bytes: Span<UInt8>) -> Bool { position == bytes.count }
 
   /// Consumes `literal` (an ASCII character) if it comes next.
-  mutating func skip(_ literal: Unicode.Scalar) -> Bool {
+  mutating func skip(_ literal: Unicode.Scalar, in bytes: Span<UInt8>) -> Bool {
     guard position < bytes.count, UInt32(bytes[position]) == literal.value else { return false }
     position += 1
     return true
   }
 
   /// Exactly `digits` decimal digits as a number.
-  mutating func number(digits: Int) -> Int64? {
+  mutating func number(digits: Int, in bytes: Span<UInt8>) -> Int64? {
     guard position + digits <= bytes.count else { return nil }
     var value: Int64 = 0
     for _ in 0..<digits {
-      guard let digit = digitValue() else { return nil }
+      guard let digit = digitValue(in: bytes) else { return nil }
       value = value * 10 + digit
       position += 1
     }
@@ -153,10 +152,10 @@ struct DigitScanner {
   }
 
   /// One to nine fraction digits as nanoseconds.
-  mutating func fraction() -> Int64? {
+  mutating func fraction(in bytes: Span<UInt8>) -> Int64? {
     var value: Int64 = 0
     var count = 0
-    while position < bytes.count, let digit = digitValue() {
+    while position < bytes.count, let digit = digitValue(in: bytes) {
       guard count < 9 else { return nil }
       value = value * 10 + digit
       count += 1
@@ -167,7 +166,7 @@ struct DigitScanner {
     return value
   }
 
-  private func digitValue() -> Int64? {
+  private func digitValue(in bytes: Span<UInt8>) -> Int64? {
     let byte = bytes[position]
     guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
     return Int64(byte - 48)

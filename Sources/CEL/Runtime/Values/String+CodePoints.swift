@@ -6,10 +6,15 @@ extension String {
   /// Whether the two strings have the same code points (no Unicode normalisation), which is
   /// whether they have the same UTF-8 bytes.
   func codePointsEqual(_ other: String) -> Bool {
+    codePointsEqual(other.utf8.span)
+  }
+
+  /// Whether the string's UTF-8 bytes are `bytes`.
+  @usableFromInline
+  func codePointsEqual(_ bytes: Span<UInt8>) -> Bool {
     let mine = utf8.span
-    let theirs = other.utf8.span
-    guard mine.count == theirs.count else { return false }
-    for position in mine.indices where mine[position] != theirs[position] { return false }
+    guard mine.count == bytes.count else { return false }
+    for position in mine.indices where mine[position] != bytes[position] { return false }
     return true
   }
 

@@ -1,0 +1,54 @@
+/// Field names looked for together in many maps (the properties a schema declares for an
+/// object): a map's entries are walked once and each string key is looked up among the names,
+/// which costs less than looking every name up in the map when most of them are there.
+public struct FieldTable: Sendable {
+  /// The names, in the order positions refer to.
+  public let names: [FieldName]
+  /// The names' UTF-8 bytes, one after another, so that a key is compared with a part of one
+  /// array rather than with another string.
+  @usableFromInline let bytes: [UInt8]
+  /// Where each name's bytes lie in `bytes`.
+  @usableFromInline let ranges: [Range<Int>]
+
+  /// A table of `names`.
+  public init(_ names: [FieldName]) {
+    self.names = names
+    var bytes: [UInt8] = []
+    ranges = names.map { name in
+      let start = bytes.count
+      bytes += name.name.utf8
+      return start..<bytes.count
+    }
+    self.bytes = bytes
+  }
+
+  /// The position among `names` of the map key `key`, whose `FieldName` hash is `hash`: the
+  /// hashes first, then the bytes, as a map compares its keys.
+  @inlinable
+  func position(ofKey key: Value, hash: UInt64) -> Int? {
+    for position in names.indices where names[position].hash == hash {
+      if case .string(let text) = key, text.codePointsEqual(bytes.span.extracting(ranges[position])) {
+        return position
+      }
+    }
+    return nil
+  }
+}
+
+extension MapValue {
+  /// Whether `body` holds for every entry whose key is one of `table`'s names; it is called in
+  /// the map's order with the name's position in the table and the entry's value, read in place,
+  /// and the walk stops at the first false.
+  @inlinable
+  public func allEntries(named table: FieldTable, satisfy body: (_ position: Int, _ value: Value) -> Bool)
+    -> Bool
+  {
+    for entry in entryList.indices where entryList[entry].hash != 0 {
+      guard let position = table.position(ofKey: entryList[entry].key, hash: entryList[entry].hash) else {
+        continue
+      }
+      if !body(position, entryList[entry].value) { return false }
+    }
+    return true
+  }
+}

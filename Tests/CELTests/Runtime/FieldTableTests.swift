@@ -1,0 +1,44 @@
+import CEL
+import Testing
+
+@Suite("Finding a table's field names in a map with one pass")
+struct FieldTableTests {
+  /// The names the walk finds in `map`, with their values, in the order it calls its body.
+  func found(in map: MapValue, _ table: FieldTable) -> [String] {
+    var found: [String] = []
+    _ = map.allEntries(named: table) { position, value in
+      found.append("\(table.names[position].name)=\(value.debugText)")
+      return true
+    }
+    return found
+  }
+
+  @Test func visitsTheNamedEntriesInTheMapsOrder() {
+    var map = MapValue(stringKeyed: [("b", .int(2)), ("other", .null), ("a", .int(1))])
+    map.set(.int(7), .string("not a field"))
+    let table = FieldTable(["a", "b", "missing"].map(FieldName.init))
+    #expect(found(in: map, table) == ["b=2", "a=1"])
+  }
+
+  @Test func comparesKeysByCodePoint() {
+    // "é" as one scalar and as "e" + U+0301: equal as Swift strings, different keys in CEL.
+    let map = MapValue(stringKeyed: [
+      ("e\u{301}", .int(1)), ("a rather long key, past small strings", .int(2)),
+    ])
+    let table = FieldTable(["\u{e9}", "a rather long key, past small strings"].map(FieldName.init))
+    #expect(found(in: map, table) == ["a rather long key, past small strings=2"])
+  }
+
+  @Test(arguments: [3, 40])
+  func stopsAtTheFirstEntryThatFails(count: Int) {
+    let names = (0..<count).map { "k\($0)" }
+    let map = MapValue(stringKeyed: names.map { ($0, Value.int(1)) })
+    var visited = 0
+    let all = map.allEntries(named: FieldTable(names.map(FieldName.init))) { position, _ in
+      visited += 1
+      return position < 1
+    }
+    #expect(!all)
+    #expect(visited == 2)
+  }
+}
