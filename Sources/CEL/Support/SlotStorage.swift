@@ -25,28 +25,25 @@ final class SlotStorage<Element> {
   /// The element at `index`.
   subscript(index: Int) -> Element {
     let buffer = buffer
-    buffer.check(index)
-    return buffer.withUnsafeMutablePointerToElements { $0[index] }
+    defer { withExtendedLifetime(buffer) {} }
+    return buffer.address(of: index).pointee
   }
 
-  /// Replaces the element at `index`.
+  /// Replaces the element at `index`; the new element is moved in, the old one released.
   func set(_ index: Int, _ element: consuming Element) {
     let buffer = buffer
-    buffer.check(index)
-    let element = element
-    buffer.withUnsafeMutablePointerToElements { ($0 + index).pointee = element }
+    defer { withExtendedLifetime(buffer) {} }
+    buffer.address(of: index).pointee = element
   }
 
   /// Replaces the element at `index`; returns the element it held, moved out rather than copied.
   func exchange(_ index: Int, _ element: consuming Element) -> Element {
     let buffer = buffer
-    buffer.check(index)
-    let element = element
-    return buffer.withUnsafeMutablePointerToElements { elements in
-      let old = (elements + index).move()
-      (elements + index).initialize(to: element)
-      return old
-    }
+    defer { withExtendedLifetime(buffer) {} }
+    let address = buffer.address(of: index)
+    let old = address.move()
+    address.initialize(to: element)
+    return old
   }
 
   /// Grows to `newCount` elements if there are fewer, the new ones `element`.
@@ -87,10 +84,12 @@ final class SlotBuffer<Element>: ManagedBuffer<Int, Element> {
   /// whose every access the runtime would track).
   var count: Int { withUnsafeMutablePointerToHeader { $0.pointee } }
 
-  /// Traps unless `index` is an element's.
+  /// The address of the element at `index`, which must be an element's (checked, also in
+  /// release builds). It is valid while the caller holds the buffer.
   @inline(__always)
-  func check(_ index: Int) {
+  func address(of index: Int) -> UnsafeMutablePointer<Element> {
     precondition(index >= 0 && index < count, "slot index out of range")
+    return withUnsafeMutablePointerToElements { $0 + index }
   }
 
   deinit {
