@@ -4,59 +4,47 @@
 /// operand, and an error (the first one) wins over the other value; the operands after the first
 /// deciding one are not evaluated.
 final class LogicChainNode: Interpretable {
-  /// The operands in source order, each with the location of the operator that joined it, which
-  /// a non-Boolean operand's error names.
-  let operands: [LogicOperand.Source]
+  /// An operand's node and the location of the operator that joined it, which a non-Boolean
+  /// value's error names.
+  struct Operand: Sendable {
+    let node: any Interpretable
+    let location: Location
+  }
+
+  /// The operands in source order.
+  let operands: [Operand]
   /// False for `&&`, true for `||`.
   let deciding: Bool
   /// `_&&_` or `_||_`, for the error of a non-Boolean operand.
   let function: String
 
-  init(_ operands: [LogicOperand.Source], isConjunction: Bool) {
+  init(_ operands: [Operand], isConjunction: Bool) {
     self.operands = operands
     deciding = !isConjunction
     function = isConjunction ? "_&&_" : "_||_"
   }
 
+  /// The first operand whose value decides the chain decides it; otherwise the first error (a
+  /// failed operand, or one that is not a Boolean) is raised, else the other Boolean is the value.
+  /// The operands are read in place by index: copying one costs retains of its node.
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     var firstError: EvalError?
-    for operand in operands {
-      switch LogicOperand(operand, activation, function: function) {
-      case .value(let value): if value == deciding { return .bool(value) }
-      case .error(let error): if firstError == nil { firstError = error }
+    for index in operands.indices {
+      do {
+        let value = try operands[index].node.eval(activation)
+        if case .bool(let b) = value {
+          if b == deciding { return .bool(b) }
+        } else if firstError == nil {
+          let location = operands[index].location
+          firstError = EvalError.noSuchOverload(function, value).located(
+            id: location.id, offset: location.offset)
+        }
+      } catch {
+        if firstError == nil { firstError = error }
       }
     }
     if let firstError { throw firstError }
     return .bool(!deciding)
-  }
-}
-
-/// An operand of `&&` or `||`: a Boolean, or the error evaluating it raised (a non-Boolean
-/// value counts as a "no such overload" error).
-enum LogicOperand {
-  case value(Bool)
-  case error(EvalError)
-
-  /// An operand's node and the location of the operator that joined it.
-  struct Source: Sendable {
-    let node: any Interpretable
-    let location: Location
-  }
-
-  @inline(__always)
-  init(_ source: borrowing Source, _ activation: Activation, function: String) {
-    let location = source.location
-    do {
-      let value = try source.node.eval(activation)
-      if case .bool(let b) = value {
-        self = .value(b)
-      } else {
-        self = .error(
-          EvalError.noSuchOverload(function, value).located(id: location.id, offset: location.offset))
-      }
-    } catch {
-      self = .error(error)
-    }
   }
 }
 

@@ -6,7 +6,7 @@ extension Planner {
   /// `x` becomes one `HasNonNullNode`, which reads `x.f` once. The chain is folded to a constant
   /// when every operand is one.
   mutating func planLogical(_ expr: Expr, function: String) throws(CompileError) -> any Interpretable {
-    var operands: [LogicOperand.Source] = []
+    var operands: [LogicChainNode.Operand] = []
     for (operand, joinedBy) in Self.chain(of: function, in: expr) {
       let node = try plan(operand)
       let location = Location(joinedBy)
