@@ -27,7 +27,7 @@ struct Eval: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let ruleSet = try rules.load()
+    let ruleSet = try rules.load(requiringRules: false)
     var loaded: Snapshot?
     if let path = snapshot {
       do {

@@ -40,7 +40,7 @@ struct Init: ParsableCommand {
     let path = file == "-" ? nil : file
     // Refused before any question is asked.
     if let path, !force, FileManager.default.fileExists(atPath: path) { throw refusal(path) }
-    let ruleSet = try rules.load()
+    let ruleSet = try rules.load(requiringRules: false)
     let template =
       interactive
       ? try interview(ruleSet)

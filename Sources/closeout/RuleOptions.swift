@@ -2,7 +2,8 @@ import ArgumentParser
 import CloseoutKit
 import Foundation
 
-/// `--rules DIR`, `--config FILE` and `--no-config`, shared by every subcommand that needs a rule set.
+/// `--rules DIR`, `--add-rules DIR`, `--config FILE` and `--no-config`, shared by every subcommand
+/// that needs a rule set.
 struct RuleOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
@@ -14,6 +15,14 @@ struct RuleOptions: ParsableArguments {
         """,
       valueName: "dir"))
   var directories: [String] = []
+
+  @Option(
+    name: .customLong("add-rules"),
+    help: ArgumentHelp(
+      "A rule directory layered over the others (the built-in rules, the configuration's, or --rules); repeat to add more.",
+      discussion: "Its rules are added, and rules, steps and lists with an id already loaded are replaced.",
+      valueName: "dir"))
+  var addedDirectories: [String] = []
 
   @Option(
     name: .customLong("config"),
@@ -60,15 +69,17 @@ struct RuleOptions: ParsableArguments {
   }
 
   /// The rule set after configuration, or exits with status 2 after printing every problem in the
-  /// configuration or the rule files; with `format` (else the configuration's) JSON, they are
-  /// also written to standard output as a JSON document.
-  func resolve(format: ReportFormat? = nil) throws -> Resolved {
+  /// configuration or the rule files (and, when `requiringRules`, a rule set without rules); with
+  /// `format` (else the configuration's) JSON, they are also written to standard output as a JSON
+  /// document.
+  func resolve(format: ReportFormat? = nil, requiringRules: Bool = true) throws -> Resolved {
     let configuration = try configuration(format: format)
     let format = format ?? configuration?.format?.value
-    let selection = RuleSelection(commandLine: directories, configuration: configuration)
+    let selection = RuleSelection(
+      commandLine: directories, adding: addedDirectories, configuration: configuration)
     let ruleSet: RuleSet
     do {
-      ruleSet = try selection.load()
+      ruleSet = try selection.load(requiringRules: requiringRules)
     } catch {
       throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
@@ -91,7 +102,9 @@ struct RuleOptions: ParsableArguments {
   }
 
   /// The rule set to work with: disabled rules left out, changed severities applied.
-  func load() throws -> RuleSet { try resolve().rules.effective }
+  func load(requiringRules: Bool = true) throws -> RuleSet {
+    try resolve(requiringRules: requiringRules).rules.effective
+  }
 
   /// Prints `diagnostics` like a compiler (and as JSON on standard output for the JSON format) and
   /// returns the exit code for broken input.

@@ -19,7 +19,7 @@ struct RulesList: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let resolved = try rules.resolve()
+    let resolved = try rules.resolve(requiringRules: false)
     let listing = RuleListing(rules: resolved.rules, selection: resolved.selection)
     Output.write(format == .json ? listing.json() : listing.text())
   }

@@ -97,6 +97,49 @@ import Testing
     #expect((document["steps"] as? [[String: Any]])?.map { $0["id"] as? String } == ["reflect"])
   }
 
+  @Test func addedRulesLayerOverTheBuiltInAndConfiguredRules() throws {
+    let folder = try CommandRunner.folder([
+      ".closeout.yaml": "disable: [client-agreement]\nformat: json\n",
+      "team-rules/team.yaml": Self.teamRule,
+    ])
+    let output = try run(["check", Self.notReady, "--add-rules", "team-rules"], in: folder)
+    #expect(output.status == 1, "\(output.stderr)")
+    let result = try #require((try json(output.stdout)["results"] as? [[String: Any]])?.first)
+    let fired = Set(
+      (result["steps"] as? [[String: Any]] ?? []).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        .compactMap { $0["rule"] as? String })
+    // The team's rule, the built-in rules, and the configuration still applied to both.
+    #expect(fired.contains("team-note"))
+    #expect(fired.contains("finish-outstanding-tasks"))
+    #expect(!fired.contains("client-agreement"))
+    let listed = try run(["rules", "list", "--add-rules", "team-rules", "--format", "json"], in: folder)
+    let document = try json(listed.stdout)
+    #expect(document["default_rules"] as? Bool == true)
+    #expect(document["directories"] as? [String] == ["team-rules"])
+  }
+
+  @Test func aRuleSetWithoutRulesIsAnErrorNotAPass() throws {
+    let folder = try CommandRunner.folder(["lists-only/lists.yaml": "lists:\n  team_words: [foo, bar]\n"])
+    let replaced = try run(["check", Self.notReady, "--no-config", "--rules", "lists-only"], in: folder)
+    #expect(replaced.status == 2)
+    #expect(replaced.stdout.isEmpty)
+    #expect(
+      replaced.stderr.contains(
+        "error: no rule is loaded from 'lists-only': every snapshot would pass its check"))
+    #expect(replaced.stderr.contains("--add-rules DIR"))
+    let explained = try run(
+      ["explain", "client-agreement", Self.notReady, "--no-config", "--rules", "lists-only"], in: folder)
+    #expect(explained.status == 2)
+    // Evaluating with a layer of lists alone is fine, and layering it keeps the built-in rules.
+    let evaluated = try run(["eval", "lists.team_words", "--no-config", "--rules", "lists-only"], in: folder)
+    #expect(evaluated.status == 0, "\(evaluated.stderr)")
+    #expect(evaluated.stdout == "['foo', 'bar']\n")
+    let layered = try run(
+      ["check", Self.notReady, "--no-config", "--add-rules", "lists-only", "--color", "never"], in: folder)
+    #expect(layered.status == 1)
+    #expect(layered.stdout.hasPrefix("✗ "))
+  }
+
   @Test func anExplicitConfigurationFileIsReadRelativeToItsFolder() throws {
     let folder = try CommandRunner.folder([
       "team/closeout.yaml": "rules: [team-rules]\nreplace_default_rules: true\n",

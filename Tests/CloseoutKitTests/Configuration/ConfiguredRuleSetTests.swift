@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CloseoutKit
@@ -93,6 +94,36 @@ import Testing
     #expect(
       RuleSelection(commandLine: ["mine"], configuration: configured)
         == RuleSelection(includesDefaultRules: false, directories: ["mine"]))
+  }
+
+  @Test func addedDirectoriesLayerAfterEveryOtherLayer() throws {
+    let configured = try configuration("rules: [team]\n")
+    #expect(
+      RuleSelection(commandLine: [], adding: ["extra"], configuration: nil)
+        == RuleSelection(includesDefaultRules: true, directories: ["extra"]))
+    #expect(
+      RuleSelection(commandLine: [], adding: ["extra"], configuration: configured)
+        == RuleSelection(includesDefaultRules: true, directories: ["team", "extra"]))
+    #expect(
+      RuleSelection(commandLine: ["mine"], adding: ["extra"], configuration: configured)
+        == RuleSelection(includesDefaultRules: false, directories: ["mine", "extra"]))
+  }
+
+  @Test func aSelectionWithoutRulesFailsToLoadForChecking() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "closeout-lists-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("lists:\n  team_words: [foo]\n".utf8).write(to: folder.appending(path: "lists.yaml"))
+    let selection = RuleSelection(includesDefaultRules: false, directories: [folder.path])
+    #expect(try selection.load(requiringRules: false).lists["team_words"] != nil)
+    do {
+      _ = try selection.load()
+      Issue.record("a rule set without rules must be an error")
+    } catch {
+      #expect(
+        error.diagnostics.map(\.summary)
+          == ["error: no rule is loaded from '\(folder.path)': every snapshot would pass its check"])
+    }
   }
 
   @Test func theBuiltInRulesComeFirstAndConfiguredDirectoriesLayerOnThem() throws {
