@@ -12,8 +12,7 @@ struct RulesLint: ParsableCommand {
       """
   )
 
-  @Argument(help: "Rule directories or files (default: rules).")
-  var paths: [String] = ["rules"]
+  @OptionGroup var rules: RuleDirectories
 
   @Option(help: "Output format: text, json or sarif.")
   var format: LintFormat = .text
@@ -22,7 +21,7 @@ struct RulesLint: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let report = RuleLinter.lint(directories: paths)
+    let report = RuleLinter.lint(rules.selection)
     switch format {
     case .text: Output.write(report.text())
     case .json: Output.write(report.json())

@@ -27,6 +27,54 @@ import Testing
     #expect(output.stdout.hasSuffix("2 errors, 0 warnings\n"))
   }
 
+  /// A team's layer: a change to a built-in list, a rule under a built-in step that reads it, and
+  /// tests that show both.
+  private static let teamLayer = [
+    "team/team.yaml": """
+    lists:
+      task_open_statuses:
+        remove: [in_progress]
+    rules:
+      - id: team-open-task
+        step: finish-work
+        severity: warning
+        title: Say when the open tasks start
+        rationale: The client plans around tasks not started yet.
+        when: task_list.exists(t, t.status in lists.task_open_statuses)
+        message: A task has not started.
+    """,
+    "team/tests/team.yaml": """
+    cases:
+      - name: an open task warns
+        snapshot: ../../snapshot.yaml
+        fires: [team-open-task]
+      - name: a task in progress no longer counts as open
+        snapshot: ../../snapshot.yaml
+        patch:
+          tasks.1.status: in_progress
+        silent: [team-open-task]
+    """,
+  ]
+
+  @Test func aTeamLintsAndTestsItsLayerOverTheBuiltInRules() throws {
+    var files = Self.teamLayer
+    files["snapshot.yaml"] = try String(
+      contentsOf: CommandRunner.repository.appending(path: "examples/not-ready.yaml"), encoding: .utf8)
+    let folder = try CommandRunner.folder(files)
+    let team = folder.appending(path: "team").path
+    let linted = try CommandRunner.run(["rules", "lint", "--add-rules", team, "--strict"])
+    #expect(linted.status == 0, "\(linted.stdout)")
+    #expect(linted.stdout == "no problems found\n")
+    // Alone, the layer changes a list that nothing declares.
+    let alone = try CommandRunner.run(["rules", "lint", team])
+    #expect(alone.status == 2)
+    #expect(
+      alone.stdout.contains("error: there is no list 'task_open_statuses' in an earlier layer to change"))
+    let tested = try CommandRunner.run(["rules", "test", "--add-rules", team])
+    #expect(tested.status == 0, "\(tested.stdout)\(tested.stderr)")
+    #expect(tested.stdout.hasSuffix("2 passed, 0 failed\n"))
+  }
+
   @Test func aConstantPatternThatIsNotRE2IsALocatedError() throws {
     let folder = try CommandRunner.folder([
       "r.yaml": """

@@ -4,12 +4,12 @@ import CEL
 /// the loader's errors (YAML, keys, ids, steps, expressions) and warnings about rules that load
 /// but cannot be what their author meant.
 public enum RuleLinter {
-  /// Every problem in the rule set of `directories` (layered as `check --rules` layers them), in
+  /// Every problem in the rule set of `selection` (layered as `check` layers them), in
   /// file order, with the files' text for quoting; a rule whose estimated cost is over
   /// `limits.cost` is an error.
-  public static func lint(directories: [String], limits: EvaluationLimits = .default) -> LintReport {
+  public static func lint(_ selection: RuleSelection, limits: EvaluationLimits = .default) -> LintReport {
     do {
-      let ruleSet = try RuleSetLoader.load(directories: directories)
+      let ruleSet = try selection.load(requiringRules: false)
       let problems = CostCheck.problems(in: ruleSet, limits: limits) + warnings(ruleSet)
       return LintReport(diagnostics: problems.sortedByLocation(), sources: ruleSet.sources)
     } catch {

@@ -4,6 +4,8 @@ struct RuleFile: Sendable {
   var file: String
   var steps: [Step] = []
   var lists: [ListDefinition] = []
+  /// Changes to lists that an earlier layer declares (`add:`, `remove:`).
+  var listEdits: [ListEdit] = []
   /// The rule set's shared `let`s, seen by every rule and step.
   var lets: [SharedLet] = []
   var rules: [RuleDefinition] = []

@@ -31,7 +31,7 @@ struct RuleFileDecoder {
     if let lets = sections["let"] {
       result.lets = self.lets(lets).map { SharedLet(name: $0.name, source: $0.source) }
     }
-    if let lists = sections["lists"] { result.lists = self.lists(lists) }
+    if let lists = sections["lists"] { (result.lists, result.listEdits) = self.lists(lists) }
     if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {
       result.rules = items.compactMap { rule($0) }
       result.partialRules = partialRules
@@ -68,28 +68,62 @@ struct RuleFileDecoder {
       ?? []
   }
 
-  private mutating func lists(_ node: Node) -> [ListDefinition] {
+  /// `lists:`: each name with its entries (or entries by language), or with `add:` and `remove:`,
+  /// a change to the list of that name that an earlier layer declares.
+  private mutating func lists(_ node: Node) -> ([ListDefinition], [ListEdit]) {
     guard case .mapping(let pairs) = node.kind else {
       reader.report(node, "'lists' must be a mapping of names to lists of strings")
-      return []
+      return ([], [])
     }
-    return pairs.compactMap { pair in
-      guard let name = reader.identifier(pair.key, "a list name") else { return nil }
-      guard case .mapping(let languages) = pair.value.kind else {
-        return reader.strings(pair.value, "the list '\(name.value)'").map {
-          ListDefinition(name: name, words: .words($0.map(\.value)))
+    var definitions: [ListDefinition] = []
+    var edits: [ListEdit] = []
+    for pair in pairs {
+      guard let name = reader.identifier(pair.key, "a list name") else { continue }
+      guard case .mapping(let entries) = pair.value.kind else {
+        if let words = reader.strings(pair.value, "the list '\(name.value)'") {
+          definitions.append(ListDefinition(name: name, words: .words(words.map(\.value))))
         }
+        continue
+      }
+      let keys = entries.compactMap(\.key.string)
+      if !keys.isEmpty, keys.count == entries.count, keys.allSatisfy(ListEdit.keys.contains) {
+        edits.append(edit(of: name, entries))
+        continue
       }
       // A list per language: `en: [...]`, `es: [...]`.
-      var byLanguage: [String: [String]] = [:]
-      for language in languages {
-        guard let code = reader.identifier(language.key, "a language code in the list '\(name.value)'"),
-          let words = reader.strings(language.value, "the '\(code.value)' words of the list '\(name.value)'")
-        else { continue }
-        byLanguage[code.value] = words.map(\.value)
-      }
-      return ListDefinition(name: name, words: .byLanguage(byLanguage))
+      let byLanguage = self.byLanguage(entries, of: "the list '\(name.value)'")
+      definitions.append(
+        ListDefinition(name: name, words: .byLanguage(byLanguage.mapValues { $0.map(\.value) })))
     }
+    return (definitions, edits)
+  }
+
+  /// `add:` and `remove:` of a list: entries, or entries by language.
+  private mutating func edit(of name: Located<String>, _ entries: [Node.Pair]) -> ListEdit {
+    var edit = ListEdit(name: name)
+    for entry in entries {
+      let what = "the '\(entry.key.string ?? "")' entries of the list '\(name.value)'"
+      let words: ListEdit.Entries
+      if case .mapping(let languages) = entry.value.kind {
+        words = byLanguage(languages, of: what)
+      } else {
+        words = reader.strings(entry.value, what).map { ["": $0] } ?? [:]
+      }
+      if entry.key.string == "add" { edit.add = words } else { edit.remove = words }
+    }
+    return edit
+  }
+
+  /// Entries by language code (`en: [...]`, `es: [...]`), each located.
+  private mutating func byLanguage(_ languages: [Node.Pair], of what: String) -> [String: [Located<String>]] {
+    var byLanguage: [String: [Located<String>]] = [:]
+    for language in languages {
+      guard let code = reader.identifier(language.key, "a language code in \(what)"),
+        let words = reader.strings(language.value, "the '\(code.value)' words of \(what)")
+      else { continue }
+      byLanguage[code.value] = words
+    }
+    return byLanguage
   }
 
   private mutating func rule(_ node: Node) -> RuleDefinition? {

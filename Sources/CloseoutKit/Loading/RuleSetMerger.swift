@@ -28,11 +28,33 @@ struct RuleSetMerger {
       }
     }
     problems += steps.add(files.flatMap(\.steps), id: \.id, kind: "step")
-    problems += lists.add(files.flatMap(\.lists), id: \.name, kind: "list")
+    let edited = files.flatMap(\.listEdits).compactMap { edit in
+      let (list, found) = apply(edit)
+      problems += found
+      return list
+    }
+    problems += lists.add(files.flatMap(\.lists) + edited, id: \.name, kind: "list")
     problems += lets.add(files.flatMap(\.lets), id: \.name, kind: "shared let")
     problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
     partialRules += files.flatMap(\.partialRules)
     return problems
+  }
+
+  /// The list of an earlier layer with `edit` made, or nil and what stops it.
+  private func apply(_ edit: ListEdit) -> (list: ListDefinition?, problems: [Diagnostic]) {
+    guard let earlier = lists.item(edit.name.value) else {
+      return (
+        nil,
+        [
+          Diagnostic(
+            at: edit.name.location, "there is no list '\(edit.name.value)' in an earlier layer to change",
+            hint: Suggestion.didYouMean(edit.name.value, among: lists.items.map(\.name.value))
+              ?? "'add' and 'remove' change a list of the built-in rules or of a rule directory given before; "
+              + "to declare a new list, give its entries")
+        ]
+      )
+    }
+    return edit.applied(to: earlier)
   }
 
   /// The merged declarations, steps in dependency order, and the problems between them: unknown
@@ -66,6 +88,11 @@ struct RuleSetMerger {
 private struct Layered<Item> {
   private(set) var items: [Item] = []
   private var positions: [String: Int] = [:]
+
+  /// The item with `id` from the layers added so far.
+  func item(_ id: String) -> Item? {
+    positions[id].map { items[$0] }
+  }
 
   /// Adds one layer's items: a duplicate within the layer is a problem; an id from an earlier
   /// layer is replaced in place.

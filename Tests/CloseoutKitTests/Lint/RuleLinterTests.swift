@@ -26,7 +26,9 @@ import Testing
   }
 
   @Test func theDefaultRulesLintClean() throws {
-    let report = RuleLinter.lint(directories: [Fixtures.repository.appending(path: "rules").path])
+    let report = RuleLinter.lint(
+      RuleSelection(
+        includesDefaultRules: false, directories: [Fixtures.repository.appending(path: "rules").path]))
     #expect(report.diagnostics.map(\.summary) == [])
   }
 
@@ -35,7 +37,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let rules = (0..<4_000).map { "{id: r\($0)}" }.joined(separator: ", ")
     try Data("rules: [\(rules)]\n".utf8).write(to: folder.appending(path: "r.yaml"))
-    let report = RuleLinter.lint(directories: [folder.path])
+    let report = RuleLinter.lint(RuleSelection(includesDefaultRules: false, directories: [folder.path]))
     #expect(report.diagnostics.count == Diagnostic.maxPerFile + 1)
     #expect(report.text().hasSuffix("20000 errors, 0 warnings\n"))
   }
@@ -45,7 +47,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appending(path: "r.yaml")
     try Data("steps: [{id: a, title: A, after: [b]}]\n".utf8).write(to: file)
-    let report = RuleLinter.lint(directories: [folder.path])
+    let report = RuleLinter.lint(RuleSelection(includesDefaultRules: false, directories: [folder.path]))
     #expect(report.hasErrors)
     #expect(
       report.diagnostics.map(\.summary) == ["\(file.path):1:35: error: step 'a' comes after unknown step 'b'"]

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import CloseoutKit
+
+/// A later layer changes a list with `add:` and `remove:` instead of replacing it.
+@Suite struct ListEditTests {
+  private static let base = """
+    lists:
+      statuses: [open, in_progress, waiting]
+      greetings:
+        en: [hello, hi]
+        es: [hola]
+    """
+
+  /// The rule set of the base layer and `team`, or the summaries of its problems.
+  private func load(_ team: String) -> (RuleSet?, [String]) {
+    do {
+      let set = try RuleSetLoader.load(layers: [
+        [RuleSource(name: "base/lists.yaml", bytes: Array(Self.base.utf8))],
+        [RuleSource(name: "team/lists.yaml", bytes: Array(team.utf8))],
+      ])
+      return (set, [])
+    } catch {
+      return (nil, error.diagnostics.map(\.summary))
+    }
+  }
+
+  @Test func entriesAreRemovedThenAddedKeepingTheOrderAndIgnoringCase() throws {
+    let (set, problems) = load(
+      """
+      lists:
+        statuses:
+          add: [blocked, Open]
+          remove: [OPEN, waiting]
+        greetings:
+          add: {en: [hey], de: [hallo]}
+          remove: {es: [hola]}
+      """)
+    #expect(problems == [])
+    let lists = try #require(set?.lists)
+    // "Open" is added again after "open" was removed; case is ignored when comparing only.
+    #expect(lists["statuses"] == .words(["in_progress", "blocked", "Open"]))
+    #expect(lists["greetings"] == .byLanguage(["en": ["hello", "hi", "hey"], "es": [], "de": ["hallo"]]))
+  }
+
+  @Test func anEntryAddedTwiceIsKeptOnce() {
+    let (set, _) = load("lists:\n  statuses:\n    add: [waiting, blocked, blocked]\n")
+    #expect(set?.lists["statuses"] == .words(["open", "in_progress", "waiting", "blocked"]))
+  }
+
+  @Test func mistakesAreLocated() {
+    #expect(
+      load("lists:\n  statuses:\n    remove: [closed]\n").1
+        == ["team/lists.yaml:3:14: error: 'remove' names 'closed', which the list 'statuses' does not hold"])
+    #expect(
+      load("lists:\n  greetings:\n    add: [hey]\n").1
+        == [
+          "team/lists.yaml:2:3: error: the list 'greetings' has entries by language, so 'add' and 'remove' must give them by language"
+        ])
+    #expect(
+      load("lists:\n  statuses:\n    add: {en: [x]}\n").1
+        == [
+          "team/lists.yaml:2:3: error: the list 'statuses' is not by language, so 'add' and 'remove' must be lists of entries"
+        ])
+    #expect(
+      load("lists:\n  status:\n    add: [x]\n").1
+        == ["team/lists.yaml:2:3: error: there is no list 'status' in an earlier layer to change"])
+  }
+
+  @Test func aChangeOfAListOfTheSameLayerIsNotApplied() {
+    do {
+      _ = try Fixtures.ruleSet([
+        ("a.yaml", "lists:\n  words: [a]\n"), ("b.yaml", "lists:\n  other: [b]\n  words:\n    add: [c]\n"),
+      ])
+      Issue.record("changing a list of the same layer must be an error")
+    } catch {
+      #expect(
+        error.diagnostics.map(\.summary) == [
+          "b.yaml:3:3: error: there is no list 'words' in an earlier layer to change"
+        ])
+    }
+  }
+}
