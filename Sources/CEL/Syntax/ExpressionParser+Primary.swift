@@ -23,6 +23,8 @@ extension ExpressionParser {
       advance()
       let inner = try parseExpr()
       try expectClose(.rightParen, opening: token, afterElement: false)
+      // The parentheses are part of the operand's text: `(a + 2) * 3` reads back whole.
+      spans[inner.id - 1] = token.offset..<tokens[index - 1].end
       return inner
     case .leftBracket:
       return try parseList()

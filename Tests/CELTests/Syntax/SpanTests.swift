@@ -18,8 +18,15 @@ struct SpanTests {
 
   @Test func coversOperatorsAndTheirOperands() throws {
     #expect(try texts("a + b * c") == ["a + b * c", "a", "b * c", "b", "c"])
-    #expect(try texts("!(x || y)") == ["!(x || y)", "x || y", "x", "y"])
+    #expect(try texts("!(x || y)") == ["!(x || y)", "(x || y)", "x", "y"])
     #expect(try texts("c ? 'yes' : 2") == ["c ? 'yes' : 2", "c", "'yes'", "2"])
+  }
+
+  @Test func keepsTheParenthesesOfAnOperand() throws {
+    #expect(
+      try texts("(size(a) + 2) * 3 > 0")
+        == ["(size(a) + 2) * 3 > 0", "(size(a) + 2) * 3", "(size(a) + 2)", "size(a)", "a", "2", "3", "0"])
+    #expect(try texts("((a))") == ["((a))"])
   }
 
   @Test func coversCallsSelectionsAndIndexes() throws {
