@@ -55,7 +55,7 @@ extension Checker {
       throw CompileError(
         offset: expr.offset,
         message: "found no matching overload for '\(EvalError.displayName(name))' applied to (\(shown))",
-        kind: .noMatchingOverload(name))
+        hint: CompileError.numberMixHint(argumentTypes), kind: .noMatchingOverload(name))
     }
     return results.dropFirst().allSatisfy { $0 == first } ? first : .dyn
   }

@@ -56,8 +56,29 @@ extension CompileError {
   static func undeclaredFunction(_ name: String, at offset: Int, known: [String] = []) -> CompileError {
     CompileError(
       offset: offset, message: "undeclared reference to function '\(name)'",
-      hint: Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" },
+      hint: missingFunctionHints[name]
+        ?? Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" },
       kind: .undeclaredFunction(name))
+  }
+
+  /// What to write instead of a function that authors reach for and CEL's standard library does
+  /// not have, rather than a did-you-mean to a function of similar spelling (`max` → `map`).
+  static let missingFunctionHints: [String: String] = [
+    "max": "there is no max(); for two values write a > b ? a : b, for a list test it with all() or exists()",
+    "min": "there is no min(); for two values write a < b ? a : b, for a list test it with all() or exists()",
+    "sum": "there is no sum(); count with size() and filter(), as in tasks.filter(t, t.done).size()",
+    "length": "use size(), as in size(text) or list.size()",
+    "len": "use size(), as in size(text) or list.size()",
+    "count": "use size() with filter(), as in tasks.filter(t, t.done).size()",
+  ]
+
+  /// For operands of different number types, how to convert: CEL does not mix int, uint and
+  /// double in arithmetic or ordering (`1.5 + 2` has no overload).
+  static func numberMixHint(_ types: [CELType]) -> String? {
+    let numbers = Set(types.filter { [.int, .uint, .double].contains($0) }.map(\.description))
+    guard numbers.count > 1 else { return nil }
+    return "CEL does not mix \(numbers.sorted().joined(separator: " and ")) in one operation: convert one "
+      + "operand, as in double(count) * 1.5 or int(hours)"
   }
 
   static func noMatchingOverload(_ name: String, arity: Int, member: Bool, at offset: Int) -> CompileError {

@@ -35,6 +35,36 @@ struct CompileTests {
     #expect(compileError("'a' + 1")?.message == "found no matching overload for '+' applied to (string, int)")
   }
 
+  /// The hint of the error compiling `source`.
+  func hint(_ source: String) -> String? {
+    do {
+      _ = try environment.compile(source)
+      return "compiled"
+    } catch {
+      return error.hint
+    }
+  }
+
+  @Test func hintsHowToFixTheCommonMistakes() {
+    #expect(
+      hint("x * 1.5")
+        == "CEL does not mix double and int in one operation: convert one operand, as in double(count) * 1.5 or int(hours)"
+    )
+    #expect(hint("x + 1u")?.hasPrefix("CEL does not mix int and uint") == true)
+    #expect(hint("'a' + 1") == nil)
+    #expect(hint("[1, 2].max()")?.hasPrefix("there is no max(); for two values write a > b ? a : b") == true)
+  }
+
+  @Test func aDurationInDaysSaysWhichUnitsThereAre() throws {
+    let program = try environment.compile("duration('14d')")
+    do {
+      _ = try program.evaluate(Activation(environment: environment))
+      Issue.record("'14d' is not a CEL duration")
+    } catch {
+      #expect(error.message.hasSuffix("it takes numbers with h, m, s, ms, us or ns, as in '336h' for 14 days"))
+    }
+  }
+
   @Test func reportsSyntaxErrorsAtTheirOffset() throws {
     let error = try #require(compileError("x + "))
     #expect(error.offset == 4)

@@ -144,7 +144,11 @@ enum ConversionFunctions {
     switch a {
     case .duration: return a
     case .string(let s):
-      guard let d = Duration(text: s) else { throw EvalError.range("cannot parse '\(s)' as a duration") }
+      guard let d = Duration(text: s) else {
+        throw EvalError.range(
+          "cannot parse '\(s)' as a duration: it takes numbers with h, m, s, ms, us or ns, as in '336h' for 14 days"
+        )
+      }
       return .duration(d)
     default:
       throw EvalError.noSuchOverload("duration", a)
