@@ -93,6 +93,22 @@ struct RuleOptions: ParsableArguments {
     } else {
       rules = ConfiguredRuleSet(unconfigured: ruleSet)
     }
+    if !rules.warnings.isEmpty {
+      Output.error(
+        DiagnosticRenderer(
+          sources: rules.effective.sources.merging(configuration.map { [$0.file: $0.source] } ?? [:]) {
+            a, _ in a
+          }
+        ).render(rules.warnings).joined(separator: "\n"))
+    }
+    if requiringRules, rules.effective.rules.isEmpty {
+      throw Self.fail(
+        [
+          Diagnostic(
+            at: nil, "'disable' turns off every rule: every snapshot would pass its check",
+            hint: "remove some ids from 'disable' in \(configuration?.file ?? ".closeout.yaml")")
+        ], sources: [:], format: format)
+    }
     // A rule that may cost more than the limit on a snapshot within the schema is not run.
     let costProblems = rules.costProblems(selected: selection)
     guard costProblems.isEmpty else {

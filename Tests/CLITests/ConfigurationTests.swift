@@ -140,6 +140,28 @@ import Testing
     #expect(layered.stdout.hasPrefix("✗ "))
   }
 
+  @Test func disablingEveryRuleIsAnErrorAndAStepsRulesAWarning() throws {
+    let folder = try CommandRunner.folder([
+      ".closeout.yaml": "disable: [reflect-after-end, announce-next-time]\n"
+    ])
+    let warned = try run(["check", Self.notReady, "--color", "never"], in: folder)
+    #expect(warned.status == 1)
+    #expect(
+      warned.stderr.contains(
+        ".closeout.yaml:1:11: warning: 'disable' turns off every rule of the step 'reflect': it can then never block or warn"
+      ))
+    let ids = try run(["rules", "list", "--no-config", "--format", "json"], in: folder)
+    let steps = try #require(try json(ids.stdout)["steps"] as? [[String: Any]])
+    let every = steps.flatMap { ($0["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+    try Data("disable: [\(every.joined(separator: ", "))]\n".utf8).write(
+      to: folder.appending(path: ".closeout.yaml"))
+    let refused = try run(["check", Self.notReady, "--format", "json"], in: folder)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains("error: 'disable' turns off every rule: every snapshot would pass its check"))
+    #expect(try json(refused.stdout)["rule_errors"] != nil)
+  }
+
   @Test func anExplicitConfigurationFileIsReadRelativeToItsFolder() throws {
     let folder = try CommandRunner.folder([
       "team/closeout.yaml": "rules: [team-rules]\nreplace_default_rules: true\n",

@@ -8,6 +8,9 @@ public struct ConfiguredRuleSet: Sendable {
   public var changes: [String: Change]
   /// The configuration applied, or nil when there was none.
   public var configuration: Configuration?
+  /// What the configuration does that is allowed but likely a mistake: disabling every rule of a
+  /// step, which then never blocks.
+  public var warnings: [Diagnostic] = []
 
   /// What a configuration changed about one rule.
   public struct Change: Sendable, Equatable {
@@ -66,6 +69,28 @@ extension Configuration {
       }
       return changes[rule.id.value]?.disabled == true ? nil : rule
     }
-    return ConfiguredRuleSet(effective: effective, loaded: ruleSet, changes: changes, configuration: self)
+    var configured = ConfiguredRuleSet(
+      effective: effective, loaded: ruleSet, changes: changes, configuration: self)
+    configured.warnings = emptiedSteps(of: ruleSet, keeping: Set(effective.rules.map(\.id.value)))
+    return configured
+  }
+
+  /// A warning for each step of `ruleSet` that has rules, none of them `kept`, at the first entry
+  /// of `disable` that names one of them.
+  private func emptiedSteps(of ruleSet: RuleSet, keeping kept: Set<String>) -> [Diagnostic] {
+    let rulesByStep = Dictionary(grouping: ruleSet.rules, by: \.step)
+    return ruleSet.steps.compactMap { step in
+      guard let rules = rulesByStep[step.id.value], rules.allSatisfy({ !kept.contains($0.id.value) }) else {
+        return nil
+      }
+      let ids = Set(rules.map(\.id.value))
+      let first = disabled.first { ids.contains($0.value) }
+      return Diagnostic(
+        .warning, at: first?.location,
+        "'disable' turns off every rule of the step '\(step.id.value)': it can then never block or warn",
+        hint:
+          "keep at least one of its rules (\(rules.map(\.id.value).joined(separator: ", "))) if the step matters"
+      )
+    }
   }
 }

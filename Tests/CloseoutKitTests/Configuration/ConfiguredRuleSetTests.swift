@@ -37,6 +37,18 @@ import Testing
     #expect(checklist.isReady)
   }
 
+  @Test func disablingEveryRuleOfAStepWarnsAtTheFirstIDOfIt() throws {
+    let set = try Fixtures.ruleSet([("r.yaml", rules)])
+    #expect(
+      try configuration("disable: [agree]\n").apply(to: set).warnings.map(\.summary) == [
+        ".closeout.yaml:1:11: warning: 'disable' turns off every rule of the step 'a': it can then never block or warn"
+      ])
+    #expect(try configuration("severity: {agree: advice}\n").apply(to: set).warnings.isEmpty)
+    let all = try configuration("disable: [reflect, handover, agree]\n").apply(to: set)
+    #expect(all.warnings.count == 3)
+    #expect(all.effective.rules.isEmpty)
+  }
+
   @Test func aChangedSeverityChangesFindingsAndStatuses() throws {
     let set = try Fixtures.ruleSet([("r.yaml", rules)])
     let configured = try configuration("severity: {agree: blocker, handover: advice, reflect: advice}\n")
