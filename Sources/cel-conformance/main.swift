@@ -16,6 +16,9 @@ while !arguments.isEmpty {
     verbose = true
   case "--known-failures":
     listKnownFailures = true
+  case "--help", "-h":
+    print("usage: cel-conformance DIR [--verbose] [--filter SUBSTRING] [--known-failures]")
+    exit(0)
   case "--filter":
     guard !arguments.isEmpty else {
       FileHandle.standardError.write(Data("--filter needs a value\n".utf8))
