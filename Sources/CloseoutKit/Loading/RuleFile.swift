@@ -9,6 +9,8 @@ struct RuleFile: Sendable {
   /// The rule set's shared `let`s, seen by every rule and step.
   var lets: [SharedLet] = []
   var rules: [RuleDefinition] = []
+  /// Changes to rules that an earlier layer declares (`- patch: ID`).
+  var rulePatches: [RulePatch] = []
   /// Rules with a problem in their required keys: not loaded, but their step and expressions are
   /// still checked, so that one run reports every problem.
   var partialRules: [PartialRule] = []

@@ -11,6 +11,8 @@ struct RuleFileDecoder {
       "id", "step", "severity", "title", "let", "applies_when", "when", "message", "next", "due", "rationale",
     ]
     static let ruleRequired = ["id", "step", "severity", "title", "when", "message"]
+    /// A rule patch: the id of the rule it changes, then any key of a rule but `id`.
+    static let rulePatch = ["patch"] + rule.filter { $0 != "id" }
   }
 
   private var reader: NodeReader
@@ -33,7 +35,13 @@ struct RuleFileDecoder {
     }
     if let lists = sections["lists"] { (result.lists, result.listEdits) = self.lists(lists) }
     if let rules = sections["rules"], let items = reader.sequence(rules, "'rules'") {
-      result.rules = items.compactMap { rule($0) }
+      for item in items {
+        if item.mapping?.contains(where: { $0.key.string == "patch" }) == true {
+          if let patch = rulePatch(item) { result.rulePatches.append(patch) }
+        } else if let rule = rule(item) {
+          result.rules.append(rule)
+        }
+      }
       result.partialRules = partialRules
     }
     var schemaProblems: [Diagnostic] = []
@@ -150,6 +158,25 @@ struct RuleFileDecoder {
     return RuleDefinition(
       id: id, step: step, severity: severity, title: title.value, rationale: rationale?.value, lets: lets,
       appliesWhen: appliesWhen, when: when, message: message, next: next, due: due)
+  }
+
+  /// `- patch: ID` and the keys of a rule that change.
+  private mutating func rulePatch(_ node: Node) -> RulePatch? {
+    guard let fields = reader.mapping(node, "a rule patch", allowed: Keys.rulePatch, required: ["patch"]),
+      let id = fields["patch"].flatMap({ reader.identifier($0, "the id of the rule to patch") })
+    else { return nil }
+    var patch = RulePatch(id: id)
+    patch.step = fields["step"].flatMap { reader.identifier($0, "a rule's step") }
+    patch.severity = fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) }
+    patch.title = fields["title"].flatMap { reader.string($0, "a rule's title") }?.value
+    patch.rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }?.value
+    patch.lets = fields["let"].map { lets($0) } ?? []
+    patch.appliesWhen = fields["applies_when"].flatMap { reader.sourceText($0, "a rule's 'applies_when'") }
+    patch.when = fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") }
+    patch.message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
+    patch.next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
+    patch.due = fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") }
+    return patch
   }
 
   /// `let:` is a mapping of names to expressions, kept in order.

@@ -35,7 +35,12 @@ struct RuleSetMerger {
     }
     problems += lists.add(files.flatMap(\.lists) + edited, id: \.name, kind: "list")
     problems += lets.add(files.flatMap(\.lets), id: \.name, kind: "shared let")
-    problems += rules.add(files.flatMap(\.rules), id: \.id, kind: "rule")
+    let patched = files.flatMap(\.rulePatches).compactMap { patch in
+      let (rule, found) = apply(patch)
+      problems += found
+      return rule
+    }
+    problems += rules.add(files.flatMap(\.rules) + patched, id: \.id, kind: "rule")
     partialRules += files.flatMap(\.partialRules)
     return problems
   }
@@ -55,6 +60,33 @@ struct RuleSetMerger {
       )
     }
     return edit.applied(to: earlier)
+  }
+
+  /// The rule of an earlier layer with `patch` made, or nil and what stops it.
+  private func apply(_ patch: RulePatch) -> (rule: RuleDefinition?, problems: [Diagnostic]) {
+    guard let earlier = rules.item(patch.id.value) else {
+      return (
+        nil,
+        [
+          Diagnostic(
+            at: patch.id.location, "there is no rule '\(patch.id.value)' in an earlier layer to patch",
+            hint: Suggestion.didYouMean(patch.id.value, among: rules.items.map(\.id.value))
+              ?? "'patch' changes a rule of the built-in rules or of a rule directory given before; "
+              + "to add a rule, give it an 'id'")
+        ]
+      )
+    }
+    if patch.when != nil, earlier.lets.contains(where: { $0.name.value == RulePatch.originalWhen }) {
+      return (
+        nil,
+        [
+          Diagnostic(
+            at: patch.id.location, "the rule '\(patch.id.value)' has its 'when' patched already",
+            hint: "patch a rule's 'when' in one layer; write the whole condition there")
+        ]
+      )
+    }
+    return (patch.applied(to: earlier), [])
   }
 
   /// The merged declarations, steps in dependency order, and the problems between them: unknown

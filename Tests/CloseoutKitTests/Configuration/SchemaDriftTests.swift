@@ -42,6 +42,8 @@ import YAML
     #expect(try Set(strings(rules, "$defs/rule", "required")) == Set(RuleFileDecoder.Keys.ruleRequired))
     #expect(try object(rules, "$defs/step")["additionalProperties"] as? Bool == false)
     #expect(try object(rules, "$defs/rule")["additionalProperties"] as? Bool == false)
+    #expect(try keys(rules, "$defs/rulePatch") == Set(RuleFileDecoder.Keys.rulePatch))
+    #expect(try strings(rules, "$defs/rulePatch", "required") == ["patch"])
     #expect(try strings(rules, "$defs/severity", "enum") == Severity.allCases.map(\.rawValue))
   }
 
