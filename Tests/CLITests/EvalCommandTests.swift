@@ -23,6 +23,27 @@ import Testing
     #expect(output.stderr.contains("over the limit of 100000000"))
   }
 
+  @Test func evaluatesARulesLetOrAnExpressionWithinTheRule() throws {
+    let snapshot = ["--snapshot", "examples/not-ready.yaml", "--no-config"]
+    let named = try CommandRunner.run(["eval", "--let", "finish-outstanding-tasks:labels"] + snapshot)
+    #expect(named.status == 0, "\(named.stderr)")
+    #expect(named.stdout == "['Export final assets (in_progress)']\n")
+    let within = try CommandRunner.run(
+      ["eval", "--rule", "finish-outstanding-tasks", "size(open)"] + snapshot)
+    #expect(within.stdout == "1\n")
+    let misspelt = try CommandRunner.run(["eval", "--let", "finish-outstanding-tasks:lables"] + snapshot)
+    #expect(misspelt.status == 2)
+    #expect(
+      misspelt.stderr
+        == "error: the rule 'finish-outstanding-tasks' has no let 'lables'\n  hint: did you mean 'labels'?\n")
+    let unknown = try CommandRunner.run(["eval", "--rule", "finish-tasks", "true"] + snapshot)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.hasPrefix("error: no rule 'finish-tasks' in the rule set"))
+    let both = try CommandRunner.run(["eval", "true", "--let", "finish-outstanding-tasks:open"])
+    #expect(both.status == 2)
+    #expect(both.stderr.contains("--let names what to evaluate: give no expression and no --rule with it."))
+  }
+
   @Test func withoutASnapshotEverySectionIsNull() throws {
     let output = try CommandRunner.run(["eval", "tasks == null && feedback == null"])
     #expect(output.stdout == "true\n")

@@ -26,9 +26,13 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   /// The value of `source` on `snapshot` (every section `null` without one), or where and why it
-  /// failed; positions are in the expression's text, named `<expression>`.
-  public func evaluate(_ source: String, on snapshot: Snapshot?) -> Result<Value, Diagnostic> {
+  /// failed; positions are in the expression's text, named `<expression>`. Within `rule`, the
+  /// rule's own `let`s are in scope too, bound as a check binds them.
+  public func evaluate(_ source: String, on snapshot: Snapshot?, within rule: Rule? = nil)
+    -> Result<Value, Diagnostic>
+  {
     let text = Source(source)
+    let environment = rule?.environment ?? self.environment
     let program: Program
     let estimate: CostEstimate
     do {
@@ -44,9 +48,15 @@ public struct ExpressionEvaluator: Sendable {
           "the expression may cost up to \(estimate.cost) units, over the limit of \(limits.cost)", at: 0,
           in: text, hint: "filter lists before nesting loops over them, or raise 'limits.cost'"))
     }
-    let activation = Activation(environment: environment)
-    activation.meter.reset(limits: limits)
-    snapshotEnvironment.bind(snapshot, shared: shared, into: activation)
+    let activation: Activation
+    if let rule {
+      let (evaluation, prepared) = RuleEvaluation.alone(rule, on: snapshot, limits: limits)
+      activation = evaluation.activation(for: prepared)
+    } else {
+      activation = Activation(environment: environment)
+      activation.meter.reset(limits: limits)
+      snapshotEnvironment.bind(snapshot, shared: shared, into: activation)
+    }
     do {
       return .success(try program.evaluate(activation))
     } catch {

@@ -55,8 +55,9 @@ struct RuleEvaluation {
     self.shared = shared
   }
 
-  /// Binds the snapshot variables and the shared `let`s to `snapshot`, for the rules run next.
-  func start(_ snapshot: Snapshot) {
+  /// Binds the snapshot variables and the shared `let`s to `snapshot` (every section `null`
+  /// without one), for the rules run next.
+  func start(_ snapshot: Snapshot?) {
     variables.bind(snapshot, shared: shared, into: activation)
   }
 
@@ -76,7 +77,7 @@ struct RuleEvaluation {
   }
 
   /// An evaluation of `rule` alone on `snapshot`, bound as a check binds it, and the rule prepared.
-  static func alone(_ rule: Rule, on snapshot: Snapshot, limits: EvaluationLimits = .default)
+  static func alone(_ rule: Rule, on snapshot: Snapshot?, limits: EvaluationLimits = .default)
     -> (RuleEvaluation, PreparedRule)
   {
     let evaluation = RuleEvaluation(
