@@ -47,44 +47,33 @@ struct RuleSetMerger {
 
   /// The list of an earlier layer with `edit` made, or nil and what stops it.
   private func apply(_ edit: ListEdit) -> (list: ListDefinition?, problems: [Diagnostic]) {
-    guard let earlier = lists.item(edit.name.value) else {
-      return (
-        nil,
-        [
-          Diagnostic(
-            at: edit.name.location, "there is no list '\(edit.name.value)' in an earlier layer to change",
-            hint: Suggestion.didYouMean(edit.name.value, among: lists.items.map(\.name.value))
-              ?? "'add' and 'remove' change a list of the built-in rules or of a rule directory given before; "
-              + "to declare a new list, give its entries")
-        ]
-      )
+    let found = lists.earlier(
+      edit.name, id: \.name.value,
+      missing: "there is no list '\(edit.name.value)' in an earlier layer to change",
+      hint: "'add' and 'remove' change a list of the built-in rules or of a rule directory given before; "
+        + "to declare a new list, give its entries")
+    switch found {
+    case .failure(let problem): return (nil, [problem])
+    case .success(let earlier): return edit.applied(to: earlier)
     }
-    return edit.applied(to: earlier)
   }
 
   /// The rule of an earlier layer with `patch` made, or nil and what stops it.
   private func apply(_ patch: RulePatch) -> (rule: RuleDefinition?, problems: [Diagnostic]) {
-    guard let earlier = rules.item(patch.id.value) else {
-      return (
-        nil,
-        [
-          Diagnostic(
-            at: patch.id.location, "there is no rule '\(patch.id.value)' in an earlier layer to patch",
-            hint: Suggestion.didYouMean(patch.id.value, among: rules.items.map(\.id.value))
-              ?? "'patch' changes a rule of the built-in rules or of a rule directory given before; "
-              + "to add a rule, give it an 'id'")
-        ]
-      )
+    let found = rules.earlier(
+      patch.id, id: \.id.value, missing: "there is no rule '\(patch.id.value)' in an earlier layer to patch",
+      hint: "'patch' changes a rule of the built-in rules or of a rule directory given before; "
+        + "to add a rule, give it an 'id'")
+    let earlier: RuleDefinition
+    switch found {
+    case .failure(let problem): return (nil, [problem])
+    case .success(let rule): earlier = rule
     }
     if patch.when != nil, earlier.lets.contains(where: { $0.name.value == RulePatch.originalWhen }) {
-      return (
-        nil,
-        [
-          Diagnostic(
-            at: patch.id.location, "the rule '\(patch.id.value)' has its 'when' patched already",
-            hint: "patch a rule's 'when' in one layer; write the whole condition there")
-        ]
-      )
+      let problem = Diagnostic(
+        at: patch.id.location, "the rule '\(patch.id.value)' has its 'when' patched already",
+        hint: "patch a rule's 'when' in one layer; write the whole condition there")
+      return (nil, [problem])
     }
     return (patch.applied(to: earlier), [])
   }
@@ -121,9 +110,15 @@ private struct Layered<Item> {
   private(set) var items: [Item] = []
   private var positions: [String: Int] = [:]
 
-  /// The item with `id` from the layers added so far.
-  func item(_ id: String) -> Item? {
-    positions[id].map { items[$0] }
+  /// The item of the layers added so far that `name` names, for a later layer to change; else
+  /// the error `missing` at `name`, with a did-you-mean among the items' ids or `hint`.
+  func earlier(_ name: Located<String>, id: (Item) -> String, missing: String, hint: String)
+    -> Result<Item, Diagnostic>
+  {
+    if let position = positions[name.value] { return .success(items[position]) }
+    return .failure(
+      Diagnostic(
+        at: name.location, missing, hint: Suggestion.didYouMean(name.value, among: items.map(id)) ?? hint))
   }
 
   /// Adds one layer's items: a duplicate within the layer is a problem; an id from an earlier

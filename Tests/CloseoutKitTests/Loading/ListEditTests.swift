@@ -14,15 +14,7 @@ import Testing
 
   /// The rule set of the base layer and `team`, or the summaries of its problems.
   private func load(_ team: String) -> (RuleSet?, [String]) {
-    do {
-      let set = try RuleSetLoader.load(layers: [
-        [RuleSource(name: "base/lists.yaml", bytes: Array(Self.base.utf8))],
-        [RuleSource(name: "team/lists.yaml", bytes: Array(team.utf8))],
-      ])
-      return (set, [])
-    } catch {
-      return (nil, error.diagnostics.map(\.summary))
-    }
+    Fixtures.layered([("base/lists.yaml", Self.base), ("team/lists.yaml", team)])
   }
 
   @Test func entriesAreRemovedThenAddedKeepingTheOrderAndIgnoringCase() throws {

@@ -17,15 +17,7 @@ import Testing
 
   /// The rule set of the base layer and `team`, or the summaries of its problems.
   private func load(_ team: String) -> (RuleSet?, [String]) {
-    do {
-      let set = try RuleSetLoader.load(layers: [
-        [RuleSource(name: "base/r.yaml", bytes: Array(Self.base.utf8))],
-        [RuleSource(name: "team/r.yaml", bytes: Array(team.utf8))],
-      ])
-      return (set, [])
-    } catch {
-      return (nil, error.diagnostics.map(\.summary))
-    }
+    Fixtures.layered([("base/r.yaml", Self.base), ("team/r.yaml", team)])
   }
 
   private func fired(_ set: RuleSet, taskCount: Int) throws -> [String] {

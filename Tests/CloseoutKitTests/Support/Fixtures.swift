@@ -19,6 +19,18 @@ enum Fixtures {
     try RuleSetLoader.load(layers: [files.map { RuleSource(name: $0.0, bytes: Array($0.1.utf8)) }])
   }
 
+  /// The rule set of in-memory layers, one file each (`(name, text)`, in order), or the summaries
+  /// of its problems.
+  static func layered(_ files: [(String, String)]) -> (RuleSet?, [String]) {
+    do {
+      return (
+        try RuleSetLoader.load(layers: files.map { [RuleSource(name: $0.0, bytes: Array($0.1.utf8))] }), []
+      )
+    } catch {
+      return (nil, error.diagnostics.map(\.summary))
+    }
+  }
+
   /// The diagnostics of loading in-memory rule files that are expected to fail, as `summary` lines.
   static func loadProblems(_ files: [(String, String)]) -> [String] {
     do {
