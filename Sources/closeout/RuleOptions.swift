@@ -20,7 +20,10 @@ struct RuleOptions: ParsableArguments {
     name: .customLong("add-rules"),
     help: ArgumentHelp(
       "A rule directory layered over the others (the built-in rules, the configuration's, or --rules); repeat to add more.",
-      discussion: "Its rules are added, and rules, steps and lists with an id already loaded are replaced.",
+      discussion: """
+        Its rules are added; a rule, step or list with an id already loaded is replaced, and 'patch:' or \
+        'add:'/'remove:' change one in place.
+        """,
       valueName: "dir"))
   var addedDirectories: [String] = []
 
@@ -93,13 +96,10 @@ struct RuleOptions: ParsableArguments {
     } else {
       rules = ConfiguredRuleSet(unconfigured: ruleSet)
     }
-    if !rules.warnings.isEmpty {
-      Output.error(
-        DiagnosticRenderer(
-          sources: rules.effective.sources.merging(configuration.map { [$0.file: $0.source] } ?? [:]) {
-            a, _ in a
-          }
-        ).render(rules.warnings).joined(separator: "\n"))
+    if let configuration, !rules.warnings.isEmpty {
+      // The warnings are about the configuration's `disable`, so its text is what they quote.
+      let renderer = DiagnosticRenderer(sources: [configuration.file: configuration.source])
+      Output.error(renderer.render(rules.warnings).joined(separator: "\n"))
     }
     if requiringRules, rules.effective.rules.isEmpty {
       throw Self.fail(
