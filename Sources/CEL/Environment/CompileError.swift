@@ -64,8 +64,8 @@ extension CompileError {
   /// What to write instead of a function that authors reach for and CEL's standard library does
   /// not have, rather than a did-you-mean to a function of similar spelling (`max` → `map`).
   static let missingFunctionHints: [String: String] = [
-    "max": "there is no max(); for two values write a > b ? a : b, for a list test it with all() or exists()",
-    "min": "there is no min(); for two values write a < b ? a : b, for a list test it with all() or exists()",
+    "max": "there is no max(); write math.greatest(a, b) or math.greatest(list)",
+    "min": "there is no min(); write math.least(a, b) or math.least(list)",
     "sum": "there is no sum(); count with size() and filter(), as in tasks.filter(t, t.done).size()",
     "length": "use size(), as in size(text) or list.size()",
     "len": "use size(), as in size(text) or list.size()",

@@ -52,7 +52,7 @@ struct CompileTests {
     )
     #expect(hint("x + 1u")?.hasPrefix("CEL does not mix int and uint") == true)
     #expect(hint("'a' + 1") == nil)
-    #expect(hint("[1, 2].max()")?.hasPrefix("there is no max(); for two values write a > b ? a : b") == true)
+    #expect(hint("[1, 2].max()")?.hasPrefix("there is no max(); write math.greatest(a, b) or math.greatest(list)") == true)
   }
 
   @Test func aDurationInDaysSaysWhichUnitsThereAre() throws {

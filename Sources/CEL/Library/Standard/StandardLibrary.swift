@@ -1,12 +1,12 @@
 /// The standard library: every function CEL defines that does not need protobuf, plus the
-/// strings extension. A literal list, built per environment; no global registry.
+/// strings and math extensions. A literal list, built per environment; no global registry.
 enum StandardLibrary {
   /// Every declaration, family by family.
   static var declarations: [FunctionDecl] {
     LogicFunctions.declarations + ComparisonFunctions.declarations + ArithmeticFunctions.declarations
       + CollectionFunctions.declarations + StringFunctions.declarations
       + ConversionFunctions.declarations + TimeFunctions.declarations
-      + StringExtensionFunctions.declarations
+      + StringExtensionFunctions.declarations + MathExtensionFunctions.declarations
   }
 }
 
@@ -22,6 +22,16 @@ extension Value {
   func asInt(_ function: String) throws(EvalError) -> Int64 {
     guard case .int(let i) = self else { throw EvalError.noSuchOverload(function, self) }
     return i
+  }
+
+  func asUInt(_ function: String) throws(EvalError) -> UInt64 {
+    guard case .uint(let u) = self else { throw EvalError.noSuchOverload(function, self) }
+    return u
+  }
+
+  func asDouble(_ function: String) throws(EvalError) -> Double {
+    guard case .double(let d) = self else { throw EvalError.noSuchOverload(function, self) }
+    return d
   }
 
   func asString(_ function: String) throws(EvalError) -> String {
