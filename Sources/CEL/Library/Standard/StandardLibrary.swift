@@ -1,5 +1,5 @@
 /// The standard library: every function CEL defines that does not need protobuf, plus the
-/// strings and math extensions. A literal list, built per environment; no global registry.
+/// strings, math and encoders extensions. A literal list, built per environment; no global registry.
 enum StandardLibrary {
   /// Every declaration, family by family.
   static var declarations: [FunctionDecl] {
@@ -7,6 +7,7 @@ enum StandardLibrary {
       + CollectionFunctions.declarations + StringFunctions.declarations
       + ConversionFunctions.declarations + TimeFunctions.declarations
       + StringExtensionFunctions.declarations + MathExtensionFunctions.declarations
+      + EncoderExtensionFunctions.declarations
   }
 }
 
