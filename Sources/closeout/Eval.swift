@@ -45,7 +45,7 @@ struct Eval: ParsableCommand {
     if ruleLet == nil && expression == nil {
       throw ValidationError("Missing expected argument '<expression>'.")
     }
-    if let ruleLet, ruleLet.split(separator: ":", omittingEmptySubsequences: false).count != 2 {
+    if ruleLet != nil && letParts == nil {
       throw ValidationError("--let takes RULE:NAME, such as finish-outstanding-tasks:open.")
     }
   }
@@ -75,29 +75,32 @@ struct Eval: ParsableCommand {
     }
   }
 
+  /// The rule and the `let` that `--let RULE:NAME` names, nil without it or when it is not of
+  /// that shape.
+  private var letParts: (rule: String, name: String)? {
+    guard let parts = ruleLet?.split(separator: ":", omittingEmptySubsequences: false), parts.count == 2
+    else {
+      return nil
+    }
+    return (String(parts[0]), String(parts[1]))
+  }
+
   /// The expression to evaluate and the rule it is evaluated within, if any; exits with status 2
   /// when the rule or its `let` does not exist.
   private func target(in ruleSet: RuleSet) throws -> (source: String, rule: Rule?) {
-    let parts = ruleLet.map { $0.split(separator: ":", omittingEmptySubsequences: false).map(String.init) }
-    guard let id = parts?[0] ?? rule else { return (expression ?? "", nil) }
-    guard let found = ruleSet.rules.first(where: { $0.id.value == id }) else {
-      throw Self.fail(
-        "error: no rule '\(id)' in the rule set",
-        hint: Suggestion.didYouMean(id, among: ruleSet.rules.map(\.id.value)))
-    }
-    guard let name = parts?[1] else { return (expression ?? "", found) }
-    guard found.lets.contains(where: { $0.name.value == name }) else {
-      let names = found.lets.map(\.name.value)
-      throw Self.fail(
-        "error: the rule '\(id)' has no let '\(name)'",
-        hint: Suggestion.didYouMean(name, among: names)
-          ?? (names.isEmpty ? "it has no lets" : "its lets are \(names.joined(separator: ", "))"))
-    }
-    return (name, found)
+    guard let id = letParts?.rule ?? rule else { return (expression ?? "", nil) }
+    let found = try Self.found(ruleSet.rule(withID: id))
+    guard let name = letParts?.name else { return (expression ?? "", found) }
+    return (try Self.found(found.binding(named: name)).name.value, found)
   }
 
-  private static func fail(_ message: String, hint: String?) -> ExitCode {
-    Output.error(message + (hint.map { "\n  hint: \($0)" } ?? ""))
-    return ExitCode(ExitStatus.error.rawValue)
+  /// What `result` found, or exits with status 2 after printing why there is nothing.
+  private static func found<Found>(_ result: Result<Found, Diagnostic>) throws -> Found {
+    switch result {
+    case .success(let found): return found
+    case .failure(let problem):
+      Output.error(DiagnosticRenderer().render(problem))
+      throw ExitCode(ExitStatus.error.rawValue)
+    }
   }
 }

@@ -9,13 +9,9 @@ public enum RuleSetLoader {
     try load(layers: [defaultSources])
   }
 
-  /// The rule set of `directories`, later ones adding rules, steps and lists and overriding earlier
-  /// ones by id. A path may also name a single rule file.
-  public static func load(directories: [String]) throws(RuleSetLoadError) -> RuleSet {
-    try load(directories: directories, includingDefaultRules: false)
-  }
-
-  /// The rule set of `directories` layered after the built-in rules when `includingDefaultRules`.
+  /// The rule set of `directories` layered after the built-in rules when `includingDefaultRules`,
+  /// later ones adding rules, steps and lists and changing or overriding earlier ones by id. A path
+  /// may also name a single rule file. `RuleSelection.load` is the public way in.
   static func load(directories: [String], includingDefaultRules: Bool) throws(RuleSetLoadError) -> RuleSet {
     var layers: [[RuleSource]] = includingDefaultRules ? [defaultSources] : []
     var problems: [Diagnostic] = []

@@ -43,3 +43,16 @@ extension RuleSet {
           ?? "'closeout rules list' lists the rules"))
   }
 }
+
+extension Rule {
+  /// The rule's `let` called `name`, or a diagnostic with a did-you-mean when there is none.
+  public func binding(named name: String) -> Result<Binding, Diagnostic> {
+    if let binding = lets.first(where: { $0.name.value == name }) { return .success(binding) }
+    let names = lets.map(\.name.value)
+    return .failure(
+      Diagnostic(
+        at: nil, "the rule '\(id.value)' has no let '\(name)'",
+        hint: Suggestion.didYouMean(name, among: names)
+          ?? (names.isEmpty ? "it has no lets" : "its lets are \(names.joined(separator: ", "))")))
+  }
+}

@@ -1,9 +1,9 @@
 import CEL
 
 /// "Did you mean" suggestions for misspelled names.
-public enum Suggestion {
+enum Suggestion {
   /// `did you mean 'x'?` for the closest candidate within a small edit distance, or nil.
-  public static func didYouMean(_ word: String, among candidates: [String]) -> String? {
+  static func didYouMean(_ word: String, among candidates: [String]) -> String? {
     didYouMean(word, among: Spelling.Candidates(candidates))
   }
 

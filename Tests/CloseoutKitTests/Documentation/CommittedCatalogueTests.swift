@@ -10,7 +10,7 @@ import Testing
   @Test func docsRulesMdIsUpToDate() throws {
     let repository = Fixtures.repository.path
     let directory = repository + "/rules"
-    let ruleSet = try RuleSetLoader.load(directories: [directory])
+    let ruleSet = try RuleSelection(includesDefaultRules: false, directories: [directory]).load()
     let suite = RuleTestLoader.load(directories: [directory], ruleSet: ruleSet)
     #expect(suite.diagnostics.map(\.summary) == [])
     let catalogue = RuleCatalogue(

@@ -7,7 +7,7 @@ import Testing
 /// has a firing and a silent case, and every snapshot in `rules/tests/snapshots/` is used.
 @Suite struct DefaultRuleTestsTests {
   static let directory = Fixtures.repository.appending(path: "rules").path
-  static let ruleSet = Result { try RuleSetLoader.load(directories: [directory]) }
+  static let ruleSet = Result { try RuleSelection(includesDefaultRules: false, directories: [directory]).load() }
 
   @Test func theDefaultRuleTestsPass() throws {
     let ruleSet = try Self.ruleSet.get()
