@@ -139,25 +139,19 @@ struct RuleFileDecoder {
       return nil
     }
     let id = fields["id"].flatMap { reader.identifier($0, "a rule id") }
-    let step = fields["step"].flatMap { reader.identifier($0, "a rule's step") }
-    let severity = fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) }
-    let title = fields["title"].flatMap { reader.string($0, "a rule's title") }
-    let lets = fields["let"].map { self.lets($0) } ?? []
-    let appliesWhen = fields["applies_when"].flatMap { reader.sourceText($0, "a rule's 'applies_when'") }
-    let when = fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") }
-    let message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
-    let next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
-    let due = fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") }
-    let rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }
-    guard let id, let step, let severity, let title, let when, let message else {
+    let keys = ruleKeys(fields)
+    guard let id, let step = keys.step, let severity = keys.severity, let title = keys.title,
+      let when = keys.when, let message = keys.message
+    else {
       partialRules.append(
         PartialRule(
-          step: step, lets: lets, appliesWhen: appliesWhen, when: when, message: message, next: next))
+          step: keys.step, lets: keys.lets, appliesWhen: keys.appliesWhen, when: keys.when,
+          message: keys.message, next: keys.next))
       return nil
     }
     return RuleDefinition(
-      id: id, step: step, severity: severity, title: title.value, rationale: rationale?.value, lets: lets,
-      appliesWhen: appliesWhen, when: when, message: message, next: next, due: due)
+      id: id, step: step, severity: severity, title: title, rationale: keys.rationale, lets: keys.lets,
+      appliesWhen: keys.appliesWhen, when: when, message: message, next: keys.next, due: keys.due)
   }
 
   /// `- patch: ID` and the keys of a rule that change.
@@ -165,18 +159,22 @@ struct RuleFileDecoder {
     guard let fields = reader.mapping(node, "a rule patch", allowed: Keys.rulePatch, required: ["patch"]),
       let id = fields["patch"].flatMap({ reader.identifier($0, "the id of the rule to patch") })
     else { return nil }
-    var patch = RulePatch(id: id)
-    patch.step = fields["step"].flatMap { reader.identifier($0, "a rule's step") }
-    patch.severity = fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) }
-    patch.title = fields["title"].flatMap { reader.string($0, "a rule's title") }?.value
-    patch.rationale = fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }?.value
-    patch.lets = fields["let"].map { lets($0) } ?? []
-    patch.appliesWhen = fields["applies_when"].flatMap { reader.sourceText($0, "a rule's 'applies_when'") }
-    patch.when = fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") }
-    patch.message = fields["message"].flatMap { reader.sourceText($0, "a rule's message") }
-    patch.next = fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") }
-    patch.due = fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") }
-    return patch
+    return RulePatch(id: id, keys: ruleKeys(fields))
+  }
+
+  /// The keys of a rule entry other than `id` and `patch`, each decoded where it is given.
+  private mutating func ruleKeys(_ fields: [String: Node]) -> RuleKeys {
+    RuleKeys(
+      step: fields["step"].flatMap { reader.identifier($0, "a rule's step") },
+      severity: fields["severity"].flatMap { reader.oneOf($0, "severity", Severity.self) },
+      title: fields["title"].flatMap { reader.string($0, "a rule's title") }?.value,
+      rationale: fields["rationale"].flatMap { reader.string($0, "a rule's rationale") }?.value,
+      lets: fields["let"].map { lets($0) } ?? [],
+      appliesWhen: fields["applies_when"].flatMap { reader.sourceText($0, "a rule's 'applies_when'") },
+      when: fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") },
+      message: fields["message"].flatMap { reader.sourceText($0, "a rule's message") },
+      next: fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") },
+      due: fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") })
   }
 
   /// `let:` is a mapping of names to expressions, kept in order.

@@ -69,7 +69,7 @@ struct RuleSetMerger {
     case .failure(let problem): return (nil, [problem])
     case .success(let rule): earlier = rule
     }
-    if patch.when != nil, earlier.lets.contains(where: { $0.name.value == RulePatch.originalWhen }) {
+    if patch.keys.when != nil, earlier.lets.contains(where: { $0.name.value == RulePatch.originalWhen }) {
       let problem = Diagnostic(
         at: patch.id.location, "the rule '\(patch.id.value)' has its 'when' patched already",
         hint: "patch a rule's 'when' in one layer; write the whole condition there")
