@@ -1,7 +1,7 @@
 extension Expr {
   /// The parts of `a.b.c` with the expression of each, when the expression is such a chain of
   /// identifiers and field selections: the checker and the planner resolve qualified names by it.
-  var nameChain: [(part: String, expr: Expr)]? {
+  public var nameChain: [(part: String, expr: Expr)]? {
     switch kind {
     case .ident(let name):
       return [(name, self)]

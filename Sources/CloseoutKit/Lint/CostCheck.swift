@@ -26,15 +26,11 @@ struct CostCheck {
       }
     }
     for rule in ruleSet.rules {
-      let expressions =
-        [rule.appliesWhen, rule.condition, rule.due].compactMap { $0 } + rule.message.expressions
-        + (rule.next?.expressions ?? [])
-      check.check("rule '\(rule.id.value)'", lets: rule.lets, expressions, in: rule.environment)
+      check.check("rule '\(rule.id.value)'", lets: rule.lets, rule.expressions, in: rule.environment)
     }
     for step in ruleSet.steps {
       guard let environment = step.environment else { continue }
-      let expressions = [step.appliesWhen, step.doneWhen].compactMap { $0 } + (step.next?.expressions ?? [])
-      check.check("step '\(step.id.value)'", lets: step.lets, expressions, in: environment)
+      check.check("step '\(step.id.value)'", lets: step.lets, step.expressions, in: environment)
     }
     return check.problems
   }

@@ -10,7 +10,9 @@ public enum RuleLinter {
   public static func lint(_ selection: RuleSelection, limits: EvaluationLimits = .default) -> LintReport {
     do {
       let ruleSet = try selection.load(requiringRules: false)
-      let problems = CostCheck.problems(in: ruleSet, limits: limits) + warnings(ruleSet)
+      let problems =
+        CostCheck.problems(in: ruleSet, limits: limits) + warnings(ruleSet)
+        + NullSelectionCheck.warnings(in: ruleSet)
       return LintReport(diagnostics: problems.sortedByLocation(), sources: ruleSet.sources)
     } catch {
       return LintReport(diagnostics: error.diagnostics, sources: error.sources)

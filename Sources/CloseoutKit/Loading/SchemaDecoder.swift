@@ -8,6 +8,7 @@ struct SchemaDecoder {
   /// The keywords of a schema node.
   static let keywords = [
     "type", "properties", "required", "items", "enum", "format", "description", "maxItems", "maxLength",
+    "default",
   ]
 
   private(set) var reader: NodeReader
@@ -42,7 +43,19 @@ struct SchemaDecoder {
     if let maxItems = fields["maxItems"] { result.maxItems = bound(maxItems, "maxItems") }
     if let maxLength = fields["maxLength"] { result.maxLength = bound(maxLength, "maxLength") }
     checkKeywords(fields, fit: result.types)
+    if let value = fields["default"] { result.defaultValue = defaultValue(value, of: result, path: path) }
     return result
+  }
+
+  /// `default:` is a value the node itself admits; `null` is no default.
+  private mutating func defaultValue(_ node: Node, of schema: SchemaNode, path: String) -> Value? {
+    guard !node.isNull else { return nil }
+    var builder = SnapshotValueBuilder()
+    guard let value = try? PatchedSnapshot.replay(node, into: &builder) else { return nil }
+    for problem in schema.problems(in: value, at: [.key(path.isEmpty ? "the snapshot" : path)]) {
+      reader.report(node, "the 'default' does not fit its schema: \(problem.message)", hint: problem.hint)
+    }
+    return value
   }
 
   /// `type:` is a type name or a list of them; an unquoted `null` names the null type.

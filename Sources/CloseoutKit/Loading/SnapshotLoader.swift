@@ -5,14 +5,15 @@ import YAML
 /// Reads contract snapshots (YAML or JSON) and validates them against a snapshot schema.
 public enum SnapshotLoader {
   /// The snapshot in `bytes`, named `file` in diagnostics, validated against `schema` (by default
-  /// the built-in core; nil checks only that the document is a mapping).
+  /// the built-in core; nil checks only that the document is a mapping) and completed with its
+  /// defaults.
   ///
   /// The document is built straight into CEL values and validated by walking them along the
   /// schema; only when something is wrong is it read again as a node tree, to say where.
   public static func load(_ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core)
     throws(SnapshotLoadError) -> Snapshot
   {
-    let document: Value
+    var document: Value
     var builder = SnapshotValueBuilder()
     do {
       document = try YAMLReader.compose(bytes, file: file, into: &builder)
@@ -22,6 +23,7 @@ public enum SnapshotLoader {
     let (problems, count): ([SchemaProblem], Int)
     if let schema {
       (problems, count) = schema.problems(in: document, keepingAtMost: Diagnostic.maxPerFile)
+      if problems.isEmpty { document = schema.completed(document) }
     } else {
       problems = SnapshotSchema.structuralProblems(in: document)
       count = problems.count

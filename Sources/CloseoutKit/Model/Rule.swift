@@ -35,6 +35,12 @@ public struct Rule: Sendable {
   /// The snapshot variables that `environment` starts with, for binding a snapshot to them.
   var snapshotEnvironment: SnapshotEnvironment
 
+  /// Every expression of the rule but its `let`s: `applies_when`, `when`, `due`, and the `{{ }}`
+  /// parts of the message and of `next`.
+  var expressions: [Expression] {
+    [appliesWhen, condition, due].compactMap { $0 } + message.expressions + (next?.expressions ?? [])
+  }
+
   /// A named sub-expression of a rule, evaluated lazily, at most once per check.
   public struct Binding: Sendable {
     /// The name the other expressions use.

@@ -22,6 +22,11 @@ public struct Step: Sendable {
   public var doneWhen: Expression?
   /// What to do to complete the step.
   public var next: Template?
+  /// Every compiled expression of the step but its `let`s: `applies_when`, `done_when` and the
+  /// `{{ }}` parts of `next`.
+  var expressions: [Expression] {
+    [appliesWhen, doneWhen].compactMap { $0 } + (next?.expressions ?? [])
+  }
   /// The step's expressions as written, until the rule set compiles them.
   var sources = Sources()
   /// The environment the step's expressions were compiled in (base variables, then `lets`).

@@ -2,7 +2,7 @@ import CEL
 
 /// What the value at one place of a snapshot may be: one node of the snapshot schema, a subset
 /// of JSON Schema (`type`, `properties`, `required`, `items`, `enum`, `format`, `description`,
-/// `maxItems`, `maxLength`).
+/// `maxItems`, `maxLength`, `default`).
 struct SchemaNode: Sendable {
   /// The types allowed; nil allows any value.
   var types: [SchemaType]?
@@ -23,6 +23,8 @@ struct SchemaNode: Sendable {
   var maxLength: Int?
   /// What the value means, shown as a hint when a snapshot gets it wrong.
   var description: String?
+  /// What the field reads as when a snapshot leaves it out or writes null.
+  var defaultValue: Value?
   /// Where the node is written; nil for the built-in schema.
   var location: SourceLocation?
 

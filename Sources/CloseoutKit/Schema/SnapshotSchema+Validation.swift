@@ -27,6 +27,17 @@ extension SnapshotSchema {
   }
 }
 
+extension SchemaNode {
+  /// Every way `value`, placed at `path`, does not match this node: how a schema's own `default:`
+  /// values are checked.
+  func problems(in value: Value, at path: [SchemaProblem.Step]) -> [SchemaProblem] {
+    var validation = Validation(records: true)
+    validation.path = path
+    validation.check(value, against: ValidationNode(self))
+    return validation.problems
+  }
+}
+
 /// One walk of a document along its schema. When it records, every problem is kept with its
 /// path (a stack); when it does not, it stops at the first problem and keeps no path.
 private struct Validation {

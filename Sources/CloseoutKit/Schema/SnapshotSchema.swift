@@ -70,6 +70,7 @@ extension SchemaNode {
     if let values = later.allowedValues { result.allowedValues = values }
     if let format = later.format { result.format = format }
     if let description = later.description { result.description = description }
+    if let defaultValue = later.defaultValue { result.defaultValue = defaultValue }
     if let location = later.location { result.location = location }
     for property in later.properties {
       if let index = result.properties.firstIndex(where: { $0.name == property.name }) {

@@ -24,6 +24,11 @@ final class ValidationNode: Sendable {
   /// How many of them are required.
   let requiredCount: Int
   let items: ValidationNode?
+  /// Whether values of the node are completed with what the schema declares: it declares
+  /// properties, or its items do.
+  let completes: Bool
+  /// The node's `default:`, itself completed, or nil.
+  let completedDefault: Value?
 
   init(_ node: SchemaNode) {
     types = node.types ?? SchemaType.allCases
@@ -49,6 +54,12 @@ final class ValidationNode: Sendable {
     constrainsContent =
       allowedValues != nil || format != nil || maxItems != nil || maxLength != nil || !properties.isEmpty
       || items != nil
+    completes = !properties.isEmpty || items?.completes == true
+    completedDefault = node.defaultValue.map { [properties, propertyNames, items] in
+      var value = $0
+      Self.complete(&value, properties: properties, names: propertyNames, items: items)
+      return value
+    }
   }
 
   /// Whether the node admits values of `kind`.

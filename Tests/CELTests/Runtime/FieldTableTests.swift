@@ -41,4 +41,24 @@ struct FieldTableTests {
     #expect(!all)
     #expect(visited == 2)
   }
+
+  @Test func updatesTheNamedEntriesInPlace() {
+    var map = MapValue(stringKeyed: [("a", .int(1)), ("other", .int(5)), ("b", .null)])
+    map.updateEntries(named: FieldTable(["b", "a"].map(FieldName.init))) { position, value in
+      value = .int(Int64(10 + position))
+    }
+    #expect(Value.map(map).debugText == "{'a': 11, 'other': 5, 'b': 10}")
+  }
+
+  @Test func aDefaultIsReadButHasDoesNotSeeIt() {
+    var map = MapValue(stringKeyed: [("a", .int(1))])
+    map.appendDefault(FieldName("d"), .string("x"))
+    map.appendDefault(FieldName("a"), .int(9))
+    #expect(Value.map(map).debugText == "{'a': 1, 'd': 'x'}")
+    #expect(map[FieldName("d")]?.debugText == "'x'")
+    #expect(map.contains(.string("d")))
+    #expect(!map.contains(field: FieldName("d")))
+    #expect(!map.containsNonNull(field: FieldName("d")))
+    #expect(map.contains(field: FieldName("a")))
+  }
 }

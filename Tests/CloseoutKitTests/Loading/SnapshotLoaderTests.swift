@@ -171,8 +171,12 @@ import Testing
     let bytes = Array(("snapshot_version: 1\n" + extra).utf8)
     let withTexts = try SnapshotLoader.load(bytes, file: "s.yaml", schema: Self.keySchema)
     let without = try SnapshotLoader.load(bytes, file: "s.yaml", schema: nil)
-    #expect(Value.map(withTexts.root).debugText == Value.map(without.root).debugText)
-    #expect(withTexts.root.count == without.root.count)
+    func texts(_ map: MapValue) -> [String] {
+      map.entries.map { "\($0.key.debugText): \($0.value.debugText)" }
+    }
+    // The schema completes the document after what it wrote, with null for the declared keys absent.
+    #expect(Array(texts(withTexts.root).prefix(without.root.count)) == texts(without.root))
+    #expect(withTexts.root.entries.dropFirst(without.root.count).allSatisfy { $0.value.kind == .null })
   }
 
   @Test(arguments: [

@@ -52,3 +52,27 @@ extension MapValue {
     return true
   }
 }
+
+extension MapValue {
+  /// Calls `body` on the value of every entry whose key is one of `table`'s names, with the name's
+  /// position in the table, letting it change the value in place: how a document read from a
+  /// file is completed with what its schema declares.
+  public mutating func updateEntries(
+    named table: FieldTable, _ body: (_ position: Int, _ value: inout Value) -> Void
+  ) {
+    for entry in entryList.indices where entryList[entry].hash != 0 {
+      guard let position = table.position(ofKey: entryList[entry].key, hash: entryList[entry].hash) else {
+        continue
+      }
+      body(position, &entryList[entry].value)
+    }
+  }
+
+  /// Adds `value` at `field`, a string key the map must not have, as filled in by a schema's
+  /// default: selecting the field reads it, and so do `in`, `size` and iteration, but `has()`
+  /// does not see it.
+  public mutating func appendDefault(_ field: FieldName, _ value: Value) {
+    guard position(ofField: field) == nil else { return }
+    append(MapValueEntry(key: .string(field.name), value: value, hash: field.hash, isDefault: true))
+  }
+}

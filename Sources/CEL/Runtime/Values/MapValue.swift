@@ -91,14 +91,17 @@ public struct MapValue: Sendable {
     value(ofField: field)
   }
 
-  /// Whether the map has an entry at a string key, without copying its value: `has()`.
+  /// Whether the map has an entry written at a string key, without copying its value: `has()`.
+  /// An entry a schema's default filled in (`appendDefault`) was not written.
   public func contains(field: FieldName) -> Bool {
-    position(ofField: field) != nil
+    guard let position = position(ofField: field) else { return false }
+    return !entryList[position].isDefault
   }
 
-  /// Whether the map has an entry at a string key whose value is not null, without copying it.
+  /// Whether the map has an entry written at a string key whose value is not null, without
+  /// copying it.
   public func containsNonNull(field: FieldName) -> Bool {
-    guard let position = position(ofField: field) else { return false }
+    guard let position = position(ofField: field), !entryList[position].isDefault else { return false }
     if case .null = entryList[position].value { return false }
     return true
   }
@@ -126,7 +129,7 @@ public struct MapValue: Sendable {
   public func contains(_ key: Value) -> Bool { self[key] != nil }
 
   /// Appends an entry whose key is not in the map, indexing it if the map is large.
-  private mutating func append(_ entry: MapValueEntry) {
+  mutating func append(_ entry: MapValueEntry) {
     let position = entryList.count
     entryList.append(entry)
     if index != nil {
@@ -186,12 +189,16 @@ public struct MapValue: Sendable {
 @usableFromInline
 struct MapValueEntry: Sendable {
   @usableFromInline var key: Value
+  /// Whether a schema's default filled the entry in rather than the document writing it: `has()`
+  /// does not see it. Declared after `key`, it takes no room of its own.
+  @usableFromInline var isDefault: Bool
   @usableFromInline var value: Value
   @usableFromInline var hash: UInt64
 
   @inlinable
-  init(key: Value, value: Value, hash: UInt64) {
+  init(key: Value, value: Value, hash: UInt64, isDefault: Bool = false) {
     self.key = key
+    self.isDefault = isDefault
     self.value = value
     self.hash = hash
   }

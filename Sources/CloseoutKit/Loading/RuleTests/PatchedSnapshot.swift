@@ -36,7 +36,7 @@ struct PatchedSnapshot {
       return .failure(DiagnosticList([Diagnostic(yamlError: error)]))
     }
     let invalid = schema.problems(in: document)
-    guard invalid.isEmpty, case .map(let map) = document else {
+    guard invalid.isEmpty, case .map(let map) = schema.completed(document) else {
       return .failure(
         DiagnosticList(
           invalid.map { Diagnostic(at: location(of: $0.path, in: root), $0.message, hint: $0.hint) }
