@@ -11,6 +11,19 @@ import Testing
     #expect(output.stdout == "['Export final assets', 'Write handover notes']\n")
   }
 
+  @Test func printsTheSchemasDefaultsForWhatTheSnapshotLeavesOutOrWritesNull() throws {
+    // not-ready.yaml writes `feedback: null` and no `hourly`.
+    let output = try CommandRunner.run([
+      "eval", "[feedback, has(feedback.public_text), hourly.manual_hours]", "--snapshot",
+      "examples/not-ready.yaml",
+      "--no-config",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stdout
+        == "[{'rating': null, 'public_text': '', 'private_text': '', 'submitted_at': null}, false, 0]\n")
+  }
+
   @Test func anExpressionOverTheCostLimitIsRefusedBeforeItRuns() throws {
     let list = "[" + (0..<1_000).map(String.init).joined(separator: ",") + "]"
     let started = Date()
