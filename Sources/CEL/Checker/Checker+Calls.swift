@@ -112,6 +112,8 @@ extension Checker {
     case ("dyn", 1):
       _ = try check(args[0])
       return .dyn
+    case (Operator.optionalSelect, 2):
+      return try optionalSelect(expr, operand: args[0], field: args[1])
     default:
       return nil
     }
@@ -121,7 +123,7 @@ extension Checker {
   private static func isEmptyOrNull(_ expr: Expr) -> Bool {
     switch expr.kind {
     case .literal(.null): true
-    case .list(let items): items.isEmpty
+    case .list(let items, _): items.isEmpty
     case .map(let entries): entries.isEmpty
     default: false
     }

@@ -40,10 +40,11 @@ public struct Checker {
       return .bool
     case .call(let function, let target, let args):
       return try call(expr, function: function, target: target, args: args)
-    case .list(let elements):
+    case .list(let elements, let optionalIndices):
       var element: CELType?
-      for item in elements {
-        let type = try check(item)
+      for (position, item) in elements.enumerated() {
+        var type = try check(item)
+        if optionalIndices.contains(position) { type = try optionalEntry(type, at: item) }
         element = element.map { TypeBindings.join($0, type) } ?? type
       }
       return .list(element ?? .dyn)
@@ -60,7 +61,8 @@ public struct Checker {
           }
         }
         let k = try check(entry.key)
-        let v = try check(entry.value)
+        var v = try check(entry.value)
+        if entry.isOptional { v = try optionalEntry(v, at: entry.value) }
         key = key.map { TypeBindings.join($0, k) } ?? k
         value = value.map { TypeBindings.join($0, v) } ?? v
       }
@@ -83,7 +85,7 @@ public struct Checker {
       }
     var accumulator = try check(loop.accuInit)
     // A list built up from `[]` (`filter`, `map`) takes its element type from what is added.
-    if case .list(let items) = loop.accuInit.kind, items.isEmpty { accumulator = .list(TypeBindings.free) }
+    if case .list(let items, _) = loop.accuInit.kind, items.isEmpty { accumulator = .list(TypeBindings.free) }
     scopes.append((loop.accuVar, accumulator))
     scopes.append((loop.iterVar, element))
     _ = try check(loop.loopCondition)
@@ -133,15 +135,19 @@ public struct Checker {
     return type
   }
 
-  /// The type of `field` selected from a value of type `operand`.
-  private func selecting(_ field: String, from operand: CELType, at expr: Expr) throws(CompileError)
-    -> CELType
+  /// The type of `field` selected from a value of type `operand`; from an optional, an optional
+  /// (`a.?b.c` stays optional). `fieldOffset` is where the field name is, by default after the `.`.
+  func selecting(_ field: String, from operand: CELType, at expr: Expr, fieldOffset: Int? = nil)
+    throws(CompileError) -> CELType
   {
+    if let wrapped = operand.optionalWrapped {
+      return .optional(try selecting(field, from: wrapped, at: expr, fieldOffset: fieldOffset))
+    }
     switch operand {
     case .map(_, let value): return value
     case .object(let object):
       if let type = object.fields[field] { return type }
-      throw CompileError.unknownField(field, on: object, at: expr.offset + 1)
+      throw CompileError.unknownField(field, on: object, at: fieldOffset ?? expr.offset + 1)
     case .dyn, .error, .parameter, .named: return .dyn
     default:
       throw CompileError(

@@ -59,7 +59,7 @@ struct CostEstimator {
       return member(of: base, field, cost: 1)
     case .call(let function, let target, let args):
       return call(function, target: target, args: args)
-    case .list(let elements):
+    case .list(let elements, _):
       let nodes = elements.map { visit($0) }
       let constants = nodes.compactMap(\.constant)
       return Node(

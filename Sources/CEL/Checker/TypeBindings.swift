@@ -33,6 +33,9 @@ struct TypeBindings {
       return accepts(element, for: expected)
     case (.map(let key, let value), .map(let expectedKey, let expectedValue)):
       return accepts(key, for: expectedKey) && accepts(value, for: expectedValue)
+    case (.named(let name, let arguments), .named(let expectedName, let expected))
+    where name == expectedName && arguments.count == expected.count:
+      return zip(arguments, expected).allSatisfy { accepts($0, for: $1) }
     case (.type, .type):
       return true
     default:
@@ -46,6 +49,7 @@ struct TypeBindings {
     case .parameter(let name): bound[name] ?? .dyn
     case .list(let element): .list(substituted(element))
     case .map(let key, let value): .map(substituted(key), substituted(value))
+    case .named(let name, let parameters): .named(name, parameters.map(substituted))
     case .type(let inner?): .type(substituted(inner))
     default: type
     }
@@ -58,6 +62,8 @@ struct TypeBindings {
     case (.list(let x), .list(let y)): compatible(x, y)
     case (.object, .map(let key, _)), (.map(let key, _), .object): compatible(key, .string)
     case (.map(let k1, let v1), .map(let k2, let v2)): compatible(k1, k2) && compatible(v1, v2)
+    case (.named(let name, let x), .named(let other, let y)) where name == other && x.count == y.count:
+      zip(x, y).allSatisfy { compatible($0, $1) }
     case (.type, .type): true
     default: a == b
     }
@@ -72,6 +78,8 @@ struct TypeBindings {
     case (_, free): a
     case (.list(let x), .list(let y)): .list(join(x, y))
     case (.map(let k1, let v1), .map(let k2, let v2)): .map(join(k1, k2), join(v1, v2))
+    case (.named(let name, let x), .named(let other, let y)) where name == other && x.count == y.count:
+      .named(name, zip(x, y).map { join($0, $1) })
     default: .dyn
     }
   }
@@ -92,6 +100,7 @@ struct TypeBindings {
     case free: .dyn
     case .list(let element): .list(closed(element))
     case .map(let key, let value): .map(closed(key), closed(value))
+    case .named(let name, let parameters): .named(name, parameters.map(closed))
     default: type
     }
   }

@@ -112,6 +112,13 @@ extension CompileError {
       hint: "a map literal may name each key once", kind: .repeatedMapKey)
   }
 
+  static func notAnOptional(_ type: CELType, at offset: Int) -> CompileError {
+    CompileError(
+      offset: offset, message: "expected type '\(CELType.optional(type))' but found '\(type)'",
+      hint: "an entry written with '?' takes an optional, such as optional.of(x) or m.?key",
+      kind: .typeMismatch)
+  }
+
   static func invalidArgument(_ error: EvalError, at offset: Int) -> CompileError {
     CompileError(offset: offset, message: error.message, kind: .invalidArgument)
   }

@@ -47,6 +47,14 @@ extension EvalError {
     noSuchOverload(function, [argument])
   }
 
+  static func notAnOptionalElement(_ value: Value) -> EvalError {
+    EvalError("cannot initialize optional list element from non-optional value \(value.debugText)")
+  }
+
+  static func notAnOptionalEntry(_ key: Value, _ value: Value) -> EvalError {
+    EvalError("cannot initialize optional entry \(key.debugText) from non-optional value \(value.debugText)")
+  }
+
   static func noSuchKey(_ key: Value) -> EvalError {
     EvalError("no such key: \(key.debugText)")
   }

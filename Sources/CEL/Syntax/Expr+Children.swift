@@ -10,7 +10,7 @@ extension Expr {
     case .call(_, let target, let args):
       guard let target else { return args }
       return [target] + args
-    case .list(let elements):
+    case .list(let elements, _):
       return elements
     case .map(let entries):
       return entries.flatMap { [$0.key, $0.value] }

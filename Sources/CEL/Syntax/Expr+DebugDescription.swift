@@ -1,7 +1,8 @@
 /// A compact, unambiguous rendering of a tree, for tests and debugging.
 ///
 /// Operators print as the calls they are: `a + b * c` prints `_+_(a, _*_(b, c))`. Receiver calls
-/// print as `target.f(args)`, presence tests as `a.f~test-only~`, and comprehensions as
+/// print as `target.f(args)`, presence tests as `a.f~test-only~`, optional list elements, map
+/// entries and field initializers with their `?` (`[?a]`, `{?k: v}`), and comprehensions as
 /// `__comprehension__(iterVar, iterRange, accuVar, accuInit, loopCondition, loopStep, result)`.
 /// Ids and offsets are not printed.
 extension Expr: CustomDebugStringConvertible {
@@ -29,12 +30,19 @@ extension Expr: CustomDebugStringConvertible {
       }
       output += function
       Self.write(args, to: &output, open: "(", close: ")")
-    case .list(let elements):
-      Self.write(elements, to: &output, open: "[", close: "]")
+    case .list(let elements, let optionalIndices):
+      output += "["
+      for (position, element) in elements.enumerated() {
+        if position > 0 { output += ", " }
+        if optionalIndices.contains(position) { output += "?" }
+        element.write(to: &output)
+      }
+      output += "]"
     case .map(let entries):
       output += "{"
       for (position, entry) in entries.enumerated() {
         if position > 0 { output += ", " }
+        if entry.isOptional { output += "?" }
         entry.key.write(to: &output)
         output += ": "
         entry.value.write(to: &output)
@@ -44,7 +52,7 @@ extension Expr: CustomDebugStringConvertible {
       output += typeName + "{"
       for (position, field) in fields.enumerated() {
         if position > 0 { output += ", " }
-        output += Self.fieldName(field.field) + ": "
+        output += (field.isOptional ? "?" : "") + Self.fieldName(field.field) + ": "
         field.value.write(to: &output)
       }
       output += "}"

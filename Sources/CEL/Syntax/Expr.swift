@@ -36,8 +36,9 @@ public struct Expr: Sendable, Hashable {
     /// A function call; `target` is set for receiver-style calls `target.f(args)`.
     /// Operators are calls with the names in `Operator`.
     case call(function: String, target: Expr?, args: [Expr])
-    /// A list literal `[a, b]`.
-    case list([Expr])
+    /// A list literal `[a, b]`; the elements at `optionalIndices` were written `?e` (`[?a, b]`):
+    /// each is an optional, included only when it has a value.
+    case list([Expr], optionalIndices: [Int] = [])
     /// A map literal `{k: v}`.
     case map([MapEntry])
     /// A message construction `Name{field: value}` (parsed; evaluating one is an error without protobuf).
@@ -53,10 +54,14 @@ public struct MapEntry: Sendable, Hashable {
   public let key: Expr
   /// The value expression.
   public let value: Expr
+  /// Whether the entry was written `?key: value`: the value is an optional, and the entry is
+  /// included only when it has a value.
+  public let isOptional: Bool
   /// Creates an entry.
-  public init(key: Expr, value: Expr) {
+  public init(key: Expr, value: Expr, isOptional: Bool = false) {
     self.key = key
     self.value = value
+    self.isOptional = isOptional
   }
 }
 
@@ -68,11 +73,14 @@ public struct FieldInitializer: Sendable, Hashable {
   public let value: Expr
   /// Offset of the field name in the source.
   public let offset: Int
+  /// Whether the initializer was written `?field: value`, with an optional value.
+  public let isOptional: Bool
   /// Creates an initializer.
-  public init(field: String, value: Expr, offset: Int) {
+  public init(field: String, value: Expr, offset: Int, isOptional: Bool = false) {
     self.field = field
     self.value = value
     self.offset = offset
+    self.isOptional = isOptional
   }
 }
 
@@ -146,6 +154,10 @@ public enum Operator {
   public static let divide = "_/_"
   public static let modulo = "_%_"
   public static let index = "_[_]"
+  /// `a.?f`: the field as an optional, none when absent; its second argument is the name as a string.
+  public static let optionalSelect = "_?._"
+  /// `a[?k]`: the element or entry as an optional, none when absent.
+  public static let optionalIndex = "_[?_]"
   public static let `in` = "@in"
   /// Used by the `all`/`exists` macros' loop conditions: false only for `false`, true for errors.
   public static let notStrictlyFalse = "@not_strictly_false"

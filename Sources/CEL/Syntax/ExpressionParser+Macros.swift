@@ -1,6 +1,6 @@
 /// Macro expansion: calls that look like `has(a.f)`, `r.all(x, p)`, `r.exists(x, p)`,
-/// `r.exists_one(x, p)` (or `existsOne`), `r.map(x, t)`, `r.map(x, p, t)`, `r.filter(x, p)` and
-/// `cel.bind(v, init, e)` are rewritten while parsing into a field-presence test or a
+/// `r.exists_one(x, p)` (or `existsOne`), `r.map(x, t)`, `r.map(x, p, t)`, `r.filter(x, p)`,
+/// `cel.bind(v, init, e)` and `o.optMap(v, e)`, `o.optFlatMap(v, e)` are rewritten while parsing into a field-presence test or a
 /// `Comprehension`, exactly as cel-go lowers them, so later passes only know the one loop form.
 ///
 /// Nodes the expansion creates sit at the offset of the macro call. A malformed macro call (its
@@ -49,6 +49,8 @@ extension ExpressionParser {
       return try expandListBuilder(function, range: range, args: args, at: offset)
     case ("bind", .some(let namespace), 3) where namespace.kind == .ident("cel"):
       return try expandBind(args, at: offset)
+    case ("optMap", .some(let optional), 2), ("optFlatMap", .some(let optional), 2):
+      return try expandOptionalMap(function, optional: optional, args: args, at: offset)
     default:
       return nil
     }
@@ -140,10 +142,17 @@ extension ExpressionParser {
       record(SyntaxMessage.bindVariableNotSimple, at: args[0].offset)
       return nil
     }
+    return try binding(name, to: args[1], in: args[2], at: offset)
+  }
+
+  /// `result` evaluated with `name` bound to `initial`: the loop `cel.bind` lowers to.
+  mutating func binding(_ name: String, to initial: Expr, in result: Expr, at offset: Int) throws(SyntaxAbort)
+    -> Expr
+  {
     let loop = Comprehension(
       iterVar: Self.unusedIterationVariable, iterRange: try node(.list([]), at: offset),
-      accuVar: name, accuInit: args[1], loopCondition: try literal(.bool(false), at: offset),
-      loopStep: try node(.ident(name), at: offset), result: args[2])
+      accuVar: name, accuInit: initial, loopCondition: try literal(.bool(false), at: offset),
+      loopStep: try node(.ident(name), at: offset), result: result)
     return try node(.comprehension(loop), at: offset)
   }
 

@@ -1,6 +1,8 @@
-/// `Member = Primary {"." FIELD | "." IDENT "(" [ExprList] ")" | "[" Expr "]"}`.
+/// `Member = Primary {"." ["?"] FIELD | "." IDENT "(" [ExprList] ")" | "[" ["?"] Expr "]"}`.
 ///
-/// Selections, receiver calls and indexing are placed at the offset of their `.` or `[`.
+/// Selections, receiver calls and indexing are placed at the offset of their `.` or `[`. The
+/// optional forms `a.?f` and `a[?k]` are calls of `_?._` (with the field name as a string
+/// literal, placed at the name) and `_[?_]`, as cel-go parses them.
 extension ExpressionParser {
   mutating func parseMember() throws(SyntaxAbort) -> Expr {
     let primary = try parsePrimary()
@@ -16,12 +18,11 @@ extension ExpressionParser {
         result = try parseSelectOrCall(on: result)
       case .leftBracket:
         let open = advance()
-        if current.kind == .question {
-          throw fail(SyntaxMessage.unsupportedSyntax("[?"), at: open.offset)
-        }
+        let isOptional = consume(.question) != nil
         let index = try parseExpr()
         try expectClose(.rightBracket, opening: open, afterElement: false)
-        result = try call(Operator.index, [result, index], at: open.offset)
+        result = try call(
+          isOptional ? Operator.optionalIndex : Operator.index, [result, index], at: open.offset)
       default:
         return result
       }
@@ -42,7 +43,16 @@ extension ExpressionParser {
       advance()
       return try node(.select(operand: operand, field: name, testOnly: false), at: dot.offset)
     case .question:
-      throw fail(SyntaxMessage.unsupportedSyntax(".?"), at: dot.offset)
+      advance()
+      let fieldToken = current
+      switch fieldToken.kind {
+      case .identifier(let name), .quotedIdentifier(let name):
+        advance()
+        let field = try literal(.string(name), at: fieldToken.offset)
+        return try call(Operator.optionalSelect, [operand, field], at: dot.offset)
+      default:
+        throw unexpected(expected: "a field name")
+      }
     default:
       throw unexpected(expected: "a field name")
     }

@@ -1,5 +1,6 @@
 /// `Primary = ["."] IDENT ["(" [ExprList] ")"] | ["."] IDENT {"." IDENT} "{" [FieldInits] "}"
-///          | "(" Expr ")" | "[" [ExprList] [","] "]" | "{" [MapInits] [","] "}" | LITERAL`.
+///          | "(" Expr ")" | "[" [ExprList] [","] "]" | "{" [MapInits] [","] "}" | LITERAL`,
+/// where a list element, a map entry and a field initializer may start with `?` (optional).
 ///
 /// Primaries are placed at their first character.
 extension ExpressionParser {
@@ -103,53 +104,50 @@ extension ExpressionParser {
     let open = advance()
     var fields: [FieldInitializer] = []
     while current.kind != .rightBrace {
+      let isOptional = consume(.question) != nil
       let fieldToken = current
       let field: String
       switch fieldToken.kind {
       case .identifier(let name), .quotedIdentifier(let name):
         field = name
-      case .question:
-        throw fail(SyntaxMessage.unsupportedSyntax("?"), at: fieldToken.offset)
       default:
         throw unexpected(expected: "a field name")
       }
       advance()
       guard consume(.colon) != nil else { throw unexpected(expected: "':'") }
       let value = try parseExpr()
-      fields.append(FieldInitializer(field: field, value: value, offset: fieldToken.offset))
+      fields.append(
+        FieldInitializer(field: field, value: value, offset: fieldToken.offset, isOptional: isOptional))
       if consume(.comma) == nil { break }
     }
     try expectClose(.rightBrace, opening: open, afterElement: true)
     return try node(.message(typeName: typeName, fields: fields), at: offset)
   }
 
-  /// `"[" [Expr {"," Expr}] [","] "]"`.
+  /// `"[" [["?"] Expr {"," ["?"] Expr}] [","] "]"`.
   private mutating func parseList() throws(SyntaxAbort) -> Expr {
     let open = advance()
     var elements: [Expr] = []
+    var optionalIndices: [Int] = []
     while current.kind != .rightBracket {
-      if current.kind == .question {
-        throw fail(SyntaxMessage.unsupportedSyntax("?"), at: current.offset)
-      }
+      if consume(.question) != nil { optionalIndices.append(elements.count) }
       elements.append(try parseExpr())
       if consume(.comma) == nil { break }
     }
     try expectClose(.rightBracket, opening: open, afterElement: true)
-    return try node(.list(elements), at: open.offset)
+    return try node(.list(elements, optionalIndices: optionalIndices), at: open.offset)
   }
 
-  /// `"{" [Expr ":" Expr {"," Expr ":" Expr}] [","] "}"`.
+  /// `"{" [["?"] Expr ":" Expr {"," ["?"] Expr ":" Expr}] [","] "}"`.
   private mutating func parseMap() throws(SyntaxAbort) -> Expr {
     let open = advance()
     var entries: [MapEntry] = []
     while current.kind != .rightBrace {
-      if current.kind == .question {
-        throw fail(SyntaxMessage.unsupportedSyntax("?"), at: current.offset)
-      }
+      let isOptional = consume(.question) != nil
       let key = try parseExpr()
       guard consume(.colon) != nil else { throw unexpected(expected: "':'") }
       let value = try parseExpr()
-      entries.append(MapEntry(key: key, value: value))
+      entries.append(MapEntry(key: key, value: value, isOptional: isOptional))
       if consume(.comma) == nil { break }
     }
     try expectClose(.rightBrace, opening: open, afterElement: true)

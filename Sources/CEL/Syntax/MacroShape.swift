@@ -17,7 +17,7 @@ enum MacroShape {
     func literal(_ e: Expr) -> Constant? { if case .literal(let c) = e.kind { c } else { nil } }
     /// `accu + [element]`
     func appended(_ e: Expr) -> Expr? {
-      guard let args = call(e, Operator.add, 2), isAccu(args[0]), case .list(let items) = args[1].kind,
+      guard let args = call(e, Operator.add, 2), isAccu(args[0]), case .list(let items, _) = args[1].kind,
         items.count == 1
       else { return nil }
       return items[0]
@@ -44,7 +44,7 @@ enum MacroShape {
         let result = call(loop.result, Operator.equals, 2), isAccu(result[0]), literal(result[1]) == .int(1)
       else { return nil }
       shape = .existsOne(step[0])
-    case (nil, .list(let initial)) where initial.isEmpty:
+    case (nil, .list(let initial, _)) where initial.isEmpty:
       guard literal(loop.loopCondition) == .bool(true), isAccu(loop.result) else { return nil }
       if let element = appended(loop.loopStep) {
         shape = .collect(filter: nil, transform: element)
@@ -79,7 +79,7 @@ extension Expr {
     case .select(let operand, _, _): operand.mentions(name)
     case .call(_, let target, let args):
       (target?.mentions(name) ?? false) || args.contains { $0.mentions(name) }
-    case .list(let elements): elements.contains { $0.mentions(name) }
+    case .list(let elements, _): elements.contains { $0.mentions(name) }
     case .map(let entries): entries.contains { $0.key.mentions(name) || $0.value.mentions(name) }
     case .message(_, let fields): fields.contains { $0.value.mentions(name) }
     case .comprehension(let c):

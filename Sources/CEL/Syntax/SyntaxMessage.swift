@@ -74,8 +74,8 @@ enum SyntaxMessage {
     "quoted identifier `\(name)` can only be used as a field name"
   }
 
-  static func unsupportedSyntax(_ syntax: String) -> String {
-    "unsupported syntax '\(syntax)'"
+  static func optionalMacroVariableNotSimple(_ macro: String) -> String {
+    "\(macro)() variable name must be a simple identifier"
   }
 
   // MARK: Macros

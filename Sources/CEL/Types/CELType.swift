@@ -68,6 +68,7 @@ public indirect enum CELType: Sendable, Hashable {
     case .list: kind == .list
     case .map, .object: kind == .map
     case .type: kind == .type
+    case .named(CELType.optionalTypeName, _): kind == .optional
     case .error, .named: false
     }
   }
@@ -94,8 +95,23 @@ public indirect enum CELType: Sendable, Hashable {
     case "type": .type(nil)
     case "google.protobuf.Timestamp": .timestamp
     case "google.protobuf.Duration": .duration
+    case optionalTypeName: .optional(.dyn)
     default: nil
     }
+  }
+
+  /// The name of the type of optional values, `optional_type(T)`.
+  static let optionalTypeName = "optional_type"
+
+  /// `optional_type(wrapped)`: the type of an optional value that may hold a `wrapped`.
+  public static func optional(_ wrapped: CELType) -> CELType {
+    .named(optionalTypeName, [wrapped])
+  }
+
+  /// The `T` of `optional_type(T)`, or nil for other types.
+  public var optionalWrapped: CELType? {
+    guard case .named(Self.optionalTypeName, let parameters) = self, parameters.count == 1 else { return nil }
+    return parameters[0]
   }
 }
 

@@ -30,7 +30,7 @@ enum ListReferences {
     case .call(_, let target, let args):
       if let target { collect(target, shadowed: shadowed, into: &found) }
       for arg in args { collect(arg, shadowed: shadowed, into: &found) }
-    case .list(let items):
+    case .list(let items, _):
       for item in items { collect(item, shadowed: shadowed, into: &found) }
     case .map(let entries):
       for entry in entries {

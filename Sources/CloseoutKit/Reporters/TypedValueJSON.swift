@@ -27,6 +27,7 @@ public enum TypedValueJSON {
     case .timestamp(let t): return .object([("timestamp", .string(t.rfc3339))])
     case .duration: return .object([("duration", .string(ValueText.display(value)))])
     case .type(let t): return .object([("type", .string(t.name))])
+    case .optional(let wrapped): return .object([("optional", wrapped.map(json) ?? .null)])
     }
   }
 }

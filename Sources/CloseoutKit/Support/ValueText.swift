@@ -54,6 +54,7 @@ enum ValueText {
       }
       return true
     case .timestamp, .duration, .type: return add((try? Value.string(from: value)) ?? value.debugText)
+    case .optional: return add(value.debugText)
     }
   }
 
@@ -84,6 +85,7 @@ enum ValueText {
     case .timestamp: "timestamp"
     case .duration: "duration"
     case .type: "type"
+    case .optional: "optional_type"
     }
   }
 }

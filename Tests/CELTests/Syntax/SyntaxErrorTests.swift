@@ -47,12 +47,16 @@ import Testing
     ("Msg{1: 2}", "    ^", "unexpected '1', expected a field name"),
     ("Msg{a 1}", "      ^", "unexpected '1', expected ':'"),
     ("Msg{,}", "    ^", "unexpected ',', expected a field name"),
-    // Optional syntax (`.?`, `[?`, `?` entries) is cel-go's extension, not supported here.
-    ("a.?b", " ^", "unsupported syntax '.?'"),
-    ("a[?b]", " ^", "unsupported syntax '[?'"),
-    ("[?a]", " ^", "unsupported syntax '?'"),
-    ("{?a: b}", " ^", "unsupported syntax '?'"),
-    ("Msg{?a: b}", "    ^", "unsupported syntax '?'"),
+    // Optional syntax: `.?` takes a field name, `?` goes before a list element, map key or field.
+    ("a.?", "   ^", "unexpected end of expression, expected a field name"),
+    ("a.?1", "   ^", "unexpected '1', expected a field name"),
+    ("a.?b()", "    ^", "unexpected '('"),
+    ("a[?]", "   ^", "unexpected ']'"),
+    ("[1, ?]", "     ^", "unexpected ']'"),
+    ("{'a': ?b}", "      ^", "unexpected '?'"),
+    ("Msg{?1: b}", "     ^", "unexpected '1', expected a field name"),
+    ("x.optMap(a.b, a)", "         ^", "optMap() variable name must be a simple identifier"),
+    ("x.optFlatMap(1, a)", "             ^", "optFlatMap() variable name must be a simple identifier"),
     // Quoted identifiers.
     ("`a`", "^", "quoted identifier `a` can only be used as a field name"),
     ("a.`b`()", "     ^", "unexpected '('"),

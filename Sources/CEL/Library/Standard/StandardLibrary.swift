@@ -1,5 +1,6 @@
 /// The standard library: every function CEL defines that does not need protobuf, plus the
-/// strings, math and encoders extensions. A literal list, built per environment; no global registry.
+/// strings, math and encoders extensions, and optional values (with the lists extension's
+/// `first` and `last`, which return them). A literal list, built per environment; no global registry.
 enum StandardLibrary {
   /// Every declaration, family by family.
   static var declarations: [FunctionDecl] {
@@ -7,7 +8,8 @@ enum StandardLibrary {
       + CollectionFunctions.declarations + StringFunctions.declarations
       + ConversionFunctions.declarations + TimeFunctions.declarations
       + StringExtensionFunctions.declarations + MathExtensionFunctions.declarations
-      + EncoderExtensionFunctions.declarations
+      + EncoderExtensionFunctions.declarations + OptionalFunctions.declarations
+      + ListEndFunctions.declarations
   }
 }
 

@@ -1,4 +1,5 @@
-/// `operand.field` on a map: the entry with that string key.
+/// `operand.field` on a map: the entry with that string key; on an optional, the entry as an
+/// optional (see `Value.selectingOptionally`).
 final class SelectNode: Interpretable {
   let operand: any Interpretable
   /// Where `operand` reads its value, if it is a variable or a loop variable.
@@ -24,7 +25,12 @@ final class SelectNode: Interpretable {
     // A guard rather than `if case ..., let found`: the map then takes over the value, instead
     // of being a second reference to it kept for the error path.
     guard case .map(let map) = value else {
-      throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
+      do throws(EvalError) {
+        guard case .optional = value else { throw EvalError.noSuchField(field.name, on: value) }
+        return try value.selectingOptionally(field)
+      } catch {
+        throw error.located(id: location.id, offset: location.offset)
+      }
     }
     guard let found = map[field] else {
       throw EvalError.noSuchKey(.string(field.name)).located(id: location.id, offset: location.offset)
@@ -33,7 +39,7 @@ final class SelectNode: Interpretable {
   }
 }
 
-/// `has(operand.field)`: whether a map has the key.
+/// `has(operand.field)`: whether a map has the key (false through an optional that is none).
 final class HasNode: Interpretable {
   let operand: any Interpretable
   /// Where `operand` reads its value, if it is a variable or a loop variable.
@@ -52,7 +58,11 @@ final class HasNode: Interpretable {
     if let found = slot?.withMap(in: activation, { $0.contains(field: field) }) { return .bool(found) }
     let value = try operand.eval(activation)
     guard case .map(let map) = value else {
-      throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
+      do {
+        return .bool(try value.hasField(field))
+      } catch {
+        throw error.located(id: location.id, offset: location.offset)
+      }
     }
     return .bool(map.contains(field: field))
   }
@@ -61,7 +71,8 @@ final class HasNode: Interpretable {
 /// `has(x.f) && x.f != null`, the usual guard of an optional field, read with one evaluation
 /// of `x` and one lookup. It has the pair's meaning exactly: an error evaluating `x` or `x` not
 /// being a map fails as `has` does (the first of the pair's two errors), a missing key is false,
-/// and a present one is whether its value is not null.
+/// and a present one is whether its value is not null. Through an optional `x`, `x.f` is an
+/// optional, never null: the pair is then the presence test alone.
 final class HasNonNullNode: Interpretable {
   // The `has` node's parts, held directly: read through it, the operand and the field name
   // would be retained and released around every use.
@@ -83,7 +94,11 @@ final class HasNonNullNode: Interpretable {
     }
     let value = try operand.eval(activation)
     guard case .map(let map) = value else {
-      throw EvalError.noSuchField(field.name, on: value).located(id: location.id, offset: location.offset)
+      do {
+        return .bool(try value.hasField(field))
+      } catch {
+        throw error.located(id: location.id, offset: location.offset)
+      }
     }
     return .bool(map.containsNonNull(field: field))
   }

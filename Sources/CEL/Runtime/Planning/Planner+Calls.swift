@@ -5,6 +5,9 @@ extension Planner {
     _ expr: Expr, function: String, target: Expr?, args: [Expr]
   ) throws(CompileError) -> any Interpretable {
     if target == nil, let special = try planSpecialForm(expr, function, args) { return special }
+    if let target, args.count == 1, let choice = try planOptionalChoice(expr, function, target, args[0]) {
+      return choice
+    }
     if let target, let qualified = qualifiedName(target),
       environment.registry.contains(qualified + "." + function),
       environment.slot(of: qualified) == nil
@@ -158,7 +161,7 @@ extension Planner {
 
   /// The node's value as a constant when its operands are constants and evaluating it
   /// succeeds; otherwise the node itself, so that an error surfaces only if it is reached.
-  private func folded(_ node: any Interpretable, operands: [any Interpretable]) -> any Interpretable {
+  func folded(_ node: any Interpretable, operands: [any Interpretable]) -> any Interpretable {
     guard operands.allSatisfy({ $0 is ConstantNode }) else { return node }
     guard let value = try? node.eval(Activation(environment: environment)) else { return node }
     return ConstantNode(value)

@@ -28,8 +28,8 @@ struct Planner {
       return HasNode(try plan(operand), field: field, at: Location(expr))
     case .call(let function, let target, let args):
       return try planCall(expr, function: function, target: target, args: args)
-    case .list(let elements):
-      return try planList(elements)
+    case .list(let elements, let optionalIndices):
+      return try planList(elements, optionalIndices: optionalIndices, at: expr)
     case .map(let entries):
       return try planMap(entries, at: expr)
     case .message(let typeName, _):
@@ -75,9 +75,15 @@ struct Planner {
     return ErrorNode(EvalError(error.message), at: Location(expr))
   }
 
-  private mutating func planList(_ elements: [Expr]) throws(CompileError) -> any Interpretable {
+  private mutating func planList(_ elements: [Expr], optionalIndices: [Int], at expr: Expr)
+    throws(CompileError) -> any Interpretable
+  {
     var nodes: [any Interpretable] = []
     for element in elements { nodes.append(try plan(element)) }
+    if !optionalIndices.isEmpty {
+      let isOptional = nodes.indices.map { optionalIndices.contains($0) }
+      return folded(OptionalListNode(nodes, isOptional: isOptional, at: Location(expr)), operands: nodes)
+    }
     let constants = nodes.compactMap { ($0 as? ConstantNode)?.value }
     return constants.count == nodes.count ? ConstantNode(.list(constants)) : ListNode(nodes)
   }
@@ -87,6 +93,10 @@ struct Planner {
   {
     var nodes: [(key: any Interpretable, value: any Interpretable)] = []
     for entry in entries { nodes.append((try plan(entry.key), try plan(entry.value))) }
+    if entries.contains(where: \.isOptional) {
+      let node = OptionalMapNode(nodes, isOptional: entries.map(\.isOptional), at: Location(expr))
+      return folded(node, operands: nodes.flatMap { [$0.key, $0.value] })
+    }
     let node = MapNode(nodes, at: Location(expr))
     guard nodes.allSatisfy({ $0.key is ConstantNode && $0.value is ConstantNode }),
       let value = try? node.eval(Activation(environment: environment))

@@ -1,7 +1,8 @@
 extension Value {
   /// CEL equality: numbers compare by value across `int`, `uint` and `double` (NaN equals
-  /// nothing), lists element-wise, maps by key set and values regardless of order, and values
-  /// of different kinds are simply unequal.
+  /// nothing), lists element-wise, maps by key set and values regardless of order, optionals
+  /// when both are none or both hold equal values, and values of different kinds are simply
+  /// unequal.
   public func celEquals(_ other: Value) -> Bool {
     // One switch on each side rather than on a tuple of both, which would copy the payloads.
     switch self {
@@ -41,6 +42,10 @@ extension Value {
     case .type(let a):
       if case .type(let b) = other { return a.sameRuntimeType(as: b) }
       return false
+    case .optional(let a):
+      guard case .optional(let b) = other else { return false }
+      guard let a, let b else { return a == nil && b == nil }
+      return a.celEquals(b)
     }
   }
 

@@ -16,12 +16,13 @@ extension Value {
     case .timestamp(let t): return t.rfc3339
     case .duration(let d): return d.text
     case .type(let t): return t.name
-    case .null, .list, .map: throw EvalError.noSuchOverload("string", value)
+    case .null, .list, .map, .optional: throw EvalError.noSuchOverload("string", value)
     }
   }
 
   /// The value as a CEL literal would write it, for messages and test output:
-  /// `'text'`, `1u`, `b'\x00'`, `[1, 2]`, `{'k': true}`, `timestamp('…')`.
+  /// `'text'`, `1u`, `b'\x00'`, `[1, 2]`, `{'k': true}`, `timestamp('…')`, `optional.of(1)`,
+  /// `optional.none()`.
   public var debugText: String {
     switch self {
     case .null: return "null"
@@ -45,6 +46,8 @@ extension Value {
     case .timestamp(let t): return "timestamp('\(t.rfc3339)')"
     case .duration(let d): return "duration('\(d.text)')"
     case .type(let t): return t.name
+    case .optional(let wrapped?): return "optional.of(\(wrapped.debugText))"
+    case .optional(nil): return "optional.none()"
     }
   }
 

@@ -28,6 +28,9 @@ public enum Value: Sendable {
   case duration(Duration)
   /// A type as a value, e.g. the result of `type(1)` or the identifier `int`.
   case type(CELType)
+  /// An optional value (`optional.of(x)`, or `optional.none()` for nil), of type `optional_type`.
+  /// Boxed, so that `Value` stays as small as its other payloads make it.
+  indirect case optional(Value?)
 
   /// The kind of the value, used for overload dispatch.
   public var kind: ValueKind {
@@ -45,6 +48,7 @@ public enum Value: Sendable {
       case .timestamp: .timestamp
       case .duration: .duration
       case .type: .type
+      case .optional: .optional
       }
     }
   }
@@ -68,7 +72,7 @@ public enum Value: Sendable {
 /// The kinds of `Value`, in a fixed order that dispatch tables index by.
 public enum ValueKind: Int, Sendable, CaseIterable {
   /// One case per case of `Value`, with the same names.
-  case null, bool, int, uint, double, string, bytes, list, map, timestamp, duration, type
+  case null, bool, int, uint, double, string, bytes, list, map, timestamp, duration, type, optional
 
   /// The runtime type of values of this kind (unparameterised, as `type()` reports it).
   public var runtimeType: CELType {
@@ -85,6 +89,7 @@ public enum ValueKind: Int, Sendable, CaseIterable {
     case .timestamp: .timestamp
     case .duration: .duration
     case .type: .type(nil)
+    case .optional: .optional(.dyn)
     }
   }
 
