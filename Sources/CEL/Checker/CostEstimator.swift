@@ -118,16 +118,17 @@ struct CostEstimator {
     case (Operator.index, 2):
       return member(
         of: operands[0], operands[1].constant.flatMap(\.fieldName), cost: add(operands[1].cost, 1))
+    case (Operator.optionalSelect, 2), (Operator.optionalIndex, 2):
+      // `a.?f` and `a[?k]` read as `a.f` and `a[k]` do; the optional wrapping them is no constant.
+      var node = member(
+        of: operands[0], operands[1].constant.flatMap(\.fieldName), cost: add(operands[1].cost, 1))
+      node.constant = nil
+      return node
     case (Operator.conditional, 3):
-      // Either branch: as large as the larger, and where a branch that lies in the variables lies
-      // when the other is a constant (`x == null ? [] : x`).
-      let (a, b) = (operands[1], operands[2])
-      let path = a.path == b.path || b.constant != nil ? a.path : a.constant != nil ? b.path : nil
-      return Node(
-        cost: costs,
-        size: ValueSize(
-          count: max(a.size.count, b.size.count), elementCount: max(a.size.elementCount, b.size.elementCount)),
-        path: path)
+      return either(operands[1], operands[2], cost: costs)
+    case ("or", 2) where target != nil, ("orValue", 2) where target != nil:
+      // The receiver or the alternative, which is evaluated only when the receiver is none.
+      return either(operands[0], operands[1], cost: costs)
     default:
       // A call builds at most its arguments together, charged as the meter charges building:
       // only calls that may return a string, bytes, list or map build anything.
@@ -139,6 +140,17 @@ struct CostEstimator {
       guard builds else { return Node(cost: costs, size: ValueSize(count: 0)) }
       return Node(cost: add(costs, add(1, total / 10)), size: size)
     }
+  }
+
+  /// One of two values: as large as the larger, and where a value that lies in the variables lies
+  /// when the other is a constant (`x == null ? [] : x`).
+  private func either(_ a: Node, _ b: Node, cost: Int) -> Node {
+    let path = a.path == b.path || b.constant != nil ? a.path : a.constant != nil ? b.path : nil
+    return Node(
+      cost: cost,
+      size: ValueSize(
+        count: max(a.size.count, b.size.count), elementCount: max(a.size.elementCount, b.size.elementCount)),
+      path: path)
   }
 
   private mutating func comprehension(_ loop: Comprehension) -> Node {

@@ -53,6 +53,18 @@ struct CostEstimatorTests {
     #expect(activation.meter.spent > 0)
   }
 
+  @Test func optionalReadsAreEstimatedAsTheReadsTheyWrap() throws {
+    let source = "items.filter(i, i[?'name'].hasValue()).map(i, i.?name.orValue('') + '!').size() > 1"
+    let estimated = try estimate(source)
+    let item = Value.map(MapValue(stringKeyed: [("name", .string(String(repeating: "a", count: 50)))]))
+    let activation = Activation(environment: environment)
+    activation.set(0, .list(Array(repeating: item, count: 100)))
+    _ = try environment.compile(source).evaluate(activation)
+    #expect(activation.meter.spent <= estimated.cost)
+    #expect(activation.meter.spent >= 200)
+    #expect(try estimate("items[?0].orValue(text)").size.count == 1_000)
+  }
+
   @Test func aLetKeepsThePlaceOfTheValueItNames() throws {
     let list = try estimate("items == null ? [] : items")
     #expect(list.path == ["items"])

@@ -55,7 +55,7 @@ import Testing
     ("[1, ?]", "     ^", "unexpected ']'"),
     ("{'a': ?b}", "      ^", "unexpected '?'"),
     ("Msg{?1: b}", "     ^", "unexpected '1', expected a field name"),
-    ("x.optMap(a.b, a)", "         ^", "optMap() variable name must be a simple identifier"),
+    ("x.optMap(a.b, a)", "          ^", "optMap() variable name must be a simple identifier"),
     ("x.optFlatMap(1, a)", "             ^", "optFlatMap() variable name must be a simple identifier"),
     // Quoted identifiers.
     ("`a`", "^", "quoted identifier `a` can only be used as a field name"),

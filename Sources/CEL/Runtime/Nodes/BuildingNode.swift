@@ -28,10 +28,11 @@ final class BuildingNode: Interpretable {
 
 extension Overload {
   /// Whether the overload may return a string, bytes, list, map or a type known only at run
-  /// time: a value whose building the meter charges.
+  /// time: a value whose building the meter charges. An optional wraps a value built elsewhere.
   var mayBuild: Bool {
     switch result {
     case .int, .uint, .double, .bool, .null, .timestamp, .duration, .type, .error: false
+    case .named(CELType.optionalTypeName, _): false
     default: true
     }
   }
