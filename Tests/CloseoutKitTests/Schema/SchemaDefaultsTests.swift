@@ -70,6 +70,13 @@ import Testing
     #expect(try evaluate("[has(contract.title), has(contract.id)]") == "[false, true]")
   }
 
+  @Test func optionalSelectionReadsOnlyWhatTheSnapshotWrote() throws {
+    #expect(try evaluate("feedback.?text.orValue('none')") == "'none'")
+    #expect(try evaluate("feedback.?text.orValue('none')", "feedback: {text: hi}\n") == "'hi'")
+    #expect(try evaluate("feedback.?rating.hasValue() || feedback[?'text'].hasValue()") == "false")
+    #expect(try evaluate("end_request.?reason.orValue('none')", "end_request: {}\n") == "'none'")
+  }
+
   @Test func anAbsentFieldWithNoDefaultReadsAsNull() throws {
     #expect(try evaluate("feedback.rating") == "null")
     #expect(try evaluate("end_request") == "null")

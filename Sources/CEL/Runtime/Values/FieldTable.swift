@@ -68,6 +68,15 @@ extension MapValue {
     }
   }
 
+  /// The value the map's source wrote at `key`: nil when it is absent or a schema's default filled
+  /// it in. What `.?` and `[?]` read, as they read a message's field only when `has()` is true.
+  public func writtenValue(at key: Value) -> Value? {
+    guard let mapKey = MapKey(lookingUp: key), let position = position(of: mapKey),
+      !entryList[position].isDefault
+    else { return nil }
+    return entryList[position].value
+  }
+
   /// Adds `value` at `field`, a string key the map must not have, as filled in by a schema's
   /// default: selecting the field reads it, and so do `in`, `size` and iteration, but `has()`
   /// does not see it.

@@ -12,14 +12,15 @@ extension Value {
   }
 
   /// `self.?field`, and `self.field` when `self` is an optional: the entry as an optional, none
-  /// when the map has no such key or `self` is none. An optional holding something other than a
+  /// when the map has no such key (or only one a schema's default filled in: `.?` reads what
+  /// `has()` sees) or `self` is none. An optional holding something other than a
   /// map has no entries to read ("no such key", as in cel-go); reading a field of any other value
   /// is the error plain selection gives.
   func selectingOptionally(_ field: FieldName) throws(EvalError) -> Value {
     switch self {
-    case .map(let map): return .optional(map[field])
+    case .map(let map): return .optional(map.writtenValue(at: .string(field.name)))
     case .optional(nil): return self
-    case .optional(.map(let map)?): return .optional(map[field])
+    case .optional(.map(let map)?): return .optional(map.writtenValue(at: .string(field.name)))
     case .optional: throw EvalError.noSuchKey(.string(field.name))
     default: throw EvalError.noSuchField(field.name, on: self)
     }
@@ -43,7 +44,7 @@ extension Value {
     case (.list(let items), .int(let position)):
       return position >= 0 && position < items.count ? .optional(items[Int(position)]) : .none
     case (.map(let map), _):
-      return .optional(map[key])
+      return .optional(map.writtenValue(at: key))
     case (.optional(nil), _):
       return self
     case (.optional(let wrapped?), _):
