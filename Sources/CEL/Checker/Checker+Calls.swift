@@ -9,9 +9,10 @@ extension Checker {
     var arguments: [Expr] = args
     var isMember = target != nil
     if let target {
+      // A declared qualified function wins over a constant of the namespace's name, as in the
+      // planner: `lists.range(n)` where the host's `lists` is a constant map.
       if let chain = target.nameChain, !scopesContain(chain[0].part),
         environment.slot(of: chain.map(\.part).joined(separator: ".")) == nil,
-        environment.constants[chain.map(\.part).joined(separator: ".")] == nil,
         environment.registry.contains(chain.map(\.part).joined(separator: ".") + "." + function)
       {
         name = chain.map(\.part).joined(separator: ".") + "." + function
@@ -26,9 +27,8 @@ extension Checker {
       throw CompileError(
         offset: target == nil ? expr.offset : expr.offset + 1,
         message: "wrong number of arguments to the macro '\(name)'",
-        hint: name == "has"
-          ? "has() takes one field selection, as in has(feedback.public_text)"
-          : "\(name)() takes a variable name and an expression, as in tasks.\(name)(t, t.status == 'open')",
+        hint: Checker.macroUsage[name]
+          ?? "\(name)() takes a variable name and an expression, as in tasks.\(name)(t, t.status == 'open')",
         kind: .macroArguments(name))
     }
     guard environment.registry.declarations[name] != nil else {
@@ -61,7 +61,25 @@ extension Checker {
   }
 
   /// The macros, which the parser expands, so a misspelling can be matched against them too.
-  static let macroNames = ["all", "exists", "exists_one", "filter", "has", "map"]
+  static let macroNames = [
+    "all", "exists", "existsOne", "exists_one", "filter", "has", "map", "sortBy", "transformList",
+    "transformMap", "transformMapEntry",
+  ]
+
+  /// How to call the macros that do not take a variable name and an expression.
+  static let macroUsage: [String: String] = [
+    "has": "has() takes one field selection, as in has(feedback.public_text)",
+    "sortBy": "sortBy() takes a variable name and a key, as in tasks.sortBy(t, t.due)",
+    "transformList":
+      "transformList() takes two variable names, an optional filter and an expression, as in "
+      + "tasks.transformList(i, t, t.done, i)",
+    "transformMap":
+      "transformMap() takes two variable names, an optional filter and an expression, as in "
+      + "fees.transformMap(name, amount, amount * 2)",
+    "transformMapEntry":
+      "transformMapEntry() takes two variable names, an optional filter and a map, as in "
+      + "fees.transformMapEntry(name, amount, {amount: name})",
+  ]
 
   private func scopesContain(_ name: String) -> Bool {
     scopes.contains { $0.name == name }
@@ -114,6 +132,17 @@ extension Checker {
       return .dyn
     case (Operator.optionalSelect, 2):
       return try optionalSelect(expr, operand: args[0], field: args[1])
+    case (ExpressionParser.mapInsert, 2):
+      // `transformMapEntry`'s step: say what its expression must be, in the macro's terms.
+      let map = try check(args[0])
+      let entries = try check(args[1])
+      guard TypeBindings.compatible(entries, .map(.dyn, .dyn)) else {
+        throw CompileError(
+          offset: args[1].offset,
+          message: "transformMapEntry() needs a map of entries to add, found \(entries)",
+          kind: .typeMismatch)
+      }
+      return TypeBindings.join(map, entries)
     default:
       return nil
     }

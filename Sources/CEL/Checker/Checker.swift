@@ -77,20 +77,28 @@ public struct Checker {
 
   private mutating func comprehension(_ loop: Comprehension) throws(CompileError) -> CELType {
     let range = try check(loop.iterRange)
-    let element: CELType =
-      switch range {
-      case .list(let element): element
-      case .map(let key, _): key
-      default: .dyn
+    // One variable is a list's element or a map's key; two are the index and the element, or
+    // the key and the value.
+    let (element, second): (CELType, CELType) =
+      switch (range, loop.iterVar2) {
+      case (.list(let element), nil): (element, .dyn)
+      case (.list(let element), _): (.int, element)
+      case (.map(let key, let value), _): (key, value)
+      default: (.dyn, .dyn)
       }
     var accumulator = try check(loop.accuInit)
-    // A list built up from `[]` (`filter`, `map`) takes its element type from what is added.
+    // A list built up from `[]` (`filter`, `map`) takes its element type from what is added, a
+    // map built up from `{}` (`transformMap`) its key and value types.
     if case .list(let items, _) = loop.accuInit.kind, items.isEmpty { accumulator = .list(TypeBindings.free) }
+    if case .map(let entries) = loop.accuInit.kind, entries.isEmpty {
+      accumulator = .map(TypeBindings.free, TypeBindings.free)
+    }
     scopes.append((loop.accuVar, accumulator))
     scopes.append((loop.iterVar, element))
+    if let name = loop.iterVar2 { scopes.append((name, second)) }
     _ = try check(loop.loopCondition)
     let step = try check(loop.loopStep)
-    scopes.removeLast()
+    scopes.removeLast(loop.iterVar2 == nil ? 1 : 2)
     // The accumulator's type is what the init and the step agree on.
     scopes[scopes.count - 1].type = TypeBindings.closed(TypeBindings.join(accumulator, step))
     let result = try check(loop.result)

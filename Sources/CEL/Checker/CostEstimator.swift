@@ -164,11 +164,17 @@ struct CostEstimator {
     accumulator.cost = 0
     accumulator.size.count = max(initial.size.count, iterations)
     scopes.append((loop.accuVar, accumulator))
-    scopes.append(
-      (loop.iterVar, Node(cost: 0, size: element.size, path: element.path, constant: element.constant)))
+    let elementNode = Node(cost: 0, size: element.size, path: element.path, constant: element.constant)
+    if let second = loop.iterVar2 {
+      // The first variable is a list's index or a map's key: at most as large as an element.
+      scopes.append((loop.iterVar, Node(cost: 0, size: element.size)))
+      scopes.append((second, elementNode))
+    } else {
+      scopes.append((loop.iterVar, elementNode))
+    }
     let condition = visit(loop.loopCondition)
     let step = visit(loop.loopStep)
-    scopes.removeLast()
+    scopes.removeLast(loop.iterVar2 == nil ? 1 : 2)
     let result = visit(loop.result)
     scopes.removeLast()
     let perIteration = add(add(condition.cost, step.cost), 1)
@@ -176,8 +182,12 @@ struct CostEstimator {
     let size: ValueSize
     switch MacroShape(loop) {
     case .all, .exists, .existsOne: size = ValueSize(count: 0)
-    case .collect(_, let transform):
+    case .collect(_, let transform), .transformMap(_, let transform):
       size = ValueSize(count: iterations, elementCount: sizes[transform.id]?.count ?? hints.unknown.count)
+    case .transformMapEntry(_, let entry):
+      // Each entry map may add several entries: as many as its own size says.
+      let entries = sizes[entry.id] ?? hints.unknown
+      size = ValueSize(count: multiply(iterations, max(entries.count, 1)), elementCount: entries.elementCount)
     case nil: size = result.size
     }
     return Node(cost: add(cost, iterations), size: size)

@@ -70,6 +70,10 @@ extension CompileError {
     "length": "use size(), as in size(text) or list.size()",
     "len": "use size(), as in size(text) or list.size()",
     "count": "use size() with filter(), as in tasks.filter(t, t.done).size()",
+    "sorted": "there is no sorted(); write list.sort(), or list.sortBy(x, key) to sort by a key",
+    "unique": "there is no unique(); write list.distinct()",
+    "reversed": "there is no reversed(); write list.reverse()",
+    "range": "there is no range(); write lists.range(n)",
   ]
 
   /// For operands of different number types, how to convert: CEL does not mix int, uint and

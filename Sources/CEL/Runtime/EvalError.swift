@@ -63,6 +63,21 @@ extension EvalError {
     EvalError("index out of range: \(index) (size \(count))")
   }
 
+  static func unsupportedKeyType(_ key: Value) -> EvalError {
+    EvalError("unsupported key type: \(key.kind.typeName)")
+  }
+
+  /// A map-building loop produced a key it had already added.
+  static func keyAlreadyExists(_ key: Value) -> EvalError {
+    EvalError("insert failed: key \(key.debugText) already exists")
+  }
+
+  /// `transformMapEntry` produced something other than a map of entries to add.
+  static func notAMapOfEntries(_ value: Value) -> EvalError {
+    EvalError(
+      "transformMapEntry() needs a map of entries to add, not a value of type '\(value.kind.typeName)'")
+  }
+
   static let divisionByZero = EvalError("division by zero")
   static let modulusByZero = EvalError("modulus by zero")
   static let integerOverflow = EvalError("integer overflow")

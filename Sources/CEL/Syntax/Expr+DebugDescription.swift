@@ -3,7 +3,8 @@
 /// Operators print as the calls they are: `a + b * c` prints `_+_(a, _*_(b, c))`. Receiver calls
 /// print as `target.f(args)`, presence tests as `a.f~test-only~`, optional list elements, map
 /// entries and field initializers with their `?` (`[?a]`, `{?k: v}`), and comprehensions as
-/// `__comprehension__(iterVar, iterRange, accuVar, accuInit, loopCondition, loopStep, result)`.
+/// `__comprehension__(iterVar, iterRange, accuVar, accuInit, loopCondition, loopStep, result)`,
+/// with `iterVar2` after `iterVar` in a two-variable loop.
 /// Ids and offsets are not printed.
 extension Expr: CustomDebugStringConvertible {
   /// The tree in the compact notation described above.
@@ -58,6 +59,7 @@ extension Expr: CustomDebugStringConvertible {
       output += "}"
     case .comprehension(let loop):
       output += "__comprehension__(\(loop.iterVar), "
+      if let second = loop.iterVar2 { output += "\(second), " }
       loop.iterRange.write(to: &output)
       output += ", \(loop.accuVar), "
       Self.write(

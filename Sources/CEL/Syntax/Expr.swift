@@ -94,9 +94,14 @@ public struct FieldInitializer: Sendable, Hashable {
 /// }
 /// return result(accu)
 /// ```
+///
+/// A two-variable comprehension (cel-spec's `iter_var2`) binds `iterVar` to a list's index or a
+/// map's key and `iterVar2` to the element or the value.
 public struct Comprehension: Sendable, Hashable {
-  /// The loop variable's name.
+  /// The loop variable's name: the element or key, or with `iterVar2` the index or key.
   public let iterVar: String
+  /// The second loop variable's name, bound to the element or value, in a two-variable loop.
+  public let iterVar2: String?
   /// What is iterated.
   public let iterRange: Expr
   /// The accumulator's name (`@result` for the standard macros).
@@ -111,10 +116,11 @@ public struct Comprehension: Sendable, Hashable {
   public let result: Expr
   /// Creates a comprehension.
   public init(
-    iterVar: String, iterRange: Expr, accuVar: String, accuInit: Expr,
+    iterVar: String, iterVar2: String? = nil, iterRange: Expr, accuVar: String, accuInit: Expr,
     loopCondition: Expr, loopStep: Expr, result: Expr
   ) {
     self.iterVar = iterVar
+    self.iterVar2 = iterVar2
     self.iterRange = iterRange
     self.accuVar = accuVar
     self.accuInit = accuInit

@@ -2,6 +2,8 @@
 /// `r.exists_one(x, p)` (or `existsOne`), `r.map(x, t)`, `r.map(x, p, t)`, `r.filter(x, p)`,
 /// `cel.bind(v, init, e)` and `o.optMap(v, e)`, `o.optFlatMap(v, e)` are rewritten while parsing into a field-presence test or a
 /// `Comprehension`, exactly as cel-go lowers them, so later passes only know the one loop form.
+/// The quantifiers also take two variables (`r.all(k, v, p)`: index or key, then element or
+/// value), as do the macros of `ExpressionParser+ExtensionMacros.swift`.
 ///
 /// Nodes the expansion creates sit at the offset of the macro call. A malformed macro call (its
 /// variable not a simple name, `has` of something other than a field) is reported and the call is
@@ -39,14 +41,21 @@ extension ExpressionParser {
     switch (function, target, args.count) {
     case ("has", .none, 1):
       return try expandHas(args[0], at: offset)
-    case ("all", .some(let range), 2):
+    case ("all", .some(let range), 2), ("all", .some(let range), 3):
       return try expandQuantifier(.all, range: range, args: args, at: offset)
-    case ("exists", .some(let range), 2):
+    case ("exists", .some(let range), 2), ("exists", .some(let range), 3):
       return try expandQuantifier(.exists, range: range, args: args, at: offset)
-    case ("exists_one", .some(let range), 2), ("existsOne", .some(let range), 2):
+    case ("exists_one", .some(let range), 2), ("existsOne", .some(let range), 2),
+      ("exists_one", .some(let range), 3), ("existsOne", .some(let range), 3):
       return try expandQuantifier(.existsOne, range: range, args: args, at: offset)
-    case ("map", .some(let range), 2), ("map", .some(let range), 3), ("filter", .some(let range), 2):
+    case ("map", .some(let range), 2), ("map", .some(let range), 3), ("filter", .some(let range), 2),
+      ("transformList", .some(let range), 3), ("transformList", .some(let range), 4):
       return try expandListBuilder(function, range: range, args: args, at: offset)
+    case ("transformMap", .some(let range), 3), ("transformMap", .some(let range), 4),
+      ("transformMapEntry", .some(let range), 3), ("transformMapEntry", .some(let range), 4):
+      return try expandMapBuilder(function, range: range, args: args, at: offset)
+    case ("sortBy", .some(let list), 2):
+      return try expandSortBy(list, args: args, at: offset)
     case ("bind", .some(let namespace), 3) where namespace.kind == .ident("cel"):
       return try expandBind(args, at: offset)
     case ("optMap", .some(let optional), 2), ("optFlatMap", .some(let optional), 2):
@@ -73,11 +82,12 @@ extension ExpressionParser {
   /// `all`: `@result = true`, continue while `@not_strictly_false(@result)`, step `@result && p`.
   /// `exists`: `@result = false`, continue while `@not_strictly_false(!@result)`, step `@result || p`.
   /// `exists_one`: count matches with `p ? @result + 1 : @result`, result `@result == 1`.
+  /// The predicate is the last argument, after one or two variables.
   private mutating func expandQuantifier(
     _ quantifier: Quantifier, range: Expr, args: [Expr], at offset: Int
   ) throws(SyntaxAbort) -> Expr? {
-    guard let variable = iterationVariable(args[0]) else { return nil }
-    let predicate = args[1]
+    guard let (variable, second) = loopVariables(args.dropLast()) else { return nil }
+    let predicate = args[args.count - 1]
     let initial: Expr
     let condition: Expr
     let step: Expr
@@ -104,23 +114,25 @@ extension ExpressionParser {
         Operator.equals, [try accumulator(at: offset), try literal(.int(1), at: offset)], at: offset)
     }
     let loop = Comprehension(
-      iterVar: variable, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
+      iterVar: variable, iterVar2: second, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
       loopCondition: condition, loopStep: step, result: result)
     return try node(.comprehension(loop), at: offset)
   }
 
   /// `map(x, t)`: step `@result + [t]`; `map(x, p, t)`: step `p ? @result + [t] : @result`;
   /// `filter(x, p)`: step `p ? @result + [x] : @result`; all start from `[]` and never stop early.
-  private mutating func expandListBuilder(
+  /// `transformList(i, v, t)` and `transformList(i, v, p, t)` are `map` with two variables.
+  mutating func expandListBuilder(
     _ function: String, range: Expr, args: [Expr], at offset: Int
   ) throws(SyntaxAbort) -> Expr? {
-    guard let variable = iterationVariable(args[0]) else { return nil }
+    let variableCount = function == "transformList" ? 2 : 1
+    guard let (variable, second) = loopVariables(args.prefix(variableCount)) else { return nil }
     let element: Expr
     let filter: Expr?
-    switch (function, args.count) {
+    switch (function, args.count - variableCount) {
     case ("filter", _): (element, filter) = (args[0], args[1])
-    case (_, 3): (element, filter) = (args[2], args[1])
-    default: (element, filter) = (args[1], nil)
+    case (_, 2): (element, filter) = (args[args.count - 1], args[args.count - 2])
+    default: (element, filter) = (args[args.count - 1], nil)
     }
     let initial = try node(.list([]), at: offset)
     let condition = try literal(.bool(true), at: offset)
@@ -130,7 +142,7 @@ extension ExpressionParser {
       step = try call(Operator.conditional, [filter, step, try accumulator(at: offset)], at: offset)
     }
     let loop = Comprehension(
-      iterVar: variable, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
+      iterVar: variable, iterVar2: second, iterRange: range, accuVar: Self.accumulator, accuInit: initial,
       loopCondition: condition, loopStep: step, result: try accumulator(at: offset))
     return try node(.comprehension(loop), at: offset)
   }
@@ -156,6 +168,19 @@ extension ExpressionParser {
     return try node(.comprehension(loop), at: offset)
   }
 
+  /// The one or two loop variables a macro's first arguments name, or nil after reporting why
+  /// they cannot be: each must be a simple name other than the accumulator's, and two must differ.
+  mutating func loopVariables(_ arguments: ArraySlice<Expr>) -> (String, String?)? {
+    guard let first = arguments.first, let variable = iterationVariable(first) else { return nil }
+    guard arguments.count == 2, let last = arguments.last else { return (variable, nil) }
+    guard let second = iterationVariable(last) else { return nil }
+    guard second != variable else {
+      record(SyntaxMessage.duplicateIterationVariable(second), at: last.offset)
+      return nil
+    }
+    return (variable, second)
+  }
+
   /// The iteration variable a macro's first argument names, or nil after reporting why it cannot be one.
   private mutating func iterationVariable(_ argument: Expr) -> String? {
     guard case .ident(let name) = argument.kind, !name.hasPrefix(".") else {
@@ -169,7 +194,7 @@ extension ExpressionParser {
     return name
   }
 
-  private mutating func accumulator(at offset: Int) throws(SyntaxAbort) -> Expr {
+  mutating func accumulator(at offset: Int) throws(SyntaxAbort) -> Expr {
     try node(.ident(Self.accumulator), at: offset)
   }
 }

@@ -1,11 +1,16 @@
 /// The loops the standard macros lower to (cel-go's lowering), recognised structurally: the
-/// planner gives them dedicated nodes, the cost estimator their result sizes.
+/// planner gives them dedicated nodes, the cost estimator their result sizes. Each shape has one
+/// or two loop variables (`all(x, p)`, `all(i, v, p)`).
 enum MacroShape {
   case all(Expr)
   case exists(Expr)
   case existsOne(Expr)
-  /// `map(x, f)`, `map(x, p, f)`, `filter(x, p)` (whose transform is `x` itself).
+  /// `map(x, f)`, `map(x, p, f)`, `filter(x, p)` (whose transform is `x` itself), `transformList`.
   case collect(filter: Expr?, transform: Expr)
+  /// `transformMap(k, v, f)`, `transformMap(k, v, p, f)`: the map from each `k` to its `f`.
+  case transformMap(filter: Expr?, value: Expr)
+  /// `transformMapEntry(k, v, e)`, `transformMapEntry(k, v, p, e)`: the entries of each map `e`.
+  case transformMapEntry(filter: Expr?, entry: Expr)
 
   init?(_ loop: Comprehension) {
     let accu = loop.accuVar
@@ -21,6 +26,19 @@ enum MacroShape {
         items.count == 1
       else { return nil }
       return items[0]
+    }
+    /// `cel.@mapInsert(accu, k, value)` (keyed by the first loop variable) or `cel.@mapInsert(accu, entry)`.
+    func inserted(_ e: Expr) -> MacroShape? {
+      guard case .call(ExpressionParser.mapInsert, nil, let args) = e.kind, let first = args.first,
+        isAccu(first)
+      else { return nil }
+      switch args.count {
+      case 3:
+        guard case .ident(loop.iterVar) = args[1].kind else { return nil }
+        return .transformMap(filter: nil, value: args[2])
+      case 2: return .transformMapEntry(filter: nil, entry: args[1])
+      default: return nil
+      }
     }
 
     let shape: MacroShape
@@ -55,13 +73,27 @@ enum MacroShape {
       } else {
         return nil
       }
+    case (nil, .map(let initial)) where initial.isEmpty:
+      guard literal(loop.loopCondition) == .bool(true), isAccu(loop.result) else { return nil }
+      if let insert = inserted(loop.loopStep) {
+        shape = insert
+      } else if let step = call(loop.loopStep, Operator.conditional, 3), isAccu(step[2]) {
+        switch inserted(step[1]) {
+        case .transformMap(_, let value): shape = .transformMap(filter: step[0], value: value)
+        case .transformMapEntry(_, let entry): shape = .transformMapEntry(filter: step[0], entry: entry)
+        default: return nil
+        }
+      } else {
+        return nil
+      }
     default:
       return nil
     }
     switch shape {
     case .all(let p), .exists(let p), .existsOne(let p):
       guard !p.mentions(accu) else { return nil }
-    case .collect(let filter, let transform):
+    case .collect(let filter, let transform), .transformMap(let filter, let transform),
+      .transformMapEntry(let filter, let transform):
       guard !(filter?.mentions(accu) ?? false), !transform.mentions(accu) else { return nil }
     }
     self = shape
@@ -84,9 +116,9 @@ extension Expr {
     case .message(_, let fields): fields.contains { $0.value.mentions(name) }
     case .comprehension(let c):
       // The range and the initial value are outside the loop's scope; the condition and the
-      // step see both loop variables, the result only the accumulator.
+      // step see the loop variables and the accumulator, the result only the accumulator.
       c.iterRange.mentions(name) || c.accuInit.mentions(name)
-        || (name != c.iterVar && name != c.accuVar
+        || (name != c.iterVar && name != c.iterVar2 && name != c.accuVar
           && (c.loopCondition.mentions(name) || c.loopStep.mentions(name)))
         || (name != c.accuVar && c.result.mentions(name))
     }

@@ -85,6 +85,11 @@ enum SyntaxMessage {
   static let iterationVariableOverwritesAccumulator =
     "iteration variable overwrites accumulator variable"
   static let bindVariableNotSimple = "cel.bind() variable names must be simple identifiers"
+  static func duplicateIterationVariable(_ name: String) -> String {
+    "duplicate variable name: \(name)"
+  }
+  static let sortByTargetNotSupported =
+    "sortBy can only be applied to a list, identifier, comprehension, call or select expression"
 
   // MARK: Helpers
 

@@ -44,7 +44,8 @@ enum ListReferences {
       collect(loop.accuInit, shadowed: shadowed, into: &found)
       // A macro variable named `lists` hides the rule set's lists inside the loop.
       let inner =
-        shadowed || loop.iterVar == SnapshotEnvironment.lists || loop.accuVar == SnapshotEnvironment.lists
+        shadowed || loop.iterVar == SnapshotEnvironment.lists || loop.iterVar2 == SnapshotEnvironment.lists
+        || loop.accuVar == SnapshotEnvironment.lists
       collect(loop.loopCondition, shadowed: inner, into: &found)
       collect(loop.loopStep, shadowed: inner, into: &found)
       collect(loop.result, shadowed: inner, into: &found)

@@ -35,6 +35,23 @@ struct CheckerTests {
     ("'%d'.format([count])", .string),
     ("strings.quote(name)", .string),
     ("has(record.a)", .bool),
+    // Two-variable comprehensions: a list's index is an int, a map's key and value have its types.
+    ("items.all(i, v, i < v)", .bool),
+    ("items.transformList(i, v, i)", .list(.int)),
+    ("items.transformList(i, v, v > 0, string(v))", .list(.string)),
+    ("items.transformMap(i, v, v > 0)", .map(.int, .bool)),
+    ("{'a': 1}.transformMap(k, v, v * 2)", .map(.string, .int)),
+    ("{'a': 1}.transformList(k, v, k)", .list(.string)),
+    ("items.transformMapEntry(i, v, {string(v): i})", .map(.string, .int)),
+    ("record.transformList(k, v, v)", .list(.dyn)),
+    // The lists and sets extensions.
+    ("lists.range(3)", .list(.int)),
+    ("items.slice(0, 1)", .list(.int)),
+    ("[[1], [2]].flatten()", .list(.int)),
+    ("items.sort()", .list(.int)),
+    ("['b'].sortBy(s, s.size())", .list(.string)),
+    ("items.distinct().reverse()", .list(.int)),
+    ("sets.contains(items, [1.0])", .bool),
   ])
   func deduces(_ source: String, _ expected: CELType) throws {
     #expect(try environment.deducedType(of: source) == expected, "\(source)")
@@ -54,6 +71,13 @@ struct CheckerTests {
     ("{'a': 1, 'a': 2}", "repeated key in map literal: 'a'"),
     ("{1: 'x', 1u: 'y'}", "repeated key in map literal: 1u"),
     ("{true: 1, false: 2, true: 3}", "repeated key in map literal: true"),
+    ("items.all(i, v, v)", "expected bool operands for '&&', found int"),
+    ("{'a': 1}.exists(k, v, k + v > 0)", "found no matching overload for '+' applied to (string, int)"),
+    ("items.transformList(i, v, i.size())", "found no matching overload for 'size' applied to (int)"),
+    ("items.transformMapEntry(i, v, v)", "transformMapEntry() needs a map of entries to add, found int"),
+    ("[[1, 2, 3]].sort()", "found no matching overload for 'sort' applied to (list(list(int)))"),
+    ("items.flatten()", "found no matching overload for 'flatten' applied to (list(int))"),
+    ("items.slice(0)", "no matching overload for receiver-style 'slice' with 2 arguments"),
   ])
   func rejects(_ source: String, _ message: String) {
     #expect(throws: CompileError.self) { try environment.compile(source) }
@@ -93,6 +117,7 @@ struct CheckerTests {
       ("size(1, 2, 3)", .noMatchingOverload("size")),
       ("1 +", .syntax),
       ("[1].all(x)", .macroArguments("all")),
+      ("[1].transformMap(i, v)", .macroArguments("transformMap")),
       ("'a'.matches('(a)\\\\1')", .invalidArgument),
     ]
     for (source, kind) in kinds {

@@ -34,6 +34,18 @@ struct CostEstimatorTests {
     #expect(thrice >= 100 * nested / 2)
   }
 
+  @Test func twoVariableLoopsCostAsOneVariableLoopsDo() throws {
+    let one = try estimate("items.exists(i, i.name == 'x')").cost
+    let two = try estimate("items.exists(k, i, i.name == 'x')").cost
+    #expect(two == one)
+    let nested = try estimate("items.exists(k, i, items.exists(l, j, i.name == j.name))").cost
+    #expect(nested >= 100 * one / 2)
+    // The second variable has the size of the range's elements; the map built has an entry per element.
+    let names = try estimate("items.transformMap(k, i, i.name + i.name)")
+    #expect(names.size == ValueSize(count: 100, elementCount: 100))
+    #expect(try estimate("items.transformList(k, i, i.name)").size == ValueSize(count: 100, elementCount: 50))
+  }
+
   @Test func aLoopVariableHasTheSizeOfItsRangesElements() throws {
     // Each name is at most 50 bytes: concatenating two is at most 100 bytes.
     let names = try estimate("items.map(i, i.name + i.name)")

@@ -52,7 +52,23 @@ struct CompileTests {
     )
     #expect(hint("x + 1u")?.hasPrefix("CEL does not mix int and uint") == true)
     #expect(hint("'a' + 1") == nil)
-    #expect(hint("[1, 2].max()")?.hasPrefix("there is no max(); write math.greatest(a, b) or math.greatest(list)") == true)
+    #expect(
+      hint("[1, 2].max()")?.hasPrefix("there is no max(); write math.greatest(a, b) or math.greatest(list)")
+        == true)
+    #expect(
+      hint("[2, 1].sorted()")
+        == "there is no sorted(); write list.sort(), or list.sortBy(x, key) to sort by a key")
+    #expect(hint("[2, 1].unique()") == "there is no unique(); write list.distinct()")
+  }
+
+  @Test func aQualifiedFunctionWinsOverAConstantOfItsNamespace() throws {
+    // Closeout's rule sets name their word lists `lists`, the namespace of `lists.range`.
+    let environment = Environment(
+      variables: [], constants: ["lists": .map(MapValue(stringKeyed: [("a", .list([]))]))])
+    let activation = Activation(environment: environment)
+    let range = try environment.compile("lists.range(2)").evaluate(activation)
+    #expect(range.debugText == "[0, 1]")
+    #expect(try environment.compile("lists.a.size()").evaluate(activation).debugText == "0")
   }
 
   @Test func aDurationInDaysSaysWhichUnitsThereAre() throws {
@@ -61,7 +77,8 @@ struct CompileTests {
       _ = try program.evaluate(Activation(environment: environment))
       Issue.record("'14d' is not a CEL duration")
     } catch {
-      #expect(error.message.hasSuffix("it takes numbers with h, m, s, ms, us or ns, as in '336h' for 14 days"))
+      #expect(
+        error.message.hasSuffix("it takes numbers with h, m, s, ms, us or ns, as in '336h' for 14 days"))
     }
   }
 

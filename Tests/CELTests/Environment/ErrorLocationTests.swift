@@ -25,4 +25,20 @@ struct ErrorLocationTests {
     #expect(inLoop.message == "no such overload: >(string, int)")
     #expect(inLoop.offset == 21)
   }
+
+  @Test func pointsIntoTwoVariableLoopsAndTheExtensions() throws {
+    let inLoop = try failure("tasks.exists(i, t, i == 0 && t.hours > 1)")
+    #expect(inLoop.message == "no such overload: >(string, int)")
+    #expect(inLoop.offset == 37)
+    // A key added twice fails at the macro's call.
+    let repeated = try failure("[1, 1].transformMapEntry(i, v, {v: i})")
+    #expect(repeated.message == "insert failed: key 1 already exists")
+    #expect(repeated.offset == 6)
+    let slice = try failure("[1, 2].slice(1, 3)")
+    #expect(slice.message == "cannot slice(1, 3), list is length 2")
+    #expect(slice.offset == 6)
+    let sort = try failure("[1, 'a'].sortBy(x, x)")
+    #expect(sort.message == "list elements must have the same type")
+    #expect(sort.offset == 8)
+  }
 }

@@ -49,6 +49,38 @@ struct CostTests {
     #expect(error.exceedsLimit)
   }
 
+  @Test func twoVariableLoopsChargeEachIterationAsOneVariableLoopsDo() throws {
+    let list = Self.numbers(1000)
+    let (outcome, meter) = try Self.run(
+      "\(list).exists(i, a, \(list).exists(j, b, \(list).exists(k, c, a + b + c < 0)))",
+      limits: EvaluationLimits(cost: 1_000_000))
+    guard case .failure(let error) = outcome else {
+      Issue.record("expected the cost limit, got \(outcome)")
+      return
+    }
+    #expect(error.exceedsLimit)
+    #expect(error.offset != nil)
+    #expect(meter.isExhausted)
+    // One iteration per element, whichever the form: the same loop with one variable costs the same.
+    let (_, two) = try Self.run("\(Self.numbers(50)).all(i, x, x >= 0)")
+    let (_, one) = try Self.run("\(Self.numbers(50)).all(x, x >= 0)")
+    #expect(two.spent == one.spent)
+    let (_, built) = try Self.run("\(Self.numbers(50)).transformMap(i, x, x * 2).size()")
+    #expect(built.spent > 100)
+  }
+
+  @Test func aBuiltMapLargerThanTheLimitFails() throws {
+    let limits = EvaluationLimits(collectionSize: 50)
+    let (outcome, _) = try Self.run("\(Self.numbers(100)).transformMap(i, x, x * 2)", limits: limits)
+    guard case .failure(let error) = outcome else {
+      Issue.record("expected the size limit, got \(outcome)")
+      return
+    }
+    #expect(error.message == "size limit exceeded: a map of 100 entries (the limit is 50 entries)")
+    let (range, _) = try Self.run("lists.range(100)", limits: limits)
+    #expect(throws: EvalError.self) { try range.get() }
+  }
+
   @Test func fortyVariablesThatEachDoubleAStringHitTheSizeLimit() throws {
     // As forty `let`s of a rule: s0 = 'ab', then each variable the previous one twice.
     let names = (0...40).map { "s\($0)" }

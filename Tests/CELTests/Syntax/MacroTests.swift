@@ -43,7 +43,7 @@ import Testing
     ("x.has(a.b)", "x.has(a.b)"),
     ("all(x, p)", "all(x, p)"),
     ("x.all(y)", "x.all(y)"),
-    ("x.all(y, p, q)", "x.all(y, p, q)"),
+    ("x.all(y, p, q, r)", "x.all(y, p, q, r)"),
     ("x.map(y, p, t, u)", "x.map(y, p, t, u)"),
     ("x.filter(y, p, t)", "x.filter(y, p, t)"),
     ("other.bind(v, 1, v)", "other.bind(v, 1, v)"),

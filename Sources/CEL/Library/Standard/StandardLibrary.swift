@@ -1,6 +1,7 @@
 /// The standard library: every function CEL defines that does not need protobuf, plus the
-/// strings, math and encoders extensions, and optional values (with the lists extension's
-/// `first` and `last`, which return them). A literal list, built per environment; no global registry.
+/// strings, math, encoders, lists, sets and two-variable comprehensions extensions, and optional
+/// values (with the lists extension's `first` and `last`, which return them). A literal list,
+/// built per environment; no global registry.
 enum StandardLibrary {
   /// Every declaration, family by family.
   static var declarations: [FunctionDecl] {
@@ -9,7 +10,8 @@ enum StandardLibrary {
       + ConversionFunctions.declarations + TimeFunctions.declarations
       + StringExtensionFunctions.declarations + MathExtensionFunctions.declarations
       + EncoderExtensionFunctions.declarations + OptionalFunctions.declarations
-      + ListEndFunctions.declarations
+      + ListEndFunctions.declarations + ListsExtensionFunctions.declarations
+      + SetsExtensionFunctions.declarations + ComprehensionExtensionFunctions.declarations
   }
 }
 

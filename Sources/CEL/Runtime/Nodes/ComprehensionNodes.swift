@@ -1,22 +1,11 @@
-/// The elements a comprehension iterates: a list's elements or a map's keys. The range is
-/// consumed, so that a list hands over its elements without a retain of their array.
-func iterationElements(_ range: consuming Value, at location: Location) throws(EvalError) -> [Value] {
-  let kind = range.kind
-  switch consume range {
-  case .list(let items): return items
-  case .map(let map): return map.keys
-  default:
-    throw EvalError("cannot iterate over a value of type '\(kind.typeName)'")
-      .located(id: location.id, offset: location.offset)
-  }
-}
-
-/// `all(x, p)` and `exists(x, p)`: stop at the first element that decides the answer; an error
-/// only surfaces when no element decides it.
+/// `all(x, p)` and `exists(x, p)` (or `all(k, v, p)`, `exists(k, v, p)`): stop at the first
+/// element that decides the answer; an error only surfaces when no element decides it.
 final class QuantifierNode: Interpretable {
   let range: any Interpretable
   let predicate: any Interpretable
   let iterIndex: Int
+  /// The second variable's slot in a two-variable loop.
+  let valueIndex: Int?
   /// True for `all`, false for `exists`.
   let isUniversal: Bool
   /// The cost units each iteration charges.
@@ -24,24 +13,25 @@ final class QuantifierNode: Interpretable {
   let location: Location
 
   init(
-    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, isUniversal: Bool,
-    iterationCost: Int, at location: Location
+    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, valueIndex: Int?,
+    isUniversal: Bool, iterationCost: Int, at location: Location
   ) {
     self.range = range
     self.predicate = predicate
     self.iterIndex = iterIndex
+    self.valueIndex = valueIndex
     self.isUniversal = isUniversal
     self.iterationCost = iterationCost
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let items = try iterationElements(try range.eval(activation), at: location)
-    let slot = activation.frameBase + iterIndex
+    let items = try LoopItems(try range.eval(activation), pairs: valueIndex != nil, at: location)
+    let slots = LoopSlots(iterIndex, valueIndex, in: activation)
     var firstError: EvalError?
     for index in items.indices {
       try charge(activation)
-      activation.locals.set(slot, items[index])
+      items.bind(index, to: slots, in: activation)
       do {
         let value = try predicate.eval(activation)
         if case .bool(let b) = value {
@@ -61,33 +51,37 @@ final class QuantifierNode: Interpretable {
   }
 }
 
-/// `exists_one(x, p)`: exactly one element satisfies `p`; every element is tested.
+/// `exists_one(x, p)` (or `existsOne(k, v, p)`): exactly one element satisfies `p`; every element
+/// is tested.
 final class ExistsOneNode: Interpretable {
   let range: any Interpretable
   let predicate: any Interpretable
   let iterIndex: Int
+  /// The second variable's slot in a two-variable loop.
+  let valueIndex: Int?
   /// The cost units each iteration charges.
   let iterationCost: Int
   let location: Location
 
   init(
-    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, iterationCost: Int,
-    at location: Location
+    range: any Interpretable, predicate: any Interpretable, iterIndex: Int, valueIndex: Int?,
+    iterationCost: Int, at location: Location
   ) {
     self.range = range
     self.predicate = predicate
     self.iterIndex = iterIndex
+    self.valueIndex = valueIndex
     self.iterationCost = iterationCost
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let items = try iterationElements(try range.eval(activation), at: location)
-    let slot = activation.frameBase + iterIndex
+    let items = try LoopItems(try range.eval(activation), pairs: valueIndex != nil, at: location)
+    let slots = LoopSlots(iterIndex, valueIndex, in: activation)
     var count = 0
     for index in items.indices {
       try charge(activation)
-      activation.locals.set(slot, items[index])
+      items.bind(index, to: slots, in: activation)
       switch try predicate.eval(activation) {
       case .bool(true): count += 1
       case .bool(false): break
@@ -99,40 +93,47 @@ final class ExistsOneNode: Interpretable {
   }
 }
 
-/// `map(x, f)`, `map(x, p, f)` and `filter(x, p)`: the list of `f` (or `x`) for the elements
-/// that pass `p`.
+/// `map(x, f)`, `map(x, p, f)`, `filter(x, p)` and `transformList(i, v, [p,] f)`: the list of `f`
+/// (or of a loop variable itself) for the elements that pass `p`.
 final class CollectNode: Interpretable {
   let range: any Interpretable
   let filter: (any Interpretable)?
-  /// nil keeps the element itself (`filter`).
+  /// nil keeps the loop variable at `keptIndex` itself (`filter`).
   let transform: (any Interpretable)?
   let iterIndex: Int
+  /// The second variable's slot in a two-variable loop.
+  let valueIndex: Int?
+  /// The slot of the variable kept when there is no transform.
+  let keptIndex: Int
   /// The cost units each iteration charges.
   let iterationCost: Int
   let location: Location
 
   init(
     range: any Interpretable, filter: (any Interpretable)?, transform: (any Interpretable)?,
-    iterIndex: Int, iterationCost: Int, at location: Location
+    iterIndex: Int, valueIndex: Int?, keptIndex: Int, iterationCost: Int, at location: Location
   ) {
     self.range = range
     self.filter = filter
     self.transform = transform
     self.iterIndex = iterIndex
+    self.valueIndex = valueIndex
+    self.keptIndex = keptIndex
     self.iterationCost = iterationCost
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let items = try iterationElements(try range.eval(activation), at: location)
-    let slot = activation.frameBase + iterIndex
+    let items = try LoopItems(try range.eval(activation), pairs: valueIndex != nil, at: location)
+    let slots = LoopSlots(iterIndex, valueIndex, in: activation)
+    let kept = activation.frameBase + keptIndex
     // Room for every element at once where each is kept (no filter), else at the first one
     // kept, rather than regrowing the list as it fills.
     var result: [Value] = []
     if filter == nil { result.reserveCapacity(items.count) }
     for index in items.indices {
       try charge(activation)
-      activation.locals.set(slot, items[index])
+      items.bind(index, to: slots, in: activation)
       if let filter {
         switch try filter.eval(activation) {
         case .bool(true): if result.isEmpty { result.reserveCapacity(items.count - index) }
@@ -146,7 +147,7 @@ final class CollectNode: Interpretable {
       } else {
         // The element kept moves from the loop variable into the list: nothing reads the loop
         // variable again before the next element replaces it.
-        result.append(activation.locals.exchange(slot, .null))
+        result.append(activation.locals.exchange(kept, .null))
       }
     }
     return .list(result)
@@ -162,6 +163,8 @@ final class ComprehensionNode: Interpretable {
   let loopStep: any Interpretable
   let result: any Interpretable
   let iterIndex: Int
+  /// The second variable's slot in a two-variable loop.
+  let valueIndex: Int?
   let accuIndex: Int
   /// The cost units each iteration charges.
   let iterationCost: Int
@@ -169,7 +172,7 @@ final class ComprehensionNode: Interpretable {
 
   init(
     range: any Interpretable, accuInit: any Interpretable, loopCondition: any Interpretable,
-    loopStep: any Interpretable, result: any Interpretable, iterIndex: Int, accuIndex: Int,
+    loopStep: any Interpretable, result: any Interpretable, iterIndex: Int, valueIndex: Int?, accuIndex: Int,
     iterationCost: Int, at location: Location
   ) {
     self.iterationCost = iterationCost
@@ -179,13 +182,14 @@ final class ComprehensionNode: Interpretable {
     self.loopStep = loopStep
     self.result = result
     self.iterIndex = iterIndex
+    self.valueIndex = valueIndex
     self.accuIndex = accuIndex
     self.location = location
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    let items = try iterationElements(try range.eval(activation), at: location)
-    let iterSlot = activation.frameBase + iterIndex
+    let items = try LoopItems(try range.eval(activation), pairs: valueIndex != nil, at: location)
+    let slots = LoopSlots(iterIndex, valueIndex, in: activation)
     let accuSlot = activation.frameBase + accuIndex
     do {
       activation.locals.set(accuSlot, try accuInit.eval(activation))
@@ -195,7 +199,7 @@ final class ComprehensionNode: Interpretable {
     }
     for index in items.indices {
       try charge(activation)
-      activation.locals.set(iterSlot, items[index])
+      items.bind(index, to: slots, in: activation)
       switch try loopCondition.eval(activation) {
       case .bool(true): break
       case .bool(false): return try result.eval(activation)

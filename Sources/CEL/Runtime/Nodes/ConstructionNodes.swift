@@ -39,7 +39,7 @@ final class MapNode: Interpretable {
   /// Adds an entry of a map literal: keys must be `int`, `uint`, `bool` or `string`, and unique.
   static func insert(_ key: Value, _ value: Value, into map: inout MapValue) throws(EvalError) {
     guard MapKey(storing: key) != nil else {
-      throw EvalError("unsupported key type: \(key.kind.typeName)")
+      throw EvalError.unsupportedKeyType(key)
     }
     guard map.insertNew(key, value) else { throw EvalError("repeated key in map literal: \(key.debugText)") }
   }

@@ -15,3 +15,19 @@ extension MapValue {
     self.init(distinctEntries: entries)
   }
 }
+
+extension MapValue {
+  /// Adds an entry whose key must be new, as the map-building loops (`transformMap`,
+  /// `transformMapEntry`) and `cel.@mapInsert` do: an invalid key type or a key already present
+  /// is an error.
+  mutating func insertNew(checking key: Value, _ value: Value) throws(EvalError) {
+    guard MapKey(storing: key) != nil else { throw EvalError.unsupportedKeyType(key) }
+    guard insertNew(key, value) else { throw EvalError.keyAlreadyExists(key) }
+  }
+
+  /// Adds every entry of `entries`, each of whose keys must be new.
+  mutating func insertNew(entriesOf entries: Value) throws(EvalError) {
+    guard case .map(let added) = entries else { throw EvalError.notAMapOfEntries(entries) }
+    for entry in added.entryList { try insertNew(checking: entry.key, entry.value) }
+  }
+}
