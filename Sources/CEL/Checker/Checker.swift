@@ -84,6 +84,7 @@ public struct Checker {
       case (.list(let element), nil): (element, .dyn)
       case (.list(let element), _): (.int, element)
       case (.map(let key, let value), _): (key, value)
+      case (.object, .some): (.string, .dyn)
       default: (.dyn, .dyn)
       }
     var accumulator = try check(loop.accuInit)

@@ -26,6 +26,10 @@ struct ObjectTypeTests {
     ("any.filter(x, x.y)", .list(.dyn)),
     ("tasks[0].hours == 1", .bool),
     ("type(contract) == map", .bool),
+    // Two variables over a list of objects: the index and the object; over an object: its field names.
+    ("tasks.transformList(i, t, t.hours)", .list(.double)),
+    ("tasks.transformMap(i, t, t.done)", .map(.int, .bool)),
+    ("contract.transformList(name, value, name)", .list(.string)),
   ])
   func deduces(_ source: String, _ expected: CELType) throws {
     #expect(try environment.deducedType(of: source) == expected, "\(source)")
@@ -36,6 +40,7 @@ struct ObjectTypeTests {
     ("contract.title", 9, "unknown field 'title' on contract"),
     ("has(contract.idd)", 13, "unknown field 'idd' on contract; did you mean 'id'?"),
     ("tasks.exists(t, t.status == 1)", 25, "found no matching overload for '==' applied to (string, int)"),
+    ("tasks.exists(i, t, t.stauts == 'open')", 21, "unknown field 'stauts' on task; did you mean 'status'?"),
     ("contract.id < 1", 12, "found no matching overload for '<' applied to (string, int)"),
     ("size(tasks[0].done)", 0, "found no matching overload for 'size' applied to (bool)"),
     ("tasks[0].done.size()", 13, "found no matching overload for 'size' applied to (bool)"),

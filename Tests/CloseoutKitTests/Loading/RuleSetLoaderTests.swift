@@ -71,6 +71,23 @@ import Testing
       ])
   }
 
+  @Test func aSecondLoopVariableNamedListsHidesTheListsAndListsRangeIsAFunction() {
+    let text = """
+      steps:
+        - {id: a, title: A}
+      lists:
+        words: [x]
+      rules:
+        - id: r
+          step: a
+          severity: advice
+          title: T
+          when: "[{'wrds': 1}].exists(i, lists, lists.wrds == 1) && lists.range(2).size() == lists.words.size() + 1"
+          message: M
+      """
+    #expect(Fixtures.loadProblems([("r.yaml", text)]) == [])
+  }
+
   @Test func locatesExpressionErrorsInsideTheYAMLFile() {
     let text = Fixtures.stepsAndRules(
       """
