@@ -77,7 +77,7 @@ struct TwoVariableComprehensionTests {
   ])
   func aLoopOfNoMacroShapeBindsBothVariables(_ range: String, _ term: String, _ expected: Value) throws {
     let parts = try Parser().parse("[\(range), 0, true, s + (\(term)), s]")
-    guard case .list(let items) = parts.root.kind else {
+    guard case .list(let items, _) = parts.root.kind else {
       Issue.record("expected a list")
       return
     }
