@@ -8,7 +8,7 @@ struct Eval: ParsableCommand {
     abstract: "Evaluate one CEL expression against a snapshot, with the rule set's lists in scope.",
     discussion: """
       Prints the value as a CEL literal, or with --format json as typed JSON ({"int": "3"}, \
-      {"list": [...]}). Without --snapshot every snapshot section is null. Exit status 2 when the \
+      {"list": [...]}). Without --snapshot every section reads as the schema's default (null without one). Exit status 2 when the \
       expression does not compile or cannot be evaluated.
 
       Example: closeout eval 'tasks.filter(t, t.status == "open").map(t, t.title)' --snapshot examples/not-ready.yaml

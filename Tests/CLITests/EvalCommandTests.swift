@@ -57,9 +57,9 @@ import Testing
     #expect(both.stderr.contains("--let names what to evaluate: give no expression and no --rule with it."))
   }
 
-  @Test func withoutASnapshotEverySectionIsNull() throws {
-    let output = try CommandRunner.run(["eval", "tasks == null && feedback == null"])
-    #expect(output.stdout == "true\n")
+  @Test func withoutASnapshotEverySectionReadsAsItsDefault() throws {
+    let output = try CommandRunner.run(["eval", "[tasks, feedback.public_text, contract]", "--no-config"])
+    #expect(output.stdout == "[[], '', null]\n")
   }
 
   @Test func jsonKeepsTheTypes() throws {

@@ -13,6 +13,9 @@ public struct ExpressionEvaluator: Sendable {
   /// The limits of the evaluation, and the sizes its cost is estimated on before it runs.
   private let limits: EvaluationLimits
   private let hints: SizeHints
+  /// What `evaluate` reads without a snapshot: a document that writes nothing, completed with the
+  /// schema's defaults.
+  private let defaults: Snapshot?
 
   /// An evaluator that sees the snapshot variables, `lists` and shared `let`s of `ruleSet`, within
   /// its evaluation limits.
@@ -23,14 +26,19 @@ public struct ExpressionEvaluator: Sendable {
     shared = ruleSet.lets
     limits = ruleSet.limits
     hints = ruleSet.validationSchema.sizeHints
+    var empty = Value.map(MapValue())
+    ruleSet.validationSchema.complete(&empty)
+    if case .map(let root) = empty { defaults = Snapshot(file: "", root: root) } else { defaults = nil }
   }
 
-  /// The value of `source` on `snapshot` (every section `null` without one), or where and why it
+  /// The value of `source` on `snapshot` (without one, on a snapshot that writes nothing: every
+  /// section reads as the schema's default, `null` when it has none), or where and why it
   /// failed; positions are in the expression's text, named `<expression>`. Within `rule`, the
   /// rule's own `let`s are in scope too, bound as a check binds them.
   public func evaluate(_ source: String, on snapshot: Snapshot?, within rule: Rule? = nil)
     -> Result<Value, Diagnostic>
   {
+    let snapshot = snapshot ?? defaults
     let text = Source(source)
     let environment = rule?.environment ?? self.environment
     let program: Program

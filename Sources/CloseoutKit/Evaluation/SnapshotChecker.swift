@@ -17,7 +17,7 @@ public struct SnapshotChecker: Sendable {
   public func load(file path: String) -> Loaded {
     do {
       return .readable(
-        try SnapshotLoader.load(path: path, schema: validates ? engine.ruleSet.validationSchema : nil))
+        try SnapshotLoader.load(path: path, schema: engine.ruleSet.validationSchema, validating: validates))
     } catch {
       var result = CheckResult(file: path, errors: error.diagnostics)
       result.source = error.source.map { String(decoding: $0, as: UTF8.self) }

@@ -6,11 +6,14 @@ import YAML
 public enum SnapshotLoader {
   /// The snapshot in `bytes`, named `file` in diagnostics, validated against `schema` (by default
   /// the built-in core; nil checks only that the document is a mapping) and completed with its
-  /// defaults.
+  /// defaults. Not `validating` (`--no-validate`), only the mapping is checked, and the document
+  /// is still completed.
   ///
   /// The document is built straight into CEL values and validated by walking them along the
   /// schema; only when something is wrong is it read again as a node tree, to say where.
-  public static func load(_ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core)
+  public static func load(
+    _ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core, validating: Bool = true
+  )
     throws(SnapshotLoadError) -> Snapshot
   {
     var document: Value
@@ -21,28 +24,33 @@ public enum SnapshotLoader {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
     let (problems, count): ([SchemaProblem], Int)
-    if let schema {
+    if let schema, validating {
       (problems, count) = schema.problems(in: document, keepingAtMost: Diagnostic.maxPerFile)
-      if problems.isEmpty { document = schema.completed(document) }
     } else {
       problems = SnapshotSchema.structuralProblems(in: document)
       count = problems.count
     }
-    guard problems.isEmpty, case .map(let root) = document else {
+    guard problems.isEmpty else {
       var diagnostics = locate(problems, in: bytes, file: file)
       if count > problems.count { diagnostics.append(.omitted(count - problems.count, in: file)) }
       throw SnapshotLoadError(diagnostics: diagnostics, source: bytes)
     }
+    schema?.complete(&document)
+    guard case .map(let root) = document else {
+      let problems = SnapshotSchema.structuralProblems(in: document)
+      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
+    }
     return Snapshot(file: file, root: root)
   }
 
-  /// The snapshot in the file at `path`, or standard input for `-`, validated against `schema`.
-  public static func load(path: String, schema: SnapshotSchema? = .core) throws(SnapshotLoadError)
-    -> Snapshot
+  /// The snapshot in the file at `path`, or standard input for `-`, validated against `schema`
+  /// unless not `validating`, and completed with its defaults.
+  public static func load(path: String, schema: SnapshotSchema? = .core, validating: Bool = true)
+    throws(SnapshotLoadError) -> Snapshot
   {
     switch InputFile.read(path) {
     case .success(let bytes):
-      return try load(bytes, file: path, schema: schema)
+      return try load(bytes, file: path, schema: schema, validating: validating)
     case .failure(.directory):
       throw SnapshotLoadError(diagnostics: [
         Diagnostic(at: nil, "'\(path)' is a directory, not a snapshot file")

@@ -1,15 +1,17 @@
 import CEL
 
 extension SnapshotSchema {
-  /// `document`, valid against the schema, completed with what the schema declares: every
+  /// Completes `document` in place with what the schema declares: every
   /// declared field that is absent reads as its `default:` (null when there is none), and one
   /// written as null reads as its default when there is one. Filled-in entries are marked, so
   /// `has()` still tells whether the snapshot wrote a field; the values rules see (and `eval`
-  /// and `explain` print) include the defaults.
-  func completed(_ document: Value) -> Value {
-    var document = document
+  /// and `explain` print) include the defaults. A document that does not match the schema is
+  /// completed where its shape allows (`--no-validate`).
+  ///
+  /// In place, so that a document read once is completed without copying it: a copy kept by the
+  /// caller would make every map in it shared, and each would be copied whole.
+  func complete(_ document: inout Value) {
     validator.complete(&document)
-    return document
   }
 }
 
@@ -26,10 +28,13 @@ extension ValidationNode {
   static func complete(
     _ value: inout Value, properties: [ValidationProperty], names: FieldTable, items: ValidationNode?
   ) {
-    switch value {
-    case .map(var map) where !properties.isEmpty:
+    // Each map or list is taken out of `value`, leaving null in its place, so that it has no
+    // other reference and changes in place (a `switch` on `value` would hold a second one).
+    if !properties.isEmpty, case .map(var map) = value {
       value = .null
+      var found = 0
       map.updateEntries(named: names) { position, field in
+        found += 1
         let node = properties[position].node
         if case .null = field, let fill = node.completedDefault {
           field = fill
@@ -37,18 +42,18 @@ extension ValidationNode {
           node.complete(&field)
         }
       }
-      // A field the map has is left as it is.
-      for property in properties {
-        map.appendDefault(property.field, property.node.completedDefault ?? .null)
+      if found < properties.count {
+        map.reserveCapacity(map.count + properties.count - found)
+        // A field the map has is left as it is.
+        for property in properties {
+          map.appendDefault(property.field, property.node.completedDefault ?? .null)
+        }
       }
       value = .map(map)
-    case .list(var list) where items?.completes == true:
-      guard let items else { return }
+    } else if let items, items.completes, case .list(var list) = value {
       value = .null
       for index in list.indices { items.complete(&list[index]) }
       value = .list(list)
-    default:
-      return
     }
   }
 }

@@ -77,6 +77,11 @@ extension MapValue {
     return entryList[position].value
   }
 
+  /// Makes room for `count` entries in all, before several are added.
+  public mutating func reserveCapacity(_ count: Int) {
+    entryList.reserveCapacity(count)
+  }
+
   /// Adds `value` at `field`, a string key the map must not have, as filled in by a schema's
   /// default: selecting the field reads it, and so do `in`, `size` and iteration, but `has()`
   /// does not see it.

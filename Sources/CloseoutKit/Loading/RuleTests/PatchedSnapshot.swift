@@ -28,7 +28,7 @@ struct PatchedSnapshot {
       }
     }
     guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
-    let document: Value
+    var document: Value
     do {
       var builder = SnapshotValueBuilder()
       document = try Self.replay(root, into: &builder)
@@ -36,7 +36,8 @@ struct PatchedSnapshot {
       return .failure(DiagnosticList([Diagnostic(yamlError: error)]))
     }
     let invalid = schema.problems(in: document)
-    guard invalid.isEmpty, case .map(let map) = schema.completed(document) else {
+    if invalid.isEmpty { schema.complete(&document) }
+    guard invalid.isEmpty, case .map(let map) = document else {
       return .failure(
         DiagnosticList(
           invalid.map { Diagnostic(at: location(of: $0.path, in: root), $0.message, hint: $0.hint) }
