@@ -2,49 +2,42 @@ import ArgumentParser
 import CloseoutKit
 import Foundation
 
-/// `[DIR]... [--add-rules DIR]...`: the rule directories that `rules lint`, `rules test` and
-/// `rules doc` work on, layered like `check --rules`; `./rules` when none is given. With
-/// `--add-rules` alone, the directories are layered over the built-in rules, as `check
-/// --add-rules` does: a team lints and tests its layer from any folder.
+/// `[DIR]...` and the rule options: the rule directories that `rules lint`, `rules test` and
+/// `rules doc` work on, chosen as `check` chooses them (the directories given count as `--rules`;
+/// without any, the configuration's directories over the built-in rules, or `--add-rules` over
+/// them), so a team lints and tests its layer from any folder; `./rules` alone when no directory
+/// is named anywhere.
 struct RuleDirectories: ParsableArguments {
-  @Argument(help: "Rule directories or files, layered like 'check --rules' (default: rules).")
-  var directories: [String] = []
-
-  @Option(
-    name: .customLong("add-rules"),
+  @Argument(
     help: ArgumentHelp(
-      "A rule directory layered over the directories given, or over the built-in rules when none is given.",
+      "Rule directories or files, layered like --rules (default: the configuration's, else rules).",
       valueName: "dir"))
-  var addedDirectories: [String] = []
+  var paths: [String] = []
 
-  /// The layers: the directories named (or `rules`), then the added ones; the built-in rules
-  /// first when only added directories are named.
-  var selection: RuleSelection {
-    if directories.isEmpty && !addedDirectories.isEmpty {
-      return RuleSelection(includesDefaultRules: true, directories: addedDirectories)
-    }
-    return RuleSelection(
-      includesDefaultRules: false,
-      directories: (directories.isEmpty ? ["rules"] : directories) + addedDirectories)
+  @OptionGroup var options: RuleOptions
+
+  /// The directory worked on when none is named on the command line or in the configuration.
+  static let fallback = ["rules"]
+
+  /// The layers for `configuration`.
+  func selection(configuration: Configuration?) -> RuleSelection {
+    options.selection(configuration: configuration, paths: paths, fallback: Self.fallback)
   }
 
-  /// The directories on disk whose files and tests are worked on.
-  var resolved: [String] { selection.directories }
-
-  /// The rule set, or exits with status 2 after printing every problem in the rule files.
-  func loadRuleSet() throws -> RuleSet {
-    do {
-      return try selection.load(requiringRules: false)
-    } catch {
-      report(error.diagnostics, sources: error.sources)
-      throw ExitCode(ExitStatus.error.rawValue)
-    }
+  /// The rule set as configured, or exits with status 2 after printing every problem in the
+  /// configuration or the rule files.
+  func resolve() throws -> RuleOptions.Resolved {
+    try options.resolve(requiringRules: false, paths: paths, fallback: Self.fallback)
   }
 
-  /// The tests of the directories (none at all is a problem when `required`); prints their
-  /// problems, if any, to standard error.
-  func loadTests(for ruleSet: RuleSet, required: Bool) -> RuleTestSuite {
-    let suite = RuleTestLoader.load(directories: resolved, ruleSet: ruleSet, required: required)
+  /// The tests of the directories of `resolved` (none at all is a problem when `required`),
+  /// checked against `ruleSet` and naming none of `disabled`; prints their problems, if any, to
+  /// standard error.
+  func loadTests(
+    of resolved: RuleOptions.Resolved, ruleSet: RuleSet, disabled: [Located<String>] = [], required: Bool
+  ) -> RuleTestSuite {
+    let suite = RuleTestLoader.load(
+      directories: resolved.selection.directories, ruleSet: ruleSet, disabled: disabled, required: required)
     report(suite.diagnostics, sources: suite.sources)
     return suite
   }

@@ -60,26 +60,47 @@ struct RuleOptions: ParsableArguments {
   /// The configuration in effect: `--config FILE`, else the nearest `.closeout.yaml`, none with
   /// `--no-config`; exits with status 2 after printing every problem in it.
   func configuration(format: ReportFormat? = nil) throws -> Configuration? {
-    if noConfig { return nil }
-    guard
-      let path = configFile ?? ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath)
-    else { return nil }
     do {
-      return try ConfigurationLoader.load(path: path)
+      return try loadConfiguration()
     } catch {
       throw Self.fail(error.diagnostics, sources: error.sources, format: format)
     }
   }
 
+  /// The configuration in effect, or every problem in it.
+  func loadConfiguration() throws(ConfigurationError) -> Configuration? {
+    if noConfig { return nil }
+    guard
+      let path = configFile ?? ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath)
+    else { return nil }
+    return try ConfigurationLoader.load(path: path)
+  }
+
+  /// The layers to load: `paths` (a command's directory arguments) and `--rules` replace the
+  /// built-in rules and the configuration's directories, `--add-rules` come last; when no
+  /// directory is named anywhere, `fallback` alone, without the built-in rules (the `rules`
+  /// directory that `rules lint`, `rules test` and `rules doc` work on by default).
+  func selection(configuration: Configuration?, paths: [String] = [], fallback: [String] = [])
+    -> RuleSelection
+  {
+    let selection = RuleSelection(
+      commandLine: paths + directories, adding: addedDirectories, configuration: configuration)
+    if selection.includesDefaultRules, selection.directories.isEmpty, !fallback.isEmpty {
+      return RuleSelection(includesDefaultRules: false, directories: fallback)
+    }
+    return selection
+  }
+
   /// The rule set after configuration, or exits with status 2 after printing every problem in the
   /// configuration or the rule files (and, when `requiringRules`, a rule set without rules); with
   /// `format` (else the configuration's) JSON, they are also written to standard output as a JSON
-  /// document.
-  func resolve(format: ReportFormat? = nil, requiringRules: Bool = true) throws -> Resolved {
+  /// document. `paths` and `fallback` choose the layers as `selection` does.
+  func resolve(
+    format: ReportFormat? = nil, requiringRules: Bool = true, paths: [String] = [], fallback: [String] = []
+  ) throws -> Resolved {
     let configuration = try configuration(format: format)
     let format = format ?? configuration?.format?.value
-    let selection = RuleSelection(
-      commandLine: directories, adding: addedDirectories, configuration: configuration)
+    let selection = selection(configuration: configuration, paths: paths, fallback: fallback)
     let ruleSet: RuleSet
     do {
       ruleSet = try selection.load(requiringRules: requiringRules)

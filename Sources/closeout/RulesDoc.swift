@@ -8,7 +8,8 @@ struct RulesDoc: ParsableCommand {
     commandName: "doc",
     abstract: "Generate a catalogue of the rules of DIR: steps, rules, conditions, messages and test cases.",
     discussion: """
-      Exit status: 0 when the catalogue was written, 2 when the rules or their tests have a problem \
+      The rule directories are chosen as check chooses them, .closeout.yaml included; the rules are \
+      documented as their files write them ('disable' and 'severity' are not applied). Exit status: 0 when the catalogue was written, 2 when the rules or their tests have a problem \
       or the output cannot be written.
       """
   )
@@ -24,11 +25,12 @@ struct RulesDoc: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let ruleSet = try rules.loadRuleSet()
-    let suite = rules.loadTests(for: ruleSet, required: false)
+    let resolved = try rules.resolve()
+    let ruleSet = resolved.rules.loaded
+    let suite = rules.loadTests(of: resolved, ruleSet: ruleSet, required: false)
     guard suite.diagnostics.isEmpty else { throw ExitCode(ExitStatus.error.rawValue) }
     let catalogue = RuleCatalogue(
-      ruleSet: ruleSet, cases: suite.cases, directories: rules.resolved,
+      ruleSet: ruleSet, cases: suite.cases, directories: resolved.selection.directories,
       basePath: FileManager.default.currentDirectoryPath)
     let text = format.render(catalogue, output: output)
     guard let output else {

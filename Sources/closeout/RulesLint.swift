@@ -8,7 +8,10 @@ struct RulesLint: ParsableCommand {
     abstract: "Report every problem in rule files, with file:line:column, the source line and a hint.",
     discussion: """
       Paths are rule directories (their *.yaml files) or single rule files, layered in the order \
-      given. Exit status: 0 clean (warnings allowed), 1 warnings with --strict, 2 errors.
+      given. The rule set is chosen as check chooses it, .closeout.yaml included: every rule is \
+      linted (disabled ones too), costs are estimated against the configuration's limits, and its \
+      problems are reported with the rules'. Exit status: 0 clean (warnings allowed), 1 warnings \
+      with --strict, 2 errors.
       """
   )
 
@@ -21,7 +24,13 @@ struct RulesLint: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let report = RuleLinter.lint(rules.selection)
+    let report: LintReport
+    do {
+      let configuration = try rules.options.loadConfiguration()
+      report = RuleLinter.lint(rules.selection(configuration: configuration), configuration: configuration)
+    } catch {
+      report = LintReport(diagnostics: error.diagnostics, sources: error.sources)
+    }
     switch format {
     case .text: Output.write(report.text())
     case .json: Output.write(report.json())

@@ -8,7 +8,9 @@ struct RulesTest: ParsableCommand {
     commandName: "test",
     abstract: "Run the rule tests in DIR/tests/*.yaml against the rule set of DIR.",
     discussion: """
-      Exit status: 0 when every case passed, 1 when a case failed or coverage is below \
+      The rule set is chosen and configured as check does it, .closeout.yaml included: changed \
+      severities and limits apply, disabled rules never fire, and a case naming a disabled rule is \
+      an error (--no-config tests the rules as written). Exit status: 0 when every case passed, 1 when a case failed or coverage is below \
       --min-coverage, 2 when a test file, a snapshot it names or the rules have a problem.
       """
   )
@@ -38,8 +40,10 @@ struct RulesTest: ParsableCommand {
   }
 
   func run() throws {
-    let ruleSet = try rules.loadRuleSet()
-    let suite = rules.loadTests(for: ruleSet, required: true)
+    let resolved = try rules.resolve()
+    let ruleSet = resolved.rules.effective
+    let suite = rules.loadTests(
+      of: resolved, ruleSet: ruleSet, disabled: resolved.rules.configuration?.disabled ?? [], required: true)
     let results = RuleTestRunner(ruleSet: ruleSet).run(suite.cases)
     let coverage =
       self.coverage || minCoverage != nil ? RuleCoverage(ruleSet: ruleSet, cases: suite.cases) : nil

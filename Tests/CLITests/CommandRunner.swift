@@ -36,19 +36,20 @@ struct CommandRunner {
     }
   }()
 
-  /// Runs `closeout ARGUMENTS` in the repository folder with `input` on standard input; with a
-  /// `timeLimit` (seconds), a process still running then is terminated.
+  /// Runs `closeout ARGUMENTS` in `directory` (the repository folder by default) with `input` on
+  /// standard input; with a `timeLimit` (seconds), a process still running then is terminated.
   ///
   /// Output goes to temporary files rather than pipes, so that a process writing much to both
   /// standard output and standard error cannot block on a full pipe.
   static func run(
-    _ arguments: [String], input: String = "", environment: [String: String] = [:], timeLimit: Double? = nil
+    _ arguments: [String], input: String = "", environment: [String: String] = [:], timeLimit: Double? = nil,
+    in directory: URL = repository
   ) throws -> Output {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = repository
+    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "NO_COLOR")
     env.merge(environment) { _, new in new }

@@ -5,15 +5,27 @@ import CEL
 /// but cannot be what their author meant.
 public enum RuleLinter {
   /// Every problem in the rule set of `selection` (layered as `check` layers them), in
-  /// file order, with the files' text for quoting; a rule whose estimated cost is over
-  /// `limits.cost` is an error.
-  public static func lint(_ selection: RuleSelection, limits: EvaluationLimits = .default) -> LintReport {
+  /// file order, with the files' text for quoting; a rule whose estimated cost is over the
+  /// configuration's `limits.cost` (else the default) is an error. Every rule is linted, those the
+  /// configuration disables too: they are still in the files; the configuration's problems with
+  /// the rule set (an unknown id in `disable` or `severity`, a step left without rules) are
+  /// reported with the rules'.
+  public static func lint(_ selection: RuleSelection, configuration: Configuration? = nil) -> LintReport {
     do {
       let ruleSet = try selection.load(requiringRules: false)
-      let problems =
-        CostCheck.problems(in: ruleSet, limits: limits) + warnings(ruleSet)
+      var problems =
+        CostCheck.problems(in: ruleSet, limits: configuration?.limits ?? .default) + warnings(ruleSet)
         + NullSelectionCheck.warnings(in: ruleSet)
-      return LintReport(diagnostics: problems.sortedByLocation(), sources: ruleSet.sources)
+      var sources = ruleSet.sources
+      if let configuration {
+        sources[configuration.file] = configuration.source
+        do {
+          problems += try configuration.apply(to: ruleSet).warnings
+        } catch {
+          problems += error.diagnostics
+        }
+      }
+      return LintReport(diagnostics: problems.sortedByLocation(), sources: sources)
     } catch {
       return LintReport(diagnostics: error.diagnostics, sources: error.sources)
     }
@@ -56,6 +68,12 @@ public struct LintReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// The text of each file read, by name.
   public var sources: [String: String]
+
+  /// A report of `diagnostics`, such as a configuration's problems, quoting `sources`.
+  public init(diagnostics: [Diagnostic], sources: [String: String]) {
+    self.diagnostics = diagnostics
+    self.sources = sources
+  }
 
   /// Whether any diagnostic is an error.
   public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }

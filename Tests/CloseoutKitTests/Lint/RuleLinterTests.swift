@@ -100,4 +100,21 @@ import Testing
     #expect((results[0]["relatedLocations"] as? [Any])?.count == 1)
     #expect(results[1]["locations"] == nil)
   }
+
+  @Test func aConfigurationSetsTheCostLimitAndItsProblemsAreReported() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let rules = Fixtures.stepsAndRules(
+      "  - {id: r, step: a, severity: advice, title: T, when: \"tasks == null\", message: M, rationale: R}")
+    try Data(rules.utf8).write(to: folder.appending(path: "r.yaml"))
+    let selection = RuleSelection(includesDefaultRules: false, directories: [folder.path])
+    #expect(RuleLinter.lint(selection).diagnostics.filter { $0.level == .error }.isEmpty)
+    let configuration = try ConfigurationLoader.load(
+      Array("disable: [r, x]\nlimits: {cost: 1}\n".utf8), file: ".closeout.yaml")
+    let report = RuleLinter.lint(selection, configuration: configuration)
+    let summaries = report.diagnostics.map(\.summary)
+    #expect(summaries.contains(".closeout.yaml:1:14: error: unknown rule 'x' in 'disable'"))
+    #expect(summaries.contains { $0.hasSuffix("over the limit of 1") })
+    #expect(report.sources[".closeout.yaml"] != nil)
+  }
 }

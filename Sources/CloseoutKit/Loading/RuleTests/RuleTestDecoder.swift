@@ -15,6 +15,8 @@ struct RuleTestDecoder {
 
   private var reader: NodeReader
   private let ruleIDs: [String]
+  /// The rules a configuration turns off, by id, where its `disable` names them.
+  private let disabled: [String: SourceLocation]
   private let stepIDs: [String]
   private let schema: SnapshotSchema
   /// Problems found outside the test file's own nodes, such as in a snapshot file.
@@ -22,9 +24,11 @@ struct RuleTestDecoder {
   /// The snapshot files read so far, shared by the files of a suite.
   var snapshotFiles: SnapshotFiles
 
-  init(file: String, ruleSet: RuleSet, snapshotFiles: SnapshotFiles) {
+  init(file: String, ruleSet: RuleSet, disabled: [Located<String>] = [], snapshotFiles: SnapshotFiles) {
     reader = NodeReader(file: file)
     ruleIDs = ruleSet.rules.map(\.id.value)
+    self.disabled = Dictionary(
+      disabled.map { ($0.value, $0.location) }, uniquingKeysWith: { first, _ in first })
     stepIDs = ruleSet.steps.map(\.id.value)
     schema = ruleSet.validationSchema
     self.snapshotFiles = snapshotFiles
@@ -132,8 +136,18 @@ struct RuleTestDecoder {
     return items.compactMap { ruleID($0, "a rule id in \(what)") }
   }
 
+  /// A rule id of the rule set; a rule the configuration disables is a problem of its own, since
+  /// it never fires, as in `check`: a case expecting it to fire could not pass, one expecting it
+  /// silent would pass without testing anything.
   private mutating func ruleID(_ node: Node, _ what: String) -> Located<String>? {
-    known(node, what, kind: "rule", among: ruleIDs)
+    if case .scalar(let scalar) = node.kind, let place = disabled[scalar.text] {
+      reader.report(
+        node, "the rule '\(scalar.text)' is disabled by the configuration, so no case can expect it",
+        hint: "'disable' at \(place.file):\(place.line) turns it off, as for check; drop it from the case or "
+          + "from 'disable', or test the rules as written with --no-config")
+      return nil
+    }
+    return known(node, what, kind: "rule", among: ruleIDs)
   }
 
   /// An id that must be one of `ids`, with a did-you-mean when it is not.

@@ -7,9 +7,12 @@ public enum RuleTestLoader {
   public static let folder = "tests"
 
   /// The tests of `directories` (in order), checked against `ruleSet`, the rule set of the same
-  /// directories. A directory without a `tests` folder has no tests; none at all is a problem
-  /// when `required`.
-  public static func load(directories: [String], ruleSet: RuleSet, required: Bool = true) -> RuleTestSuite {
+  /// directories (as configured, without the rules that `disabled` names: a case naming one of
+  /// those is a problem). A directory without a `tests` folder has no tests; none at all is a
+  /// problem when `required`.
+  public static func load(
+    directories: [String], ruleSet: RuleSet, disabled: [Located<String>] = [], required: Bool = true
+  ) -> RuleTestSuite {
     var sources: [RuleSource] = []
     var problems: [Diagnostic] = []
     for directory in directories {
@@ -26,15 +29,16 @@ public enum RuleTestLoader {
       let places = directories.map { "'\($0)/\(folder)/*.yaml'" }.joined(separator: ", ")
       problems.append(Diagnostic(at: nil, "no rule tests found: looked for \(places)"))
     }
-    var suite = load(files: sources, ruleSet: ruleSet, read: SnapshotFiles.fileSystem)
+    var suite = load(files: sources, ruleSet: ruleSet, disabled: disabled, read: SnapshotFiles.fileSystem)
     suite.diagnostics = problems + suite.diagnostics
     return suite
   }
 
   /// The tests in `files`, reading the snapshot files they name with `read`.
-  static func load(files: [RuleSource], ruleSet: RuleSet, read: @escaping @Sendable (String) -> [UInt8]?)
-    -> RuleTestSuite
-  {
+  static func load(
+    files: [RuleSource], ruleSet: RuleSet, disabled: [Located<String>] = [],
+    read: @escaping @Sendable (String) -> [UInt8]?
+  ) -> RuleTestSuite {
     var snapshotFiles = SnapshotFiles(read: read)
     var cases: [RuleTestCase] = []
     var problems: [Diagnostic] = []
@@ -48,7 +52,8 @@ public enum RuleTestLoader {
         problems.append(Diagnostic(yamlError: error))
         continue
       }
-      var decoder = RuleTestDecoder(file: file.name, ruleSet: ruleSet, snapshotFiles: snapshotFiles)
+      var decoder = RuleTestDecoder(
+        file: file.name, ruleSet: ruleSet, disabled: disabled, snapshotFiles: snapshotFiles)
       cases += decoder.decode(root)
       problems += decoder.problems.sortedByLocation()
       snapshotFiles = decoder.snapshotFiles

@@ -176,4 +176,23 @@ import Testing
             + "in the years 1900 to 9000, not the string 'yesterday'"
         ])
   }
+
+  @Test func aCaseNamingARuleTheConfigurationDisablesIsAProblem() throws {
+    let disabled = [Located("say-thanks", at: SourceLocation(file: ".closeout.yaml", line: 2, column: 12))]
+    let text =
+      "snapshot: s.yaml\ncases:\n  - {name: a, silent: [say-thanks]}\n  - {name: b, fires: open-tasks}\n"
+    let file = RuleSource(name: "rules/tests/t.yaml", bytes: Array(text.utf8))
+    let snapshot = Array(RuleTestSupport.snapshot.utf8)
+    let ruleSet = try RuleTestSupport.ruleSet()
+    let suite = RuleTestLoader.load(
+      files: [file], ruleSet: ruleSet, disabled: disabled, read: { _ in snapshot })
+    let problems: [String] = suite.diagnostics.map { $0.summary + " (" + ($0.hint ?? "") + ")" }
+    #expect(
+      problems == [
+        "rules/tests/t.yaml:3:24: error: the rule 'say-thanks' is disabled by the configuration, so no case "
+          + "can expect it ('disable' at .closeout.yaml:2 turns it off, as for check; drop it from the case "
+          + "or from 'disable', or test the rules as written with --no-config)"
+      ])
+    #expect(suite.cases.map(\.name.value) == ["b"])
+  }
 }
