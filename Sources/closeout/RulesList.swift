@@ -8,7 +8,8 @@ struct RulesList: ParsableCommand {
     abstract: "List the rules that check uses after configuration, with where each was declared.",
     discussion: """
       Shows the steps in order and under each its rules: id, severity (with the declared one when \
-      the configuration changed it), a 'disabled' marker and file:line. Exit status: 0, or 2 when the \
+      the configuration changed it), a 'disabled' marker, file:line and where later layers patched \
+      it; then each list with where it is declared and changed. Exit status: 0, or 2 when the \
       configuration or the rules have a problem.
       """
   )

@@ -107,4 +107,30 @@ import Testing
     #expect(broken.status == 2)
     #expect(broken.stdout.isEmpty)
   }
+
+  @Test func listShowsWherePatchesAndListChangesOfTheConfiguredLayerAre() throws {
+    let folder = try CommandRunner.folder([
+      ".closeout.yaml": "rules: [team]\n",
+      "team/team.yaml": """
+      lists:
+        task_open_statuses:
+          add: [waiting]
+      rules:
+        - patch: client-agreement
+          severity: warning
+      """,
+    ])
+    let output = try CommandRunner.run(["rules", "list"], in: folder)
+    #expect(output.status == 0, "\(output.stderr)")
+    let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    let rule = try #require(lines.firstIndex { $0.hasPrefix("   client-agreement ") })
+    #expect(lines[rule + 1] == "     patched at team/team.yaml:5")
+    let list = try #require(lines.firstIndex { $0.hasPrefix("   task_open_statuses ") })
+    let builtIn = try String(
+      contentsOf: CommandRunner.repository.appending(path: "rules/lists.yaml"), encoding: .utf8
+    ).split(separator: "\n", omittingEmptySubsequences: false)
+    let declared = try #require(builtIn.firstIndex { $0.hasPrefix("  task_open_statuses:") }) + 1
+    #expect(lines[list].hasSuffix("  rules/lists.yaml:\(declared)"))
+    #expect(lines[list + 1] == "     edited at team/team.yaml:2: add \"waiting\"")
+  }
 }

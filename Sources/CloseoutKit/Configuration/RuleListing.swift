@@ -1,6 +1,7 @@
 /// The effective rule set as `closeout rules list` shows it: the steps in order, under each its
 /// rules with severity (and the declared one when the configuration changed it), a `disabled`
-/// marker and the `file:line` they were declared at.
+/// marker, the `file:line` they were declared at and where later layers patched them; then the
+/// lists with where each was declared and changed.
 public struct RuleListing: Sendable {
   /// The rule set and what configuration changed.
   public var rules: ConfiguredRuleSet
@@ -57,8 +58,10 @@ public struct RuleListing: Sendable {
         let id = entry.rule.id.value.padding(toLength: idWidth, withPad: " ", startingAt: 0)
         let severity = entry.severityText.padding(toLength: severityWidth, withPad: " ", startingAt: 0)
         lines.append("   \(id)  \(severity)  \(Self.place(entry.rule.id.location))")
+        lines += entry.rule.patches.map { "     patched at \(Self.place($0))" }
       }
     }
+    lines += listLines()
     let disabled = all.filter(\.change.disabled).count
     let changed = all.filter { $0.change.originalSeverity != nil }.count
     lines.append("")
@@ -68,7 +71,7 @@ public struct RuleListing: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The listing as JSON (version 1).
+  /// The listing as JSON (version 1; `patches` and `lists` were added to it).
   public func json() -> String {
     let steps = steps().map { step, entries in
       JSONValue.object([
@@ -85,6 +88,7 @@ public struct RuleListing: Sendable {
       ("default_rules", .bool(selection.includesDefaultRules)),
       ("directories", .array(selection.directories.map(JSONValue.string))),
       ("steps", .array(steps)),
+      ("lists", .array(rules.loaded.listOrigins.map(Self.json))),
     ])
     return document.rendered() + "\n"
   }
@@ -98,6 +102,7 @@ public struct RuleListing: Sendable {
       ("disabled", .bool(entry.change.disabled)),
       ("file", .string(entry.rule.id.location.file)),
       ("line", .int(entry.rule.id.location.line)),
+      ("patches", .array(entry.rule.patches.map(Self.json))),
     ])
   }
 
@@ -107,7 +112,7 @@ public struct RuleListing: Sendable {
   }
 
   /// `file:line`, sanitised for the terminal.
-  private static func place(_ location: SourceLocation) -> String {
+  static func place(_ location: SourceLocation) -> String {
     TerminalText.sanitized("\(location.file):\(location.line)")
   }
 }

@@ -31,7 +31,7 @@ struct ListEdit: Sendable {
     case .words(let words):
       if let problem = shapeProblem(expectingLanguages: false) { return (nil, [problem]) }
       let (edited, problems) = edit(words, language: "")
-      return problems.isEmpty ? (ListDefinition(name: name, words: .words(edited)), []) : (nil, problems)
+      return problems.isEmpty ? (made(to: earlier, words: .words(edited)), []) : (nil, problems)
     case .byLanguage(let lists):
       if let problem = shapeProblem(expectingLanguages: true) { return (nil, [problem]) }
       var edited = lists
@@ -41,8 +41,20 @@ struct ListEdit: Sendable {
         edited[language] = words
         problems += found
       }
-      return problems.isEmpty ? (ListDefinition(name: name, words: .byLanguage(edited)), []) : (nil, problems)
+      return problems.isEmpty ? (made(to: earlier, words: .byLanguage(edited)), []) : (nil, problems)
     }
+  }
+
+  /// `earlier` with the entries `words`, named where this change is and with it in its origin.
+  private func made(to earlier: ListDefinition, words: WordList) -> ListDefinition {
+    var list = earlier
+    list.name = name
+    list.words = words
+    list.origin.edits.append(
+      ListOrigin.Edit(
+        location: name.location, added: add.mapValues { $0.map(\.value) },
+        removed: remove.mapValues { $0.map(\.value) }))
+    return list
   }
 
   /// `words` without the entries removed in `language`, then with those added.

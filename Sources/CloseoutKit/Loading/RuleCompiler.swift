@@ -96,7 +96,8 @@ struct RuleCompiler {
         id: definition.id, step: definition.step.value, severity: definition.severity,
         title: definition.title,
         rationale: definition.rationale, lets: lets, appliesWhen: appliesWhen, condition: condition,
-        message: message, next: next, due: due, environment: environment, snapshotEnvironment: variables)
+        message: message, next: next, due: due, patches: definition.patches, environment: environment,
+        snapshotEnvironment: variables)
     }
 
     /// `step` with its `let`s, conditions and next step compiled; problems leave them out.

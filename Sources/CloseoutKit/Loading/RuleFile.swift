@@ -29,6 +29,15 @@ struct SharedLet: Sendable {
 struct ListDefinition: Sendable {
   var name: Located<String>
   var words: WordList
+  /// Where it was declared and changed, for `closeout rules list`.
+  var origin: ListOrigin
+
+  /// A list declared with its entries at `name`.
+  init(name: Located<String>, words: WordList) {
+    self.name = name
+    self.words = words
+    origin = ListOrigin(name: name.value, declared: name.location)
+  }
 }
 
 /// A rule as written, with its expressions still as text.
@@ -44,6 +53,8 @@ struct RuleDefinition: Sendable {
   var message: ExpressionScalar
   var next: ExpressionScalar?
   var due: ExpressionScalar?
+  /// Where later layers patched it, in layering order.
+  var patches: [SourceLocation] = []
 }
 
 /// What could be read of a rule whose required keys have a problem.

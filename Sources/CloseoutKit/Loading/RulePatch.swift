@@ -23,6 +23,7 @@ struct RulePatch: Sendable {
   /// `rule` with this patch's keys, keeping its id (and its place in the rule set).
   func applied(to rule: RuleDefinition) -> RuleDefinition {
     var patched = rule
+    patched.patches.append(id.location)
     if let step = keys.step { patched.step = step }
     if let severity = keys.severity { patched.severity = severity }
     if let title = keys.title { patched.title = title }

@@ -66,7 +66,8 @@ public enum RuleSetLoader {
     return RuleSet(
       steps: steps.steps, lets: compiler.sharedLets, rules: compiled.rules,
       lists: Dictionary(merged.lists.map { ($0.name.value, $0.words) }, uniquingKeysWith: { _, b in b }),
-      files: layers.flatMap { $0.map(\.name) }, sources: sources, schema: merged.schema)
+      listOrigins: merged.lists.map(\.origin), files: layers.flatMap { $0.map(\.name) }, sources: sources,
+      schema: merged.schema)
   }
 }
 

@@ -33,7 +33,14 @@ struct RuleSetMerger {
       problems += found
       return list
     }
-    problems += lists.add(files.flatMap(\.lists) + edited, id: \.name, kind: "list")
+    // A list declared again with its entries replaces the earlier one; its origin says so.
+    let declared = files.flatMap(\.lists).map { list in
+      guard let earlier = lists.item(list.name.value) else { return list }
+      var replacing = list
+      replacing.origin = earlier.origin.replaced(by: list.name.location)
+      return replacing
+    }
+    problems += lists.add(declared + edited, id: \.name, kind: "list")
     problems += lets.add(files.flatMap(\.lets), id: \.name, kind: "shared let")
     let patched = files.flatMap(\.rulePatches).compactMap { patch in
       let (rule, found) = apply(patch)
@@ -110,12 +117,17 @@ private struct Layered<Item> {
   private(set) var items: [Item] = []
   private var positions: [String: Int] = [:]
 
+  /// The item of the layers added so far with the id `id`, if any.
+  func item(_ id: String) -> Item? {
+    positions[id].map { items[$0] }
+  }
+
   /// The item of the layers added so far that `name` names, for a later layer to change; else
   /// the error `missing` at `name`, with a did-you-mean among the items' ids or `hint`.
   func earlier(_ name: Located<String>, id: (Item) -> String, missing: String, hint: String)
     -> Result<Item, Diagnostic>
   {
-    if let position = positions[name.value] { return .success(items[position]) }
+    if let item = item(name.value) { return .success(item) }
     return .failure(
       Diagnostic(
         at: name.location, missing, hint: Suggestion.didYouMean(name.value, among: items.map(id)) ?? hint))

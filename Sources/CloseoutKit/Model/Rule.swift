@@ -28,6 +28,9 @@ public struct Rule: Sendable {
   public var next: Template?
   /// The deadline a finding is about (a timestamp, or null for none), evaluated when it fires.
   public var due: Expression?
+  /// Where later layers patched the rule (`- patch: ID`), in layering order; `id` is where it is
+  /// declared.
+  public var patches: [SourceLocation] = []
   /// The environment the rule's expressions were compiled in (base variables, then `lets`).
   var environment: Environment
   /// The rule set's shared `let`s, which the rule's expressions may use.

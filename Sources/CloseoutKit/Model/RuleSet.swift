@@ -13,6 +13,8 @@ public struct RuleSet: Sendable {
   public var rules: [Rule]
   /// Named lists of strings (or of strings by language), available to expressions as `lists.NAME`.
   public var lists: [String: WordList]
+  /// Where each list was declared and changed, in declaration order.
+  public var listOrigins: [ListOrigin] = []
   /// The files the rule set was read from, in load order.
   public var files: [String]
   /// The text of each rule file, by name, for quoting in diagnostics.

@@ -66,9 +66,104 @@ import Testing
                   "original_severity": "warning",
                   "disabled": false,
                   "file": "rules/r.yaml",
-                  "line": 6
+                  "line": 6,
+                  "patches": []
                 }
         """))
     #expect(json.contains("\"disabled\": true"))
+  }
+
+  /// A base layer with a rule and two lists (one by language), and a team layer that patches the
+  /// rule, edits both lists and declares one of them again.
+  private static let layers = [
+    (
+      "rules/r.yaml",
+      """
+      steps: [{id: a, title: Step A}]
+      lists:
+        polite: {en: [thanks], es: [gracias]}
+        statuses: [open, blocked]
+        kept: [x]
+      rules:
+        - {id: r, step: a, severity: advice, title: T, when: "true", message: M}
+      """
+    ),
+    (
+      "team/t.yaml",
+      """
+      lists:
+        polite:
+          add: {en: [cheers]}
+          remove: {es: [gracias]}
+        statuses: [open]
+      rules:
+        - patch: r
+          severity: warning
+      """
+    ),
+    ("more/m.yaml", "lists:\n  statuses:\n    add: [waiting]\n"),
+  ]
+
+  private func layeredListing() throws -> RuleListing {
+    let (set, problems) = Fixtures.layered(Self.layers)
+    #expect(problems == [])
+    return RuleListing(
+      rules: ConfiguredRuleSet(unconfigured: try #require(set)),
+      selection: RuleSelection(includesDefaultRules: false, directories: ["rules", "team", "more"]))
+  }
+
+  @Test func textShowsPatchesAndWhereEachListComesFrom() throws {
+    #expect(
+      try layeredListing().text() == """
+        rules: rules, team, more
+        configuration: none
+
+        1. a: Step A (rules/r.yaml:1)
+           r  warning  rules/r.yaml:7
+             patched at team/t.yaml:7
+
+        lists:
+           polite    rules/r.yaml:3
+             edited at team/t.yaml:2: add en "cheers"; remove es "gracias"
+           statuses  team/t.yaml:5, replacing rules/r.yaml:4
+             edited at more/m.yaml:2: add "waiting"
+           kept      rules/r.yaml:5
+
+        1 rules: 1 enabled, 0 disabled, 0 with a changed severity
+
+        """)
+  }
+
+  @Test func jsonHasThePatchesAndTheLists() throws {
+    let json = try layeredListing().json()
+    #expect(
+      json.contains(
+        #""patches": [\#n            {\#n              "file": "team/t.yaml",\#n              "line": 7"#))
+    #expect(
+      json.contains(
+        """
+            {
+              "name": "statuses",
+              "file": "team/t.yaml",
+              "line": 5,
+              "replaced": [
+                {
+                  "file": "rules/r.yaml",
+                  "line": 4
+                }
+              ],
+              "edits": [
+                {
+                  "file": "more/m.yaml",
+                  "line": 2,
+                  "add": [
+                    "waiting"
+                  ],
+                  "remove": []
+                }
+              ]
+            },
+        """))
+    #expect(json.contains(#""remove": {\#n            "es": [\#n              "gracias""#))
   }
 }

@@ -33,6 +33,27 @@ import Testing
     // "Open" is added again after "open" was removed; case is ignored when comparing only.
     #expect(lists["statuses"] == .words(["in_progress", "blocked", "Open"]))
     #expect(lists["greetings"] == .byLanguage(["en": ["hello", "hi", "hey"], "es": [], "de": ["hallo"]]))
+    let origin = try #require(set?.listOrigins.first { $0.name == "greetings" })
+    #expect("\(origin.declared.file):\(origin.declared.line)" == "base/lists.yaml:3")
+    #expect(
+      origin.edits == [
+        ListOrigin.Edit(
+          location: SourceLocation(file: "team/lists.yaml", line: 5, column: 3),
+          added: ["en": ["hey"], "de": ["hallo"]], removed: ["es": ["hola"]])
+      ])
+  }
+
+  @Test func aListDeclaredAgainReplacesTheEarlierOneAndSaysSo() throws {
+    let (set, problems) = Fixtures.layered([
+      ("base/lists.yaml", Self.base), ("team/lists.yaml", "lists:\n  statuses: [open]\n"),
+      ("more/lists.yaml", "lists:\n  statuses:\n    add: [done]\n"),
+    ])
+    #expect(problems == [])
+    let origin = try #require(set?.listOrigins.first { $0.name == "statuses" })
+    #expect("\(origin.declared.file):\(origin.declared.line)" == "team/lists.yaml:2")
+    #expect(origin.replaced.map { "\($0.file):\($0.line)" } == ["base/lists.yaml:2"])
+    #expect(origin.edits.map { "\($0.location.file):\($0.location.line)" } == ["more/lists.yaml:2"])
+    #expect(set?.listOrigins.map(\.name) == ["statuses", "greetings"])
   }
 
   @Test func anEntryAddedTwiceIsKeptOnce() {

@@ -39,6 +39,8 @@ import Testing
     #expect(set?.rules.count == 1)
     #expect(rule.severity == .advice && rule.title == "Too big" && rule.step == "a")
     #expect(try fired(#require(set), taskCount: 2) == ["big"])
+    #expect(rule.id.location.file == "base/r.yaml")
+    #expect(rule.patches.map { "\($0.file):\($0.line)" } == ["team/r.yaml:2"])
   }
 
   @Test func originalWhenIsTheRulesOwnCondition() throws {
