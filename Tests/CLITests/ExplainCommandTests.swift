@@ -40,4 +40,31 @@ import Testing
     #expect(figures == figures.sorted(by: >))
     #expect(lines.last?.hasSuffix("all 24 rules") == true)
   }
+
+  @Test func aWordFunctionsCallShowsWhichEntryMatchedAndWhere() throws {
+    let folder = try CommandRunner.folder([
+      "rules/r.yaml": """
+      steps: [{id: a, title: A}]
+      lists:
+        endings: {en: [end the contract], es: [terminar el contrato]}
+      rules:
+        - id: ending
+          step: a
+          severity: advice
+          title: T
+          let:
+            note: contract.id + ' - please end the contract'
+          when: note.containsAnyWord(lists.endings, 'en')
+          message: M
+      """,
+      "s.yaml":
+        "snapshot_version: 1\nas_of: 2026-11-20T10:00:00Z\ncontract: {id: ct-1, kind: hourly, status: active}\n",
+    ])
+    let output = try CommandRunner.run(["explain", "ending", "s.yaml", "--rules", "rules"], in: folder)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stdout.contains(
+        "  when note.containsAnyWord(lists.endings, 'en') → true\n"
+          + "    matched 'end the contract' in note at character 15\n"))
+  }
 }

@@ -17,6 +17,7 @@ extension Explanation {
     case .notEvaluated: head = "\(label)\(node.text) → (not evaluated)"
     }
     var lines = [indent + TerminalText.sanitized(head).replacingNewlines()]
+    lines += node.notes.map { indent + "  " + TerminalText.sanitized($0).replacingNewlines() }
     for child in node.children { lines += Self.lines(child, label: "", indent: indent + "  ") }
     return lines
   }

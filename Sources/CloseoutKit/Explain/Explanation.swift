@@ -22,6 +22,9 @@ public struct Explanation: Sendable {
     public var outcome: Outcome
     /// The sub-expressions that explain it (literals left out).
     public var children: [Node]
+    /// What the call found, for a word function's call: each list entry matched and where in the
+    /// text, or that none did.
+    public var notes: [String] = []
   }
 
   /// What a sub-expression evaluated to.

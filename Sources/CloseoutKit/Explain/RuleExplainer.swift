@@ -75,7 +75,42 @@ public enum RuleExplainer {
         children = expr.children.filter { !isLiteral($0) }.map { node($0, in: parsed).node }
       }
       let (outcome, value) = known ?? evaluate(expr)
-      return (Explanation.Node(text: text, outcome: outcome, children: children), value)
+      var explained = Explanation.Node(text: text, outcome: outcome, children: children)
+      if case .call(let function, let target?, let args) = expr.kind,
+        WordOccurrences.functions.contains(function),
+        value != nil
+      {
+        explained.notes = wordNotes(text: parsed.text(of: target) ?? target.debugDescription, [target] + args)
+      }
+      return (explained, value)
+    }
+
+    /// What a word function's call found: each entry matched and where in its text, or that none
+    /// did; nothing when its arguments cannot be evaluated.
+    private func wordNotes(text name: String, _ arguments: [Expr]) -> [String] {
+      var values: [Value] = []
+      for argument in arguments {
+        guard let value = evaluate(argument).1 else { return [] }
+        values.append(value)
+      }
+      guard case .string(let text)? = values.first, let found = try? WordOccurrences.find(values) else {
+        return []
+      }
+      guard !found.isEmpty else { return ["no entry matched in \(name)"] }
+      let shown = 5
+      let utf8 = Array(text.utf8)
+      var notes = found.prefix(shown).map { occurrence in
+        let start = text.distance(
+          from: text.startIndex,
+          to: text.utf8.index(text.utf8.startIndex, offsetBy: occurrence.range.lowerBound))
+        let written = String(decoding: utf8[occurrence.range], as: UTF8.self)
+        return "matched \(ValueText.literal(.string(occurrence.entry), limit: maximumLength)) in \(name) "
+          + "at character \(start + 1)"
+          + (written == occurrence.entry
+            ? "" : " as \(ValueText.literal(.string(written), limit: maximumLength))")
+      }
+      if found.count > shown { notes.append("and \(found.count - shown) more in \(name)") }
+      return notes
     }
 
     /// Both operands of `&&` or `||`: the right one is not evaluated when the left one decides.

@@ -54,6 +54,15 @@ struct LanguageMatchers: Sendable {
       .filter { seen.insert($0).inserted }
   }
 
+  /// Every occurrence in `text` of an entry of the language `code` (of every language, when the
+  /// list has none for it), with the entry: what `explain` shows of a call of `found`'s functions.
+  func occurrences(in text: String, language code: String) -> [WordOccurrences.Occurrence] {
+    let anyLanguage = !languages.contains(code)
+    return matcher.occurrences(in: text).filter { anyLanguage || codes[$0.position] == code }.map {
+      WordOccurrences.Occurrence(entry: entries[$0.position], range: $0.range)
+    }
+  }
+
   /// How many distinct entries of each language `text` contains, found in one pass.
   func counts(in text: String) -> [String: Int] {
     var counts: [String: Int] = [:]

@@ -69,28 +69,47 @@ struct PhraseMatcher: Sendable {
   /// The phrases that `text` contains, in the order of the list, each once.
   func found(in text: String) -> [String] {
     var seen: [Bool] = []
-    scan(text) { position in
+    scan(text) { match in
       if seen.isEmpty { seen = Array(repeating: false, count: texts.count) }
-      seen[position] = true
+      seen[match.position] = true
       return true
     }
     guard !seen.isEmpty else { return [] }
     return texts.indices.filter { seen[$0] }.map { texts[$0] }
   }
 
+  /// One phrase found in a text: its place in the list and the UTF-8 offsets of its words there.
+  struct Match: Sendable, Equatable {
+    /// The phrase's position in the list.
+    var position: Int
+    /// Where its first word starts and its last word ends in the text, in UTF-8 offsets.
+    var range: Range<Int>
+  }
+
+  /// Every occurrence of a phrase in `text`, in the order found (by where it ends): what
+  /// `explain` shows, found by the same scan as `matches` and `found`.
+  func occurrences(in text: String) -> [Match] {
+    var found: [Match] = []
+    scan(text) { match in
+      found.append(match)
+      return true
+    }
+    return found
+  }
+
   /// The list positions of the phrases that `text` contains, each once, in the order found.
   func foundPositions(in text: String) -> [Int] {
     var seen: Set<Int> = []
     var positions: [Int] = []
-    scan(text) { position in
-      if seen.insert(position).inserted { positions.append(position) }
+    scan(text) { match in
+      if seen.insert(match.position).inserted { positions.append(match.position) }
       return true
     }
     return positions
   }
 
-  /// Calls `body` with the list position of each phrase found, until it returns false.
-  @inline(__always) private func scan(_ text: String, _ body: (Int) -> Bool) {
+  /// Calls `body` with each phrase found, until it returns false.
+  @inline(__always) private func scan(_ text: String, _ body: (Match) -> Bool) {
     guard !phrases.isEmpty else { return }
     let utf8 = text.utf8.span
     var cursor = WordCursor()
@@ -98,7 +117,11 @@ struct PhraseMatcher: Sendable {
       guard let candidates = byLastWord.positions(of: word.hash) else { continue }
       for candidate in candidates {
         let phrase = phrases[candidate]
-        if isFound(phrase, endingWith: word, in: utf8), !body(phrase.position) { return }
+        if let start = start(of: phrase, endingWith: word, in: utf8),
+          !body(Match(position: phrase.position, range: start..<word.end))
+        {
+          return
+        }
       }
     }
   }
@@ -108,18 +131,19 @@ struct PhraseMatcher: Sendable {
     bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
   }
 
-  /// Whether `phrase` ends with `last`, the word just read: each of its words, from the last back,
-  /// is compared by hash first and then byte by byte. The words before `last` are read back from
-  /// the text only here, where a phrase's last word has been found.
-  private func isFound(_ phrase: Phrase, endingWith last: ScannedWord, in utf8: Span<UInt8>)
-    -> Bool
+  /// Where `phrase` starts in the text when it ends with `last`, the word just read, else nil:
+  /// each of its words, from the last back, is compared by hash first and then byte by byte. The
+  /// words before `last` are read back from the text only here, where a phrase's last word has
+  /// been found.
+  private func start(of phrase: Phrase, endingWith last: ScannedWord, in utf8: Span<UInt8>)
+    -> Int?
   {
     var word = last
     var index = phrase.lastWord
     while true {
-      guard word.hash == hashes[index], word.equals(self.word(index), in: utf8) else { return false }
-      guard index > phrase.firstWord else { return true }
-      guard let previous = WordCursor.word(before: word.start, in: utf8) else { return false }
+      guard word.hash == hashes[index], word.equals(self.word(index), in: utf8) else { return nil }
+      guard index > phrase.firstWord else { return word.start }
+      guard let previous = WordCursor.word(before: word.start, in: utf8) else { return nil }
       word = previous
       index -= 1
     }

@@ -49,4 +49,34 @@ import Testing
     #expect(or.children.map(\.outcome) == [.value("true"), .notEvaluated])
     #expect(explained.condition.children.last?.outcome == .notEvaluated)
   }
+
+  @Test func aWordFunctionsCallShowsTheEntriesItMatchedAndWhere() throws {
+    let rule = """
+        - id: ending
+          step: a
+          severity: advice
+          title: T
+          let:
+            text: "'Sadly we must END the contract now'"
+            phrases: "['end the contract', 'terminate']"
+            found: text.foundWords(phrases)
+          when: text.containsAnyWord(['goodbye'])
+          message: M
+      """
+    let explained = try explanation(rule)
+    #expect(
+      explained.text().contains(
+        """
+          let found = text.foundWords(phrases) → ['end the contract']
+            matched 'end the contract' in text at character 15 as 'END the contract'
+            text → 'Sadly we must END the contract now'
+        """))
+    #expect(
+      explained.text().contains(
+        """
+          when text.containsAnyWord(['goodbye']) → false
+            no entry matched in text
+            text →
+        """))
+  }
 }
