@@ -55,6 +55,7 @@ public enum RuleExplainer {
     ) -> (node: Explanation.Node, value: Value?) {
       let text = parsed.text(of: expr) ?? expr.debugDescription
       let children: [Explanation.Node]
+      var notes: [String] = []
       switch expr.kind {
       case .call(Operator.logicalAnd, nil, let args) where args.count == 2:
         children = shortCircuit(args, deciding: false, in: parsed)
@@ -69,34 +70,89 @@ public enum RuleExplainer {
             branch == taken ? node(args[branch], in: parsed).node : skipped(args[branch], in: parsed)
           }
       case .comprehension(let loop):
-        // The loop's body refers to its own variables; its range explains it.
-        children = isLiteral(loop.iterRange) ? [] : [node(loop.iterRange, in: parsed).node]
+        // The loop's body refers to its own variables; its range explains it, and what the word
+        // calls of its body found in each element.
+        if isLiteral(loop.iterRange) {
+          children = []
+        } else {
+          let range = node(loop.iterRange, in: parsed)
+          children = [range.node]
+          notes = loopWordNotes(loop, range: range.value, in: parsed)
+        }
       default:
         children = expr.children.filter { !isLiteral($0) }.map { node($0, in: parsed).node }
       }
       let (outcome, value) = known ?? evaluate(expr)
-      var explained = Explanation.Node(text: text, outcome: outcome, children: children)
       if case .call(let function, let target?, let args) = expr.kind,
-        WordOccurrences.functions.contains(function),
-        value != nil
+        WordOccurrences.functions.contains(function), value != nil
       {
-        explained.notes = wordNotes(text: parsed.text(of: target) ?? target.debugDescription, [target] + args)
+        let values = ([target] + args).map { evaluate($0).1 }
+        let known = values.compactMap { $0 }
+        if known.count == values.count {
+          notes = wordNotes(in: parsed.text(of: target) ?? target.debugDescription, known)
+        }
       }
-      return (explained, value)
+      return (Explanation.Node(text: text, outcome: outcome, children: children, notes: notes), value)
     }
 
-    /// What a word function's call found: each entry matched and where in its text, or that none
-    /// did; nothing when its arguments cannot be evaluated.
-    private func wordNotes(text name: String, _ arguments: [Expr]) -> [String] {
-      var values: [Value] = []
-      for argument in arguments {
-        guard let value = evaluate(argument).1 else { return [] }
-        values.append(value)
+    /// The elements of a loop explained at most: a longer range shows the first ones.
+    private static let loopElements = 100
+
+    /// What the word calls of a loop's body found in each element of its range (`messages`): for
+    /// each call that reads the loop's variable (`m.text.containsAnyWord(…)`), evaluated with the
+    /// variable replaced by `messages[i]`, each entry matched and where (`messages[3].text`).
+    /// Calls that read a nested loop's variables are left out; so are elements with no match.
+    private func loopWordNotes(_ loop: Comprehension, range: Value?, in parsed: ParsedExpr) -> [String] {
+      guard case .list(let items)? = range, let rangeText = parsed.text(of: loop.iterRange) else { return [] }
+      let calls = wordCalls(in: loop.loopStep).filter { $0.mentions(loop.iterVar) }
+      guard !calls.isEmpty else { return [] }
+      let plainRange = rangeText.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+      var notes: [String] = []
+      var nextID = Int.max / 2
+      for index in items.indices.prefix(Self.loopElements) {
+        let element = plainRange ? "\(rangeText)[\(index)]" : "(\(rangeText))[\(index)]"
+        let position = Expr(id: 0, offset: loop.iterRange.offset, kind: .literal(.int(Int64(index))))
+        let replacement = Expr(
+          id: 0, offset: loop.iterRange.offset,
+          kind: .call(function: Operator.index, target: nil, args: [loop.iterRange, position]))
+        for call in calls {
+          guard case .call(_, let target?, let args) = call.kind else { continue }
+          var values: [Value] = []
+          for argument in [target] + args {
+            guard let replaced = argument.replacing(loop.iterVar, with: replacement, nextID: &nextID),
+              let value = evaluate(replaced).1
+            else { break }
+            values.append(value)
+          }
+          guard values.count == args.count + 1 else { continue }
+          let targetText = parsed.text(of: target) ?? target.debugDescription
+          let name =
+            targetText == loop.iterVar || targetText.hasPrefix(loop.iterVar + ".")
+            ? element + targetText.dropFirst(loop.iterVar.count) : "\(targetText) of \(element)"
+          notes += wordNotes(in: name, values, reportingNone: false)
+        }
       }
+      return notes
+    }
+
+    /// The calls of word functions in `expr`, outside nested loops.
+    private func wordCalls(in expr: Expr) -> [Expr] {
+      if case .comprehension = expr.kind { return [] }
+      var calls: [Expr] = []
+      if case .call(let function, _?, _) = expr.kind, WordOccurrences.functions.contains(function) {
+        calls.append(expr)
+      }
+      return calls + expr.children.flatMap(wordCalls)
+    }
+
+    /// What a word function's call found, from the values of its text and its other arguments:
+    /// each entry matched and where in the text called `name`, or (when `reportingNone`) that
+    /// none did.
+    private func wordNotes(in name: String, _ values: [Value], reportingNone: Bool = true) -> [String] {
       guard case .string(let text)? = values.first, let found = try? WordOccurrences.find(values) else {
         return []
       }
-      guard !found.isEmpty else { return ["no entry matched in \(name)"] }
+      guard !found.isEmpty else { return reportingNone ? ["no entry matched in \(name)"] : [] }
       let shown = 5
       let utf8 = Array(text.utf8)
       var notes = found.prefix(shown).map { occurrence in

@@ -79,4 +79,27 @@ import Testing
             text →
         """))
   }
+
+  @Test func aLoopShowsWhatItsWordCallsFoundInEachElement() throws {
+    let rule = """
+        - id: ending
+          step: a
+          severity: advice
+          title: T
+          let:
+            msgs: "[{'text': 'hello there'}, {'text': 'we must end the contract'}]"
+          when: >-
+            msgs.exists(m, m.text.containsAnyWord(['end the contract'])
+              && ['x'].exists(y, m.text.containsAnyWord([y])))
+          message: M
+      """
+    #expect(
+      try explanation(rule).text().contains(
+        """
+          when msgs.exists(m, m.text.containsAnyWord(['end the contract'])\\u{A}  && ['x'].exists(y, m.text.containsAnyWord([y]))) → false
+            matched 'end the contract' in msgs[1].text at character 9
+            msgs → [{'text': 'hello there'}, {'text': 'we must end the contract'}]
+
+        """))
+  }
 }
