@@ -38,13 +38,13 @@ extension Expr {
         newArgs.append(replaced)
       }
       kind = .call(function: function, target: newTarget, args: newArgs)
-    case .list(let items):
+    case .list(let items, let optionalIndices):
       var newItems: [Expr] = []
       for item in items {
         guard let replaced = item.replacing(name, with: replacement, nextID: &nextID) else { return nil }
         newItems.append(replaced)
       }
-      kind = .list(newItems)
+      kind = .list(newItems, optionalIndices: optionalIndices)
     case .map, .message, .comprehension:
       return nil
     }
