@@ -4,7 +4,8 @@ extension SnapshotSchema {
   /// Completes `document` in place with what the schema declares: every
   /// declared field that is absent reads as its `default:` (null when there is none), and one
   /// written as null reads as its default when there is one. Filled-in entries are marked, so
-  /// `has()` still tells whether the snapshot wrote a field; the values rules see (and `eval`
+  /// `has()` still tells whether the snapshot wrote a value (a null replaced by a default is none,
+  /// as in protobuf's JSON); the values rules see (and `eval`
   /// and `explain` print) include the defaults. A document that does not match the schema is
   /// completed where its shape allows (`--no-validate`).
   ///
@@ -36,11 +37,13 @@ extension ValidationNode {
       map.updateEntries(named: names) { position, field in
         found += 1
         let node = properties[position].node
+        // A null with a default is no value, as in protobuf's JSON: `has()` does not see it.
         if case .null = field, let fill = node.completedDefault {
           field = fill
-        } else {
-          node.complete(&field)
+          return true
         }
+        node.complete(&field)
+        return false
       }
       if found < properties.count {
         map.reserveCapacity(map.count + properties.count - found)

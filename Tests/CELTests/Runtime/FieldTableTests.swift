@@ -46,8 +46,11 @@ struct FieldTableTests {
     var map = MapValue(stringKeyed: [("a", .int(1)), ("other", .int(5)), ("b", .null)])
     map.updateEntries(named: FieldTable(["b", "a"].map(FieldName.init))) { position, value in
       value = .int(Int64(10 + position))
+      return position == 0
     }
     #expect(Value.map(map).debugText == "{'a': 11, 'other': 5, 'b': 10}")
+    // The entry whose body returned true ("b") counts as filled in by a default.
+    #expect(map.contains(field: FieldName("a")) && !map.contains(field: FieldName("b")))
   }
 
   @Test func aDefaultIsReadButHasDoesNotSeeIt() {

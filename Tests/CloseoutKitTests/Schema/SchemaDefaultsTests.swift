@@ -65,7 +65,9 @@ import Testing
 
   @Test func hasStillTellsWhetherTheSnapshotWroteTheField() throws {
     #expect(try evaluate("has(feedback.text)") == "false")
-    #expect(try evaluate("has(feedback.text)", "feedback: {text: null}\n") == "true")
+    // A null replaced by a default is no value, as in protobuf's JSON; one without a default is.
+    #expect(try evaluate("has(feedback.text)", "feedback: {text: null}\n") == "false")
+    #expect(try evaluate("has(feedback.rating)", "feedback: {rating: null}\n") == "true")
     #expect(try evaluate("has(feedback.text) && feedback.text != null", "feedback: {text: hi}\n") == "true")
     #expect(try evaluate("[has(contract.title), has(contract.id)]") == "[false, true]")
   }

@@ -56,15 +56,16 @@ extension MapValue {
 extension MapValue {
   /// Calls `body` on the value of every entry whose key is one of `table`'s names, with the name's
   /// position in the table, letting it change the value in place: how a document read from a
-  /// file is completed with what its schema declares.
+  /// file is completed with what its schema declares. When `body` returns true, the entry is
+  /// marked as filled in by a default from then on, as `appendDefault` marks its entries.
   public mutating func updateEntries(
-    named table: FieldTable, _ body: (_ position: Int, _ value: inout Value) -> Void
+    named table: FieldTable, _ body: (_ position: Int, _ value: inout Value) -> Bool
   ) {
     for entry in entryList.indices where entryList[entry].hash != 0 {
       guard let position = table.position(ofKey: entryList[entry].key, hash: entryList[entry].hash) else {
         continue
       }
-      body(position, &entryList[entry].value)
+      if body(position, &entryList[entry].value) { entryList[entry].isDefault = true }
     }
   }
 
