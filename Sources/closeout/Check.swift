@@ -67,40 +67,13 @@ struct Check: ParsableCommand {
       try Explainer(ruleID: explainedRule, ruleSet: ruleSet, validates: !noValidate).run(files)
       return
     }
-    let checker = SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate)
-    let reporter: any Reporter =
-      switch format {
-      case .text:
-        TextReporter(
-          style: TextStyle(colors: color.enabled()), diagnostics: DiagnosticRenderer(sources: ruleSet.sources)
-        )
-      case .json: JSONReporter()
-      case .ics: ICSReporter(generated: Date())
-      }
-    let context = checker.engine.makeContext()
-    var tally = CheckTally()
-    var status = ExitStatus.success
-    var snapshots: [Snapshot] = []
-    Output.write(reporter.opening())
-    for (index, file) in files.enumerated() {
-      let result: CheckResult
-      switch checker.load(file: file) {
-      case .readable(let snapshot):
-        if timings { snapshots.append(snapshot) }
-        result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context))
-      case .unreadable(let unreadable):
-        result = unreadable
-      }
-      // Each file's entry is written as soon as it is made (see `Output.write`).
-      Output.write(reporter.entry(result, index: index))
-      tally.add(result)
-      // A batch exits with its worst file's status.
-      let fileStatus = failOn.exitStatus(for: [result])
-      if fileStatus.rawValue > status.rawValue { status = fileStatus }
-    }
-    Output.write(reporter.closing(tally))
-    if timings { Output.error(TimingsReport(checker.engine.ruleTimings(on: snapshots)).text) }
-    if status != .success { throw ExitCode(status.rawValue) }
+    var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
+    run.keepsSnapshots = timings
+    let reporter = format.reporter(ReportOptions(colors: color.enabled(), sources: ruleSet.sources))
+    let outcome = run.run(files, reporter: reporter, write: Output.write)
+    if timings { Output.error(TimingsReport(run.checker.engine.ruleTimings(on: outcome.snapshots)).text) }
+    let status = ExitStatus(outcome, failOn: failOn)
+    if status != .success { throw status.exitCode }
   }
 }
 

@@ -56,8 +56,8 @@ struct RulesTest: ParsableCommand {
       output = RuleTestJSONReporter().render(results, suite: suite, coverage: coverage)
     }
     FileHandle.standardOutput.write(Data(output.utf8))
-    let status = RuleTestStatus.exitStatus(
-      suite: suite, results: results, coverage: coverage, minimumCoverage: minCoverage)
+    let status = ExitStatus(
+      RuleTestOutcome(suite: suite, results: results, coverage: coverage, minimumCoverage: minCoverage))
     if let minCoverage, let coverage, coverage.percent < minCoverage {
       let message =
         "coverage \(RuleTestTextReporter.percent(coverage.percent)) is below --min-coverage "

@@ -17,6 +17,11 @@ public struct ICSReporter: Reporter {
     stamp = Self.dateTime(Timestamp(seconds: clamped.isFinite ? Int64(clamped) : 0))
   }
 
+  public static var format: ReportFormat { .ics }
+
+  /// The reporter whose events are stamped with `options.generated`.
+  public init(options: ReportOptions) { self.init(generated: options.generated) }
+
   /// The calendar's header.
   public func opening() -> String {
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Closeout//Closeout//EN\r\nCALSCALE:GREGORIAN\r\n"

@@ -3,6 +3,11 @@ public struct JSONReporter: Reporter {
   /// Creates the reporter.
   public init() {}
 
+  public static var format: ReportFormat { .json }
+
+  /// The reporter; JSON needs no options.
+  public init(options: ReportOptions) { self.init() }
+
   /// The document up to the opening bracket of its `results` array.
   public func opening() -> String { "{\n  \"version\": 2,\n  \"results\": [" }
 

@@ -1,6 +1,11 @@
 /// Turns check results into text for one output format, one result at a time, so that a batch can
 /// be written as it is checked.
 public protocol Reporter: Sendable {
+  /// The format it writes, whose name `--format` takes: `ReportFormat.reporterType` finds the
+  /// reporter of each.
+  static var format: ReportFormat { get }
+  /// A reporter set up with what every format may need.
+  init(options: ReportOptions)
   /// The text before the first result.
   func opening() -> String
   /// The text of one result; `index` counts the results before it.

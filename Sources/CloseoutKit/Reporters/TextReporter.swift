@@ -16,6 +16,14 @@ public struct TextReporter: Reporter {
     self.diagnostics = diagnostics
   }
 
+  public static var format: ReportFormat { .text }
+
+  /// The reporter with `options`' colours, quoting the rules' files from its sources.
+  public init(options: ReportOptions) {
+    self.init(
+      style: TextStyle(colors: options.colors), diagnostics: DiagnosticRenderer(sources: options.sources))
+  }
+
   public func opening() -> String { "" }
 
   /// One snapshot's report and the blank line after it.

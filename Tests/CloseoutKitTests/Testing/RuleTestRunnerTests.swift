@@ -122,7 +122,7 @@ import Testing
         .hasPrefix("error: ") == true)
   }
 
-  @Test func exitStatusIsTwoForProblemsOneForFailuresZeroOtherwise() throws {
+  @Test func theOutcomeIsBrokenForProblemsFailedForFailuresPassedOtherwise() throws {
     let passing = try RuleTestSupport.suite(
       "snapshot: snapshots/s.yaml\ncases:\n  - {name: a, fires: [open-tasks]}\n")
     let failing = try RuleTestSupport.suite(
@@ -130,17 +130,17 @@ import Testing
     let broken = try RuleTestSupport.suite(
       "snapshot: snapshots/s.yaml\ncases:\n  - {name: a, silent: [nope]}\n")
     let runner = RuleTestRunner(ruleSet: try RuleTestSupport.ruleSet())
-    func status(_ suite: RuleTestSuite, minimum: Double? = nil) throws -> CloseoutKit.ExitStatus {
-      RuleTestStatus.exitStatus(
+    func outcome(_ suite: RuleTestSuite, minimum: Double? = nil) throws -> RuleTestOutcome {
+      RuleTestOutcome(
         suite: suite, results: runner.run(suite.cases),
         coverage: RuleCoverage(ruleSet: try RuleTestSupport.ruleSet(), cases: suite.cases),
         minimumCoverage: minimum)
     }
-    #expect(try status(passing) == .success)
-    #expect(try status(failing) == .findings)
-    #expect(try status(broken) == .error)
-    #expect(try status(passing, minimum: 1) == .findings)
-    #expect(try status(passing, minimum: 0) == .success)
+    #expect(try outcome(passing) == .passed)
+    #expect(try outcome(failing) == .failed)
+    #expect(try outcome(broken) == .broken)
+    #expect(try outcome(passing, minimum: 1) == .failed)
+    #expect(try outcome(passing, minimum: 0) == .passed)
   }
 
   @Test func theNextActionIsCheckedByTheTextItContains() throws {

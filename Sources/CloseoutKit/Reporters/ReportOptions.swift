@@ -1,0 +1,36 @@
+import Foundation
+
+/// What the reporters of `check` may need beyond the results: one value, so that every reporter
+/// is made the same way from its format.
+public struct ReportOptions: Sendable {
+  /// Whether text is coloured.
+  public var colors: Bool
+  /// The text of the rule files, by name, for quoting them in diagnostics.
+  public var sources: [String: String]
+  /// When the report is made (a calendar's `DTSTAMP`).
+  public var generated: Date
+
+  /// Options for one report.
+  public init(colors: Bool = false, sources: [String: String] = [:], generated: Date = Date()) {
+    self.colors = colors
+    self.sources = sources
+    self.generated = generated
+  }
+}
+
+extension ReportFormat {
+  /// The reporter that writes the format: the registry of `check`'s formats, keyed by the name
+  /// `--format` takes.
+  public var reporterType: any Reporter.Type {
+    switch self {
+    case .text: TextReporter.self
+    case .json: JSONReporter.self
+    case .ics: ICSReporter.self
+    }
+  }
+
+  /// A reporter of the format, set up with `options`.
+  public func reporter(_ options: ReportOptions) -> any Reporter {
+    reporterType.init(options: options)
+  }
+}
