@@ -1,5 +1,7 @@
 /// Turns check results into text for one output format, one result at a time, so that a batch can
-/// be written as it is checked.
+/// be written as it is checked. A streaming format writes each result's text as it comes; a batch
+/// format (a document that holds every result) may keep a small summary of each in its state and
+/// write it all at the end.
 public protocol Reporter: Sendable {
   /// The format it writes, whose name `--format` takes: `ReportFormat.reporterType` finds the
   /// reporter of each.
@@ -9,21 +11,22 @@ public protocol Reporter: Sendable {
   /// The text before the first result.
   func opening() -> String
   /// The text of one result; `index` counts the results before it.
-  func entry(_ result: CheckResult, index: Int) -> String
+  mutating func entry(_ result: CheckResult, index: Int) -> String
   /// The text after the last result, given what the batch held.
-  func closing(_ tally: CheckTally) -> String
+  mutating func closing(_ tally: CheckTally) -> String
 }
 
 extension Reporter {
   /// The whole output for a batch of results: its opening, entries and closing, as a stream of
   /// them would write it.
   public func render(_ results: [CheckResult]) -> String {
-    var text = opening()
+    var reporter = self
+    var text = reporter.opening()
     var tally = CheckTally()
     for (index, result) in results.enumerated() {
-      text += entry(result, index: index)
+      text += reporter.entry(result, index: index)
       tally.add(result)
     }
-    return text + closing(tally)
+    return text + reporter.closing(tally)
   }
 }

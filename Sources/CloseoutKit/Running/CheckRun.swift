@@ -15,6 +15,7 @@ public struct CheckRun: Sendable {
   /// Checks `files` in order (`-` is standard input), writing `reporter`'s opening, one entry per
   /// file and its closing through `write`.
   public func run(_ files: [String], reporter: any Reporter, write: (String) -> Void) -> CheckOutcome {
+    var reporter = reporter
     let context = checker.engine.makeContext()
     var outcome = CheckOutcome()
     write(reporter.opening())
