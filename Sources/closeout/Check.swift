@@ -19,11 +19,18 @@ struct Check: ParsableCommand {
   @OptionGroup var rules: RuleOptions
 
   @Option(
-    help: """
-      Output format: text, json or ics (an iCalendar file, one event per deadline); default: the \
-      configuration's 'format', else text.
-      """)
-  var format: ReportFormat?
+    help: ArgumentHelp(
+      "Output format, repeatable: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
+        + "default: the configuration's 'format', else text. Every report comes from one check.",
+      valueName: "format"))
+  var format: [ReportFormat] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the report of the --format before it to this file instead of standard output ('-' is "
+        + "standard output); at most one report goes to standard output.",
+      valueName: "file"))
+  var output: [String] = []
 
   @Option(
     name: .customLong("fail-on"),
@@ -56,24 +63,39 @@ struct Check: ParsableCommand {
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("Standard input ('-') can be read only once.")
     }
+    // Which --output belongs to which --format is checked here, where a mistake shows check's usage.
+    _ = try destinations(fallback: .text)
   }
 
   func run() throws {
-    let resolved = try rules.resolve(format: format)
+    let resolved = try rules.resolve(format: format.first)
     let ruleSet = resolved.rules.effective
-    let format = self.format ?? resolved.format
     let failOn = self.failOn ?? resolved.failOn
+    let destinations = try destinations(fallback: resolved.format)
     if let explainedRule {
       try Explainer(ruleID: explainedRule, ruleSet: ruleSet, validates: !noValidate).run(files)
       return
     }
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
-    let reporter = format.reporter(ReportOptions(colors: color.enabled(), sources: ruleSet.sources))
-    let outcome = run.run(files, reporter: reporter, write: Output.write)
+    let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
+    let options = ReportOptions(colors: color.enabled(), sources: ruleSet.sources)
+    let outcome = run.run(files, reporters: destinations.map { $0.format.reporter(options) }) { index, text in
+      Output.write(text, to: handles[index])
+    }
     if timings { Output.error(TimingsReport(run.checker.engine.ruleTimings(on: outcome.snapshots)).text) }
     let status = ExitStatus(outcome, failOn: failOn)
     if status != .success { throw status.exitCode }
+  }
+}
+
+extension Check {
+  /// Each report's format and file, from the order of --format and --output on the command line.
+  private func destinations(fallback: ReportFormat) throws -> [ReportDestinations.Destination] {
+    try ReportDestinations(
+      formats: format, outputs: output, commandLine: Array(CommandLine.arguments.dropFirst()),
+      fallback: fallback
+    ).destinations
   }
 }
 

@@ -1,6 +1,6 @@
-/// One run of `check`, the loop every check goes through: each input is read and checked in turn,
-/// its result handed to the reporter and written at once (a later input that hangs or crashes the
-/// process loses nothing already decided), and the run folded into a `CheckOutcome`.
+/// One run of `check`, the loop every check goes through: each input is read and checked once, its
+/// result handed to every reporter and their text written at once (a later input that hangs or
+/// crashes the process loses nothing already decided), and the run folded into a `CheckOutcome`.
 public struct CheckRun: Sendable {
   /// Reads and checks each snapshot.
   public let checker: SnapshotChecker
@@ -12,13 +12,15 @@ public struct CheckRun: Sendable {
     self.checker = checker
   }
 
-  /// Checks `files` in order (`-` is standard input), writing `reporter`'s opening, one entry per
-  /// file and its closing through `write`.
-  public func run(_ files: [String], reporter: any Reporter, write: (String) -> Void) -> CheckOutcome {
-    var reporter = reporter
+  /// Checks `files` in order (`-` is standard input), writing each reporter's opening, one entry per
+  /// file and its closing through `write`, with the reporter's position in `reporters`.
+  public func run(_ files: [String], reporters: [any Reporter], write: (_ reporter: Int, String) -> Void)
+    -> CheckOutcome
+  {
+    var reporters = reporters
     let context = checker.engine.makeContext()
     var outcome = CheckOutcome()
-    write(reporter.opening())
+    for index in reporters.indices { write(index, reporters[index].opening()) }
     for (index, file) in files.enumerated() {
       let result: CheckResult
       var kept: Snapshot?
@@ -29,10 +31,10 @@ public struct CheckRun: Sendable {
       case .unreadable(let unreadable):
         result = unreadable
       }
-      write(reporter.entry(result, index: index))
+      for reporter in reporters.indices { write(reporter, reporters[reporter].entry(result, index: index)) }
       outcome.add(result, snapshot: kept)
     }
-    write(reporter.closing(outcome.tally))
+    for index in reporters.indices { write(index, reporters[index].closing(outcome.tally)) }
     return outcome
   }
 }
