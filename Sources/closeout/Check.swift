@@ -13,8 +13,15 @@ struct Check: ParsableCommand {
       """
   )
 
-  @Argument(help: "Snapshot files (YAML or JSON); '-' reads standard input.")
+  @Argument(
+    help: """
+      Snapshot files (YAML or JSON), directories (searched at any depth for *.yaml, *.yml, *.json and \
+      *.ndjson) and NDJSON streams (*.ndjson: one JSON snapshot per line); '-' reads standard input.
+      """)
   var files: [String]
+
+  @Flag(help: "Read every file, and standard input, as NDJSON: one JSON snapshot per line.")
+  var ndjson = false
 
   @OptionGroup var rules: RuleOptions
 
@@ -80,7 +87,9 @@ struct Check: ParsableCommand {
     run.keepsSnapshots = timings
     let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
     let options = ReportOptions(colors: color.enabled(), sources: ruleSet.sources)
-    let outcome = run.run(files, reporters: destinations.map { $0.format.reporter(options) }) { index, text in
+    let inputs = SnapshotInputs(arguments: files, ndjson: ndjson)
+    let outcome = run.run(inputs, reporters: destinations.map { $0.format.reporter(options) }) {
+      index, text in
       Output.write(text, to: handles[index])
     }
     if timings { Output.error(TimingsReport(run.checker.engine.ruleTimings(on: outcome.snapshots)).text) }

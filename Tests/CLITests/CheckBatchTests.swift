@@ -21,17 +21,19 @@ import Testing
 
   @Test func jsonResultsComeInTheOrderOfTheFiles() throws {
     let output = try CommandRunner.run([
-      "check", "--format", "json", notReady, "missing.yaml", "examples", ready, "--fail-on", "never",
+      "check", "--format", "json", notReady, "missing.yaml", "Sources/closeout", ready, "--fail-on", "never",
     ])
     #expect(output.status == 2)
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let results = try #require(document["results"] as? [[String: Any]])
-    #expect(results.map { $0["snapshot"] as? String } == [notReady, "missing.yaml", "examples", ready])
+    #expect(
+      results.map { $0["snapshot"] as? String } == [notReady, "missing.yaml", "Sources/closeout", ready])
     let messages = results[1...2].map { (($0["errors"] as? [[String: Any]])?.first?["message"]) as? String }
     #expect(
       messages == [
-        "cannot read the snapshot 'missing.yaml'", "'examples' is a directory, not a snapshot file",
+        "cannot read the snapshot 'missing.yaml'",
+        "'Sources/closeout' holds no snapshot file (*.yaml, *.yml, *.json, *.ndjson)",
       ])
   }
 

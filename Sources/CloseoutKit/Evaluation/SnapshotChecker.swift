@@ -25,6 +25,35 @@ public struct SnapshotChecker: Sendable {
     }
   }
 
+  /// The snapshot of `input`: a file, or a line of an NDJSON stream (named `STREAM:LINE`, its
+  /// diagnostics placed on that line of the stream), or the result that reports why it cannot be
+  /// checked.
+  public func load(_ input: SnapshotInputs.Input) -> Loaded {
+    switch input {
+    case .file(let path):
+      return load(file: path)
+    case .line(let stream, let number, let bytes):
+      let name = "\(stream):\(number)"
+      do {
+        var snapshot = try SnapshotLoader.load(
+          bytes, file: stream, schema: engine.ruleSet.validationSchema, validating: validates)
+        snapshot.file = name
+        return .readable(snapshot)
+      } catch {
+        let errors = error.diagnostics.map { diagnostic in
+          var moved = diagnostic
+          if let location = diagnostic.location, location.file == stream {
+            moved.location?.line = number + location.line - 1
+          }
+          return moved
+        }
+        return .unreadable(CheckResult(file: name, errors: errors))
+      }
+    case .unusable(let name, let problem):
+      return .unreadable(CheckResult(file: name, errors: [problem]))
+    }
+  }
+
   /// A snapshot file, read.
   public enum Loaded: Sendable {
     /// Read and valid.

@@ -12,19 +12,28 @@ public struct CheckRun: Sendable {
     self.checker = checker
   }
 
-  /// Checks `files` in order (`-` is standard input), writing each reporter's opening, one entry per
-  /// file and its closing through `write`, with the reporter's position in `reporters`.
+  /// Checks the snapshots of `files` in order (`-` is standard input), writing each reporter's
+  /// opening, one entry per snapshot and its closing through `write`, with the reporter's position
+  /// in `reporters`.
   public func run(_ files: [String], reporters: [any Reporter], write: (_ reporter: Int, String) -> Void)
     -> CheckOutcome
   {
+    run(SnapshotInputs(arguments: files), reporters: reporters, write: write)
+  }
+
+  /// Checks `inputs` in order, as `run(_:reporters:write:)` does.
+  public func run(
+    _ inputs: some Sequence<SnapshotInputs.Input>, reporters: [any Reporter],
+    write: (_ reporter: Int, String) -> Void
+  ) -> CheckOutcome {
     var reporters = reporters
     let context = checker.engine.makeContext()
     var outcome = CheckOutcome()
     for index in reporters.indices { write(index, reporters[index].opening()) }
-    for (index, file) in files.enumerated() {
+    for (index, input) in inputs.enumerated() {
       let result: CheckResult
       var kept: Snapshot?
-      switch checker.load(file: file) {
+      switch checker.load(input) {
       case .readable(let snapshot):
         if keepsSnapshots { kept = snapshot }
         result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context))

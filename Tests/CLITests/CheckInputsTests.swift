@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `check` on directories and NDJSON streams: one result per snapshot, in input order, a bad line
+/// one error result, never the end of the run.
+@Suite struct CheckInputsTests {
+  @Test func aStreamWithABadLineReportsEveryLineAndExitsWithTwo() throws {
+    let good = try String(contentsOfFile: "examples/fixed-price.json", encoding: .utf8)
+      .replacingOccurrences(of: "\n", with: " ")
+    let stream = good + "\n{\"snapshot_version\": 1}\n\n" + good + "\n"
+    let output = try CommandRunner.run(["check", "--ndjson", "-", "--no-config"], input: stream)
+    #expect(output.status == 2)
+    let verdicts = output.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+    #expect(verdicts.first?.hasPrefix("✓ -:1 (contract ct-4410)") == true)
+    #expect(verdicts.contains("✗ -:2: could not be checked"))
+    #expect(verdicts.contains { $0.hasPrefix("✓ -:4 (contract ct-4410)") })
+    #expect(output.stdout.contains("-:2:1: error: the snapshot is missing the required key 'as_of'"))
+    #expect(output.stdout.hasSuffix("3 snapshots: 2 ready, 0 not ready, 1 could not be checked\n\n"))
+  }
+
+  @Test func aDirectoryIsCheckedFileByFile() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("more"), withIntermediateDirectories: true)
+    for name in ["ready-to-end.yaml", "not-ready.yaml"] {
+      try FileManager.default.copyItem(
+        atPath: "examples/" + name, toPath: directory.appendingPathComponent("more/" + name).path)
+    }
+    let output = try CommandRunner.run(["check", directory.path, "--no-config", "--format", "json"])
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("more/not-ready.yaml"))
+    #expect(output.stdout.contains("more/ready-to-end.yaml"))
+  }
+}
