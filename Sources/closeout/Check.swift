@@ -23,6 +23,12 @@ struct Check: ParsableCommand {
   @Flag(help: "Read every file, and standard input, as NDJSON: one JSON snapshot per line.")
   var ndjson = false
 
+  @Option(
+    help: ArgumentHelp(
+      "How many snapshots to check at once (default: the number of cores); results keep the input order.",
+      valueName: "n"))
+  var jobs: Int?
+
   @OptionGroup var rules: RuleOptions
 
   @Option(
@@ -67,6 +73,7 @@ struct Check: ParsableCommand {
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("Name at least one snapshot file, or '-' for standard input.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("Standard input ('-') can be read only once.")
     }
@@ -85,6 +92,7 @@ struct Check: ParsableCommand {
     }
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
+    run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
     let options = ReportOptions(colors: color.enabled(), sources: ruleSet.sources)
     let inputs = SnapshotInputs(arguments: files, ndjson: ndjson)

@@ -32,3 +32,24 @@ import Testing
     #expect(output.stdout.contains("more/ready-to-end.yaml"))
   }
 }
+
+/// `--jobs`: snapshots checked at once, results in input order, the same as one at a time.
+@Suite struct CheckJobsTests {
+  @Test func parallelResultsAreTheSameAndInInputOrder() throws {
+    let examples = [
+      "examples/ready-to-end.yaml", "examples/not-ready.yaml", "missing.yaml", "examples/ended.yaml",
+    ]
+    let files = (0..<60).map { examples[$0 % examples.count] }
+    let serial = try CommandRunner.run(["check", "--no-config", "--jobs", "1", "--format", "json"] + files)
+    let parallel = try CommandRunner.run(["check", "--no-config", "--jobs", "4", "--format", "json"] + files)
+    #expect(serial.status == 2 && parallel.status == 2)
+    #expect(parallel.stdout == serial.stdout)
+    #expect(parallel.stdout.contains("missing.yaml"))
+  }
+
+  @Test func jobsMustBePositive() throws {
+    let output = try CommandRunner.run(["check", "--jobs", "0", "examples/ready-to-end.yaml"])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("--jobs must be at least 1."))
+  }
+}

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// One run of `check`, the loop every check goes through: each input is read and checked once, its
 /// result handed to every reporter and their text written at once (a later input that hangs or
 /// crashes the process loses nothing already decided), and the run folded into a `CheckOutcome`.
@@ -6,6 +9,8 @@ public struct CheckRun: Sendable {
   public let checker: SnapshotChecker
   /// Whether the outcome keeps the snapshots checked, for a timings report.
   public var keepsSnapshots = false
+  /// How many snapshots are read and checked at once.
+  public var jobs = 1
 
   /// A run that checks with `checker`.
   public init(checker: SnapshotChecker) {
@@ -21,29 +26,103 @@ public struct CheckRun: Sendable {
     run(SnapshotInputs(arguments: files), reporters: reporters, write: write)
   }
 
-  /// Checks `inputs` in order, as `run(_:reporters:write:)` does.
+  /// Checks `inputs` in order, as `run(_:reporters:write:)` does; with `jobs` above 1, that many
+  /// snapshots are read and checked at once, and their results still written in input order.
   public func run(
     _ inputs: some Sequence<SnapshotInputs.Input>, reporters: [any Reporter],
     write: (_ reporter: Int, String) -> Void
   ) -> CheckOutcome {
     var reporters = reporters
-    let context = checker.engine.makeContext()
     var outcome = CheckOutcome()
+    var count = 0
     for index in reporters.indices { write(index, reporters[index].opening()) }
-    for (index, input) in inputs.enumerated() {
-      let result: CheckResult
-      var kept: Snapshot?
-      switch checker.load(input) {
-      case .readable(let snapshot):
-        if keepsSnapshots { kept = snapshot }
-        result = CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context))
-      case .unreadable(let unreadable):
-        result = unreadable
+    func report(_ checked: Checked) {
+      for reporter in reporters.indices {
+        write(reporter, reporters[reporter].entry(checked.result, index: count))
       }
-      for reporter in reporters.indices { write(reporter, reporters[reporter].entry(result, index: index)) }
-      outcome.add(result, snapshot: kept)
+      outcome.add(checked.result, snapshot: checked.kept)
+      count += 1
+    }
+    if jobs <= 1 {
+      let context = checker.engine.makeContext()
+      for input in inputs { report(check(input, in: context)) }
+    } else {
+      // A batch of a few inputs per job at a time: enough to keep every job busy, few enough that
+      // memory stays flat. Each result is written as soon as it and those before it are checked, so
+      // an input that hangs holds back only what comes after it.
+      var iterator = inputs.makeIterator()
+      while true {
+        var batch: [SnapshotInputs.Input] = []
+        while batch.count < jobs * 4, let input = iterator.next() { batch.append(input) }
+        if batch.isEmpty { break }
+        checkInParallel(batch, then: report)
+      }
     }
     for index in reporters.indices { write(index, reporters[index].closing(outcome.tally)) }
     return outcome
+  }
+
+  /// A result, with its snapshot when the run keeps them.
+  struct Checked: Sendable {
+    var result: CheckResult
+    var kept: Snapshot?
+  }
+
+  /// Reads and checks one input.
+  private func check(_ input: SnapshotInputs.Input, in context: CheckContext) -> Checked {
+    switch checker.load(input) {
+    case .readable(let snapshot):
+      return Checked(
+        result: CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context)),
+        kept: keepsSnapshots ? snapshot : nil)
+    case .unreadable(let unreadable):
+      return Checked(result: unreadable, kept: nil)
+    }
+  }
+
+  /// Checks `batch` on up to `jobs` threads, each with its own context, and hands each result to
+  /// `report` on this thread, in the batch's order, as soon as it and those before it are ready.
+  private func checkInParallel(_ batch: [SnapshotInputs.Input], then report: (Checked) -> Void) {
+    let slots = ResultSlots(count: batch.count)
+    let workers = min(jobs, batch.count)
+    let group = DispatchGroup()
+    for worker in 0..<workers {
+      DispatchQueue.global().async(group: group) {
+        let context = checker.engine.makeContext()
+        for index in stride(from: worker, to: batch.count, by: workers) {
+          slots.fill(index, with: check(batch[index], in: context))
+        }
+      }
+    }
+    for index in batch.indices { report(slots.take(index)) }
+    group.wait()
+  }
+}
+
+/// The results of a batch checked in parallel: each filled once by a worker and taken once, in
+/// order, by the thread that writes them, which waits for each.
+private final class ResultSlots: Sendable {
+  private let results: Mutex<[CheckRun.Checked?]>
+  private let filled: [DispatchSemaphore]
+
+  init(count: Int) {
+    results = Mutex(Array(repeating: nil, count: count))
+    filled = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+  }
+
+  func fill(_ index: Int, with checked: CheckRun.Checked) {
+    results.withLock { $0[index] = checked }
+    filled[index].signal()
+  }
+
+  /// The result at `index`, once it is there; the slot is emptied, so memory is freed as results
+  /// are written.
+  func take(_ index: Int) -> CheckRun.Checked {
+    filled[index].wait()
+    return results.withLock { slots in
+      defer { slots[index] = nil }
+      // Filled before its semaphore was signalled.
+      return slots[index] ?? CheckRun.Checked(result: CheckResult(file: "", errors: []), kept: nil)
+    }
   }
 }
