@@ -93,13 +93,19 @@ struct Check: ParsableCommand {
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let display = ProgressDisplay.onTerminal { knownInputCount }
+    if let display { run.progress = { display.update(count: $0) } }
     let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
     let options = ReportOptions(colors: color.enabled(), sources: ruleSet.sources)
     let inputs = SnapshotInputs(arguments: files, ndjson: ndjson)
     let outcome = run.run(inputs, reporters: destinations.map { $0.format.reporter(options) }) {
       index, text in
+      if display?.sharesTheTerminal == true, handles[index] === FileHandle.standardOutput {
+        display?.finish()
+      }
       Output.write(text, to: handles[index])
     }
+    display?.finish()
     if timings { Output.error(TimingsReport(run.checker.engine.ruleTimings(on: outcome.snapshots)).text) }
     let status = ExitStatus(outcome, failOn: failOn)
     if status != .success { throw status.exitCode }
@@ -107,6 +113,22 @@ struct Check: ParsableCommand {
 }
 
 extension Check {
+  /// How many snapshots the run has, when the command line names only files: directories and
+  /// streams are counted as they are read.
+  private var knownInputCount: Int? {
+    guard !ndjson else { return nil }
+    for file in files where file != "-" {
+      var isDirectory: ObjCBool = false
+      if file.hasSuffix(".ndjson")
+        || (FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+          && isDirectory.boolValue)
+      {
+        return nil
+      }
+    }
+    return files.count
+  }
+
   /// Each report's format and file, from the order of --format and --output on the command line.
   private func destinations(fallback: ReportFormat) throws -> [ReportDestinations.Destination] {
     try ReportDestinations(

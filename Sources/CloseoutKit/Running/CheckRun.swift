@@ -11,6 +11,8 @@ public struct CheckRun: Sendable {
   public var keepsSnapshots = false
   /// How many snapshots are read and checked at once.
   public var jobs = 1
+  /// Called with the number of results so far after each is written: a progress line's hook.
+  public var progress: (@Sendable (Int) -> Void)?
 
   /// A run that checks with `checker`.
   public init(checker: SnapshotChecker) {
@@ -42,6 +44,7 @@ public struct CheckRun: Sendable {
       }
       outcome.add(checked.result, snapshot: checked.kept)
       count += 1
+      progress?(count)
     }
     if jobs <= 1 {
       let context = checker.engine.makeContext()
