@@ -56,6 +56,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case json
   /// The findings' deadlines as iCalendar events.
   case ics
+  /// Each snapshot's result as one line of JSON.
+  case ndjson
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

@@ -14,7 +14,7 @@ public struct JSONReporter: Reporter {
   /// One element of `results`, after a comma unless it is the first.
   public func entry(_ result: CheckResult, index: Int) -> String {
     var bytes = Array((index == 0 ? "\n    " : ",\n    ").utf8)
-    self.result(result).write(to: &bytes, indent: 4)
+    value(of: result).write(to: &bytes, indent: 4)
     return String(decoding: bytes, as: UTF8.self)
   }
 
@@ -31,7 +31,8 @@ public struct JSONReporter: Reporter {
     ]).rendered() + "\n"
   }
 
-  private func result(_ result: CheckResult) -> JSONValue {
+  /// One result as an element of `results`: the NDJSON format writes the same value on one line.
+  func value(of result: CheckResult) -> JSONValue {
     let counts = result.counts
     return .object([
       ("snapshot", .string(result.file)),

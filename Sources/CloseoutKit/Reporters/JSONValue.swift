@@ -19,10 +19,19 @@ enum JSONValue: Sendable, Equatable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The document on one line, with no space between its tokens (a line of NDJSON).
+  func line() -> String {
+    var bytes: [UInt8] = []
+    write(to: &bytes, indent: nil)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Appends the document as indented JSON text, in UTF-8, to `bytes`: its nested lines indented by
-  /// `indent` spaces and two more per level. Bytes rather than a `String`, whose every small
-  /// append costs a check of its storage: the report of a batch is mostly such appends.
-  func write(to bytes: inout [UInt8], indent: Int) {
+  /// `indent` spaces and two more per level, or all on one line when `indent` is nil. Bytes rather
+  /// than a `String`, whose every small append costs a check of its storage: the report of a batch
+  /// is mostly such appends.
+  func write(to bytes: inout [UInt8], indent: Int?) {
+    let inner = indent.map { $0 + 2 }
     switch self {
     case .null: bytes.append(contentsOf: "null".utf8)
     case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
@@ -33,8 +42,8 @@ enum JSONValue: Sendable, Equatable {
       guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
       bytes.append(UInt8(ascii: "["))
       for (position, item) in items.enumerated() {
-        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: indent + 2, in: &bytes)
-        item.write(to: &bytes, indent: indent + 2)
+        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: inner, in: &bytes)
+        item.write(to: &bytes, indent: inner)
       }
       Self.startLine(after: nil, indent: indent, in: &bytes)
       bytes.append(UInt8(ascii: "]"))
@@ -42,19 +51,21 @@ enum JSONValue: Sendable, Equatable {
       guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
       bytes.append(UInt8(ascii: "{"))
       for (position, (key, value)) in members.enumerated() {
-        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: indent + 2, in: &bytes)
+        Self.startLine(after: position == 0 ? nil : UInt8(ascii: ","), indent: inner, in: &bytes)
         JSONValue.appendQuoted(key, to: &bytes)
-        bytes.append(contentsOf: ": ".utf8)
-        value.write(to: &bytes, indent: indent + 2)
+        bytes.append(UInt8(ascii: ":"))
+        if indent != nil { bytes.append(UInt8(ascii: " ")) }
+        value.write(to: &bytes, indent: inner)
       }
       Self.startLine(after: nil, indent: indent, in: &bytes)
       bytes.append(UInt8(ascii: "}"))
     }
   }
 
-  /// `separator` if any, a line feed and `indent` spaces.
-  private static func startLine(after separator: UInt8?, indent: Int, in bytes: inout [UInt8]) {
+  /// `separator` if any, then a line feed and `indent` spaces unless the document is on one line.
+  private static func startLine(after separator: UInt8?, indent: Int?, in bytes: inout [UInt8]) {
     if let separator { bytes.append(separator) }
+    guard let indent else { return }
     bytes.append(UInt8(ascii: "\n"))
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
   }

@@ -26,6 +26,7 @@ extension ReportFormat {
     case .text: TextReporter.self
     case .json: JSONReporter.self
     case .ics: ICSReporter.self
+    case .ndjson: NDJSONReporter.self
     }
   }
 

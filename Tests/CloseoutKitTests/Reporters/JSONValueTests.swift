@@ -24,6 +24,14 @@ import Testing
         """)
   }
 
+  @Test func writesADocumentOnOneLine() {
+    let document = JSONValue.object([
+      ("z", .int(1)), ("a", .array([.bool(true), .null, .string("x\ny")])), ("e", .object([])),
+      ("l", .array([])),
+    ])
+    #expect(document.line() == #"{"z":1,"a":[true,null,"x\ny"],"e":{},"l":[]}"#)
+  }
+
   @Test(arguments: [
     ("plain", #""plain""#),
     ("quote \" and \\", #""quote \" and \\""#),
