@@ -58,6 +58,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case ics
   /// Each snapshot's result as one line of JSON.
   case ndjson
+  /// GitHub Actions workflow commands, one annotation per finding.
+  case github
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

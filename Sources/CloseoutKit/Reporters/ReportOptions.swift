@@ -27,6 +27,7 @@ extension ReportFormat {
     case .json: JSONReporter.self
     case .ics: ICSReporter.self
     case .ndjson: NDJSONReporter.self
+    case .github: GitHubReporter.self
     }
   }
 
