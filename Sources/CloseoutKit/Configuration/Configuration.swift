@@ -60,6 +60,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case ndjson
   /// GitHub Actions workflow commands, one annotation per finding.
   case github
+  /// A TAP version 14 stream, one test point per snapshot.
+  case tap
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

@@ -28,6 +28,7 @@ extension ReportFormat {
     case .ics: ICSReporter.self
     case .ndjson: NDJSONReporter.self
     case .github: GitHubReporter.self
+    case .tap: TAPReporter.self
     }
   }
 
