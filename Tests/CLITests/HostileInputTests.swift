@@ -3,7 +3,7 @@ import Testing
 
 /// The real binary on the hostile snapshots and rule files of `Hostile/`: whatever the input, it
 /// exits with 0, 1 or 2 within a few seconds, lets no control character, line separator or bidi
-/// control reach text output, and writes JSON and SARIF that parse.
+/// control reach text output, and writes JSON, NDJSON and SARIF that parse.
 ///
 /// Each file is named after what it attacks; `rules-*.yaml` are rule files, the rest snapshots.
 @Suite(.serialized) struct HostileInputTests {
@@ -28,7 +28,7 @@ import Testing
     #expect(Self.ruleFiles.count >= 5)
   }
 
-  @Test(arguments: snapshots, ["text", "json", "ics"])
+  @Test(arguments: snapshots, ["text", "json", "ics", "ndjson", "github", "tap"])
   func checkingASnapshot(file: String, format: String) throws {
     let output = try CommandRunner.run(["check", file, "--format", format], timeLimit: Self.timeLimit)
     expectSafe(output, format: format)
@@ -49,7 +49,7 @@ import Testing
     expectSafe(output, format: format)
   }
 
-  @Test(arguments: ruleFiles, ["text", "json", "ics"])
+  @Test(arguments: ruleFiles, ["text", "json", "ics", "ndjson", "github", "tap"])
   func checkingWithARuleFile(file: String, format: String) throws {
     let output = try CommandRunner.run(
       ["check", "examples/not-ready.yaml", "--rules", file, "--format", format], timeLimit: Self.timeLimit)
@@ -100,6 +100,12 @@ import Testing
         (try? JSONSerialization.jsonObject(with: output.stdoutData)) != nil,
         "\(format) output does not parse",
         sourceLocation: sourceLocation)
+    case "ndjson":
+      for line in output.stdout.split(separator: "\n") {
+        #expect(
+          (try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "a line does not parse: \(line)",
+          sourceLocation: sourceLocation)
+      }
     default:
       // iCalendar ends its lines with CR LF; text output with LF alone.
       let found = Self.unsafeCharacters(in: output.stdout, crlf: format == "ics")
