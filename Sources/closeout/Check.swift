@@ -96,7 +96,8 @@ struct Check: ParsableCommand {
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }
     let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
-    let options = ReportOptions(colors: color.enabled(), sources: ruleSet.sources)
+    let options = ReportOptions(
+      colors: color.enabled(), sources: ruleSet.sources, rules: ruleSet.rules.map(RuleSummary.init))
     let inputs = SnapshotInputs(arguments: files, ndjson: ndjson)
     let outcome = run.run(inputs, reporters: destinations.map { $0.format.reporter(options) }) {
       index, text in

@@ -62,6 +62,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case github
   /// A TAP version 14 stream, one test point per snapshot.
   case tap
+  /// JUnit XML: a test suite per snapshot, a test case per rule.
+  case junit
+  /// A Markdown summary table and the checklists of contracts not ready, for a pull request.
+  case markdown
+  /// Checkstyle XML: the findings of each snapshot file as its errors.
+  case checkstyle
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

@@ -9,12 +9,18 @@ public struct ReportOptions: Sendable {
   public var sources: [String: String]
   /// When the report is made (a calendar's `DTSTAMP`).
   public var generated: Date
+  /// The rule set's rules in declaration order, for formats that list every rule, fired or not
+  /// (JUnit's test cases).
+  public var rules: [RuleSummary]
 
   /// Options for one report.
-  public init(colors: Bool = false, sources: [String: String] = [:], generated: Date = Date()) {
+  public init(
+    colors: Bool = false, sources: [String: String] = [:], generated: Date = Date(), rules: [RuleSummary] = []
+  ) {
     self.colors = colors
     self.sources = sources
     self.generated = generated
+    self.rules = rules
   }
 }
 
@@ -29,6 +35,9 @@ extension ReportFormat {
     case .ndjson: NDJSONReporter.self
     case .github: GitHubReporter.self
     case .tap: TAPReporter.self
+    case .junit: JUnitReporter.self
+    case .markdown: MarkdownReporter.self
+    case .checkstyle: CheckstyleReporter.self
     }
   }
 

@@ -1,0 +1,88 @@
+/// The findings as Checkstyle XML (`--format checkstyle`, version 4.3), which code-review bots and
+/// CI plugins (reviewdog, Jenkins' Warnings plugin, GitLab's code quality converters) read: one
+/// `<file>` per snapshot, one `<error>` per finding, written as each snapshot is checked.
+///
+/// A finding's `severity` is `error` for a blocker, `warning` for a warning and `info` for
+/// advice; its `source` is `closeout.RULE-ID`, its `message` the rule's title, message and next
+/// step. Findings have no place inside the snapshot yet, so each is at line 1, column 1.
+/// Problems reading a snapshot are errors at their place in it (`closeout.snapshot`); rules that
+/// could not be evaluated are errors at line 1 (`closeout.rule-error`) whose message names the
+/// rule file's place.
+public struct CheckstyleReporter: Reporter {
+  /// Creates the reporter.
+  public init() {}
+
+  public static var format: ReportFormat { .checkstyle }
+
+  /// The reporter; Checkstyle needs no options.
+  public init(options: ReportOptions) { self.init() }
+
+  /// The XML declaration and the root element's start.
+  public func opening() -> String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+  }
+
+  /// The `<file>` of `result`: its findings in checklist order, then its problems.
+  public func entry(_ result: CheckResult, index: Int) -> String {
+    var errors: [ReportedError] = []
+    for finding in result.checklist?.steps.lazy.flatMap(\.findings) ?? [] {
+      errors.append(ReportedError(finding))
+    }
+    for diagnostic in result.errors {
+      errors.append(ReportedError(diagnostic, in: result.file, readable: result.checklist != nil))
+    }
+    let name = "  <file name=\"\(XMLText.attribute(result.file))\""
+    guard !errors.isEmpty else { return name + "/>\n" }
+    var text = name + ">\n"
+    for error in errors {
+      text += "    <error line=\"\(error.line)\" column=\"\(error.column)\" severity=\"\(error.severity)\""
+      text +=
+        " message=\"\(XMLText.attribute(error.message))\" source=\"\(XMLText.attribute(error.source))\"/>\n"
+    }
+    return text + "  </file>\n"
+  }
+
+  /// The root element's end.
+  public func closing(_ tally: CheckTally) -> String { "</checkstyle>\n" }
+
+  /// One `<error>` element's attributes, before escaping.
+  struct ReportedError: Equatable {
+    var line: Int
+    var column: Int
+    var severity: String
+    var message: String
+    var source: String
+
+    /// A finding, at `location` in the snapshot when one is known: none is yet, so line 1,
+    /// column 1 (a later change gives findings the place of the fields they are about).
+    init(_ finding: Finding, at location: SourceLocation? = nil) {
+      line = location?.line ?? 1
+      column = location?.column ?? 1
+      severity =
+        switch finding.severity {
+        case .blocker: "error"
+        case .warning: "warning"
+        case .advice: "info"
+        }
+      message = finding.title + ": " + finding.message + (finding.next.map { " Next: " + $0 } ?? "")
+      source = "closeout." + finding.rule
+    }
+
+    /// A problem of the snapshot `file`: at its place when it is in that file, else at line 1
+    /// with the place in its message (a rule file's, for a rule that could not be evaluated).
+    init(_ diagnostic: Diagnostic, in file: String, readable: Bool) {
+      severity = "error"
+      source = readable ? "closeout.rule-error" : "closeout.snapshot"
+      if let location = diagnostic.location, location.file == file {
+        line = location.line
+        column = location.column
+        message = diagnostic.message
+      } else {
+        line = 1
+        column = 1
+        message = XMLText.described(diagnostic)
+      }
+      if let hint = diagnostic.hint { message += " (" + hint + ")" }
+    }
+  }
+}
