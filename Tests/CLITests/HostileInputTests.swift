@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 /// The real binary on the hostile snapshots and rule files of `Hostile/`: whatever the input, it
 /// exits with 0, 1 or 2 within a few seconds, lets no control character, line separator or bidi
 /// control reach text output, and writes JSON, NDJSON and SARIF that parse.
@@ -28,7 +32,7 @@ import Testing
     #expect(Self.ruleFiles.count >= 5)
   }
 
-  @Test(arguments: snapshots, ["text", "json", "ics", "ndjson", "github", "tap"])
+  @Test(arguments: snapshots, ["text", "json", "ics", "ndjson", "github", "tap", "junit", "markdown", "checkstyle"])
   func checkingASnapshot(file: String, format: String) throws {
     let output = try CommandRunner.run(["check", file, "--format", format], timeLimit: Self.timeLimit)
     expectSafe(output, format: format)
@@ -106,6 +110,12 @@ import Testing
           (try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "a line does not parse: \(line)",
           sourceLocation: sourceLocation)
       }
+    case "junit", "checkstyle":
+      #expect(
+        (try? XMLDocument(data: output.stdoutData)) != nil, "\(format) output does not parse",
+        sourceLocation: sourceLocation)
+      let found = Self.unsafeCharacters(in: output.stdout)
+      #expect(found.isEmpty, "stdout has \(found)", sourceLocation: sourceLocation)
     default:
       // iCalendar ends its lines with CR LF; text output with LF alone.
       let found = Self.unsafeCharacters(in: output.stdout, crlf: format == "ics")
