@@ -121,3 +121,45 @@ import Testing
     )
   }
 }
+
+/// `check --format tap` read back by tap.py (from PyPI), the TAP 13 reader the issue names.
+@Suite struct TAPReadBackTests {
+  /// Whether `python3` can import tap.py with its YAML support.
+  static let hasTapPy =
+    (try? BatchFormatTests.python(["-c", "import tap, yaml, more_itertools"]).status) == 0
+
+  @Test(
+    .enabled(
+      if: hasTapPy || ProcessInfo.processInfo.environment["CI"] != nil,
+      "tap.py is not installed (python3 -m pip install 'tap.py[yaml]'; set CI to make this fail)"))
+  func tapPyReadsAPointPerSnapshotWithItsFindings() throws {
+    let hostile = "Tests/CLITests/Hostile/forged-verdict.yaml"
+    let output = try CommandRunner.run(
+      ["check", "--format", "tap"] + BatchFormatTests.examples + ["missing.yaml", hostile])
+    let folder = try CommandRunner.folder(["report.tap": output.stdout])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = """
+      import sys
+      from tap.parser import Parser
+      for line in Parser().parse_file(sys.argv[1]):
+          if line.category == "test":
+              block = line.yaml_block or {}
+              print(line.number, line.ok, line.skip, line.todo, len(block.get("findings", [])), len(block.get("errors", [])), sep="|")
+          elif line.category in ("plan", "version"):
+              print(line.category)
+          else:
+              print("unexpected", line.category)
+      """
+    let parsed = try BatchFormatTests.python(["-c", script, folder.appending(path: "report.tap").path])
+    #expect(parsed.status == 0, "\(parsed.stderr)")
+    let lines = parsed.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "version" && lines.last == "plan")
+    let points = lines.dropFirst().dropLast()
+    #expect(points.count == BatchFormatTests.examples.count + 2)
+    // No snapshot text turned a point into a SKIP or TODO, and not-ready points carry their findings.
+    #expect(points.allSatisfy { $0.split(separator: "|")[2...3] == ["False", "False"] })
+    let notReady = BatchFormatTests.examples.firstIndex(of: "examples/not-ready.yaml").map { $0 + 1 }
+    #expect(points.contains("\(notReady ?? 0)|False|False|False|6|0"))
+    #expect(points.contains("\(BatchFormatTests.examples.count + 1)|False|False|False|0|1"))
+  }
+}

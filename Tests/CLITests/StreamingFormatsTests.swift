@@ -51,7 +51,7 @@ import Testing
     let output = try CommandRunner.run(["check", "--format", "tap", "--fail-on", "never"] + Self.examples)
     #expect(output.status == 0)
     let lines = output.stdout.split(separator: "\n")
-    #expect(lines.first == "TAP version 14")
+    #expect(lines.first == "TAP version 13")
     #expect(lines.last == "1..\(Self.examples.count)")
     let points = lines.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }
     #expect(points.count == Self.examples.count)
@@ -77,7 +77,7 @@ import Testing
     let tap = try CommandRunner.run(["check", "--format", "tap", file])
     #expect(!tap.stdout.contains("\nok"))
     #expect(
-      tap.stdout.hasPrefix("TAP version 14\nnot ok 1 - \(file) (ct-1\\\\u{A}✓ examples/ready-to-end.yaml"))
+      tap.stdout.hasPrefix("TAP version 13\nnot ok 1 - \(file) (ct-1\\\\u{A}✓ examples/ready-to-end.yaml"))
     let ndjson = try CommandRunner.run(["check", "--format", "ndjson", file])
     #expect(ndjson.stdout.filter { $0 == "\n" }.count == 1)
   }

@@ -1,4 +1,4 @@
-/// A TAP version 14 stream (`--format tap`): one test point per snapshot, for test harnesses and
+/// A TAP version 13 stream (`--format tap`): one test point per snapshot, for test harnesses and
 /// CI systems that read TAP.
 ///
 /// A snapshot is `ok` when its contract is ready to end (it was checked, no blocker fired and every
@@ -15,7 +15,7 @@ public struct TAPReporter: Reporter {
   public init(options: ReportOptions) { self.init() }
 
   /// The version line.
-  public func opening() -> String { "TAP version 14\n" }
+  public func opening() -> String { "TAP version 13\n" }
 
   /// The test point of `result`, numbered from 1, and its YAML block when it is not ok.
   public func entry(_ result: CheckResult, index: Int) -> String {
@@ -79,14 +79,14 @@ public struct TAPReporter: Reporter {
   }
 
   /// `text` as a test point's description: on one line (control characters and line breaks shown
-  /// as `\u{XX}`), with `\` and `#` escaped as TAP 14 requires (an unescaped `#` starts a
-  /// directive, such as `# SKIP`).
+  /// as `\u{XX}`), `\` doubled, and `#` shown as `\u{23}`: in TAP 13 a `#` starts a directive
+  /// (`# SKIP`) whatever comes before it, and readers such as tap.py do not take TAP 14's `\#`.
   static func description(_ text: String) -> String {
     var result = ""
     for scalar in TerminalText.sanitized(text).unicodeScalars {
       switch scalar {
       case "\\": result += "\\\\"
-      case "#": result += "\\#"
+      case "#": result += "\\u{23}"
       default: result.unicodeScalars.append(scalar)
       }
     }
