@@ -26,27 +26,73 @@ extension YAMLError {
   /// A libyaml reader error: `problem` is libyaml's text, `value` the offending byte or
   /// code point.
   static func reader(problem: String, value: Int32, at mark: Mark, file: String) -> YAMLError {
-    let hex = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
-    let byte = "0x" + (hex.count < 2 ? "0" + hex : hex)
-    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    let (kind, message): (Kind, String) =
+    let value = UInt32(bitPattern: value)
+    let utf8: UTF8Problem? =
       switch problem {
-      case "invalid leading UTF-8 octet":
-        (.invalidUTF8, "invalid UTF-8: byte \(byte) cannot start a character")
-      case "invalid trailing UTF-8 octet":
-        (.invalidUTF8, "invalid UTF-8: byte \(byte) cannot continue a character")
-      case "incomplete UTF-8 octet sequence":
-        (.invalidUTF8, "invalid UTF-8: the input ends in the middle of a character")
-      case "invalid length of a UTF-8 sequence":
-        (.invalidUTF8, "invalid UTF-8: overlong encoding")
-      case "invalid Unicode character":
-        (.invalidUTF8, "invalid UTF-8: \(code) is not a Unicode scalar value")
-      case "control characters are not allowed":
-        (.syntax, "non-printable character \(code) is not allowed")
-      default:
-        (.syntax, problem)
+      case "invalid leading UTF-8 octet": .cannotStart(UInt8(truncatingIfNeeded: value))
+      case "invalid trailing UTF-8 octet": .cannotContinue(UInt8(truncatingIfNeeded: value))
+      case "incomplete UTF-8 octet sequence": .truncated
+      case "invalid length of a UTF-8 sequence": .overlong
+      case "invalid Unicode character": .notAScalar(value)
+      default: nil
       }
-    return YAMLError(kind: kind, file: file, mark: mark, message: message)
+    if let utf8 { return YAMLError(kind: .invalidUTF8, file: file, mark: mark, message: message(utf8)) }
+    let message =
+      problem == "control characters are not allowed"
+      ? "non-printable character \(codePoint(value)) is not allowed" : problem
+    return YAMLError(kind: .syntax, file: file, mark: mark, message: message)
+  }
+
+  static func message(_ problem: UTF8Problem) -> String {
+    switch problem {
+    case .cannotStart(let byte): "invalid UTF-8: byte \(hexByte(byte)) cannot start a character"
+    case .cannotContinue(let byte): "invalid UTF-8: byte \(hexByte(byte)) cannot continue a character"
+    case .truncated: "invalid UTF-8: the input ends in the middle of a character"
+    case .overlong: "invalid UTF-8: overlong encoding"
+    case .notAScalar(let value): "invalid UTF-8: \(codePoint(value)) is not a Unicode scalar value"
+    }
+  }
+
+  /// `0x0A`.
+  static func hexByte(_ byte: UInt8) -> String {
+    let hex = String(byte, radix: 16, uppercase: true)
+    return "0x" + (hex.count < 2 ? "0" + hex : hex)
+  }
+
+  /// `U+000A`.
+  static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
+  /// Input read as strict JSON that is not JSON.
+  static func json(
+    _ problem: JSONProblem, at mark: Mark, file: String, relatedMark: Mark?, relatedNote: String?
+  )
+    -> YAMLError
+  {
+    let message: String
+    switch problem {
+    case .invalidUTF8(let utf8):
+      return YAMLError(kind: .invalidUTF8, file: file, mark: mark, message: self.message(utf8))
+    case .expected(let expected, let found): message = "expected \(expected), found \(found)"
+    case .trailingComma(let closing): message = "a trailing comma before '\(closing)' is not JSON"
+    case .numberStart(let first): message = "a number may not start with '\(first)'"
+    case .leadingZeros: message = "a number may not have leading zeros"
+    case .notJSON(let what): message = "\(what) is not JSON"
+    case .notAValue(let word): message = "'\(word)' is not a JSON value (the words are true, false and null)"
+    case .singleQuotes: message = "single quotes are not JSON; strings are in double quotes"
+    case .comment: message = "comments are not JSON"
+    case .controlCharacter(let value):
+      message = "control character \(codePoint(value)) must be escaped in a string"
+    case .badEscape(let found): message = "a backslash before \(found) is not a JSON escape"
+    case .badUnicodeEscape: message = "expected four hexadecimal digits after '\\u'"
+    case .loneSurrogate(let escape): message = "a lone surrogate escape '\(escape)' is not a character"
+    case .unclosedString: message = "expected '\"' to close the string, found the end of the input"
+    }
+    return YAMLError(
+      kind: .syntax, file: file, mark: mark, message: message, relatedMark: relatedMark,
+      relatedNote: relatedNote)
   }
 
   /// libyaml could not allocate memory.

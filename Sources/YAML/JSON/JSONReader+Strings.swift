@@ -39,7 +39,8 @@ extension JSONReader {
         if byte >= 0x80 {
           // NEL, LS and PS are line breaks to libyaml (YAML 1.1), which counts lines at them
           // and folds NEL: leave such strings to it, so both paths give the same tree and marks.
-          if isYAMLLineBreak(at: index) { return nil }
+          // To strict JSON they are characters like any other.
+          if !strict && isYAMLLineBreak(at: index) { return nil }
           ascii = false
           if byte & 0xC0 == 0x80 { continuations += 1 }
         }

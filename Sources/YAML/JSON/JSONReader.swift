@@ -10,9 +10,16 @@
 /// content) `read` returns `nil` and the reader starts over with libyaml, which then reads the
 /// YAML or reports the error in its words. Semantic errors (duplicate keys, limits) are thrown
 /// by the composer as events arrive, in document order, as on the libyaml path.
+///
+/// A `strict` reader is the whole JSON path: it keeps NEL, LS and PS in strings as the characters
+/// they are in JSON, and when `read` returns `nil`, `diagnosis(file:)` says why (see
+/// `JSONReader+Diagnosis.swift`).
 @usableFromInline
 struct JSONReader {
   @usableFromInline let bytes: [UInt8]
+  @usableFromInline let strict: Bool
+  /// Where and in what `read` gave up; set only on the way to returning `nil`.
+  @usableFromInline var failure: Failure?
   @usableFromInline var index = 0
   @usableFromInline var line = 1
   /// Byte index of the current line's start.
@@ -22,8 +29,16 @@ struct JSONReader {
   @usableFromInline var lineStartContinuations = 0
 
   @usableFromInline
-  init(_ input: Input) {
+  init(_ input: Input, strict: Bool = false) {
     bytes = input.bytes
+    self.strict = strict
+  }
+
+  /// Records where reading gave up and returns `nil`.
+  @inlinable
+  mutating func fail<T>(_ failure: Failure) -> T? {
+    self.failure = failure
+    return nil
   }
 
   /// The mark at `index`.
@@ -39,7 +54,7 @@ struct JSONReader {
     skipWhitespace()
     while true {
       // A value starts at `index`.
-      guard index < bytes.count else { return nil }
+      guard index < bytes.count else { return fail(.value(index)) }
       let start = mark
       switch bytes[index] {
       case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -47,7 +62,7 @@ struct JSONReader {
         index += 1
         try composer.open(isMapping: isMapping, info: NodeInfo(mark: start, endMark: mark))
         skipWhitespace()
-        guard index < bytes.count else { return nil }
+        guard index < bytes.count else { return fail(isMapping ? .key(index) : .value(index)) }
         if bytes[index] == (isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
           index += 1
           try composer.close(endMark: mark)
@@ -65,37 +80,41 @@ struct JSONReader {
         guard let scalar = number() else { return nil }
         try composer.scalar(scalar, info: NodeInfo(mark: start, endMark: mark))
       case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-        guard let scalar = literal() else { return nil }
+        guard let scalar = literal() else { return fail(.value(index)) }
         try composer.scalar(scalar, info: NodeInfo(mark: start, endMark: mark))
       default:
-        return nil
+        return fail(.value(index))
       }
       // After a value: separators and closing brackets, until the next value starts.
       afterValue: while true {
         skipWhitespace()
         switch composer.top.kind {
         case .document:
-          guard index == bytes.count else { return nil }
+          guard index == bytes.count else { return fail(.afterValue(index, closing: nil)) }
           return try composer.finish()
         case .mapping:
-          guard index < bytes.count else { return nil }
+          guard index < bytes.count else { return fail(.afterValue(index, closing: UInt8(ascii: "}"))) }
           if bytes[index] == UInt8(ascii: ",") {
             index += 1
             skipWhitespace()
             guard try key(into: &composer) else { return nil }
             break afterValue
           }
-          guard bytes[index] == UInt8(ascii: "}") else { return nil }
+          guard bytes[index] == UInt8(ascii: "}") else {
+            return fail(.afterValue(index, closing: UInt8(ascii: "}")))
+          }
           index += 1
           try composer.close(endMark: mark)
         case .sequence:
-          guard index < bytes.count else { return nil }
+          guard index < bytes.count else { return fail(.afterValue(index, closing: UInt8(ascii: "]"))) }
           if bytes[index] == UInt8(ascii: ",") {
             index += 1
             skipWhitespace()
             break afterValue
           }
-          guard bytes[index] == UInt8(ascii: "]") else { return nil }
+          guard bytes[index] == UInt8(ascii: "]") else {
+            return fail(.afterValue(index, closing: UInt8(ascii: "]")))
+          }
           index += 1
           try composer.close(endMark: mark)
         }
@@ -106,12 +125,18 @@ struct JSONReader {
   /// A key, its `:` and the whitespace after it; `false` if they are not there.
   @inlinable
   mutating func key<Builder>(into composer: inout Composer<Builder>) throws(YAMLError) -> Bool {
-    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+      failure = .key(index)
+      return false
+    }
     let start = mark
     guard let text = string() else { return false }
     let info = NodeInfo(mark: start, endMark: mark)
     skipWhitespace()
-    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+      failure = .colon(index)
+      return false
+    }
     index += 1
     try composer.scalar(Scalar(text: text, style: .doubleQuoted, value: .string), info: info)
     skipWhitespace()
@@ -173,22 +198,22 @@ struct JSONReader {
   mutating func number() -> Scalar? {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    guard index < bytes.count else { return nil }
+    guard index < bytes.count else { return fail(.number(start)) }
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
     } else {
-      guard skipDigits() else { return nil }
+      guard skipDigits() else { return fail(.number(start)) }
     }
     if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
       index += 1
-      guard skipDigits() else { return nil }
+      guard skipDigits() else { return fail(.number(start)) }
     }
     if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
       index += 1
       if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) {
         index += 1
       }
-      guard skipDigits() else { return nil }
+      guard skipDigits() else { return fail(.number(start)) }
     }
     return Scalar(
       text: String(decoding: bytes[start..<index], as: UTF8.self), style: .plain,
@@ -218,6 +243,7 @@ struct JSONReader {
       if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
       end += 1
     }
-    return slowString(from: start)
+    guard let text = slowString(from: start) else { return fail(.string(start - 1)) }
+    return text
   }
 }
