@@ -87,6 +87,7 @@ struct JSONTestSuiteTests {
         #expect(error?.kind == .duplicateKey, "\(name): \(error?.description ?? "read")")
       case "y_":
         #expect(error == nil, "\(name): \(error?.description ?? "")")
+        #expect(Self.fastPathAgrees(bytes, file: name), "\(name): the fast path reads it differently")
       case "n_":
         #expect(error != nil, "\(name) was read")
         if let error { #expect(Self.isInside(error, bytes), "\(name): \(error) is outside the input") }
@@ -99,6 +100,20 @@ struct JSONTestSuiteTests {
     print(
       "JSONTestSuite:",
       counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+  }
+
+  /// Whether the YAML reader's JSON fast path, when it reads `bytes`, gives the same tree as
+  /// the strict reader: strict reading changes no value of valid JSON.
+  static func fastPathAgrees(_ bytes: [UInt8], file: String) -> Bool {
+    do {
+      let input = try Input(bytes, file: file, limits: .default)
+      var reader = JSONReader(input)
+      var composer = Composer(builder: NodeBuilder(), file: file, limits: .default)
+      guard let fast = try reader.read(into: &composer) else { return true }
+      return try fast == YAMLReader.parse(bytes, file: file, as: .json)
+    } catch {
+      return false
+    }
   }
 
   static func error(reading bytes: [UInt8], file: String) -> YAMLError? {

@@ -58,6 +58,8 @@ extension JSONReader {
       case UInt8(ascii: "\""):
         // The reader gives up on a string only for a reason found above.
         return (.expected("a string", found: found(at: quote)), quote, nil)
+      case UInt8(ascii: "\\") where position + 1 == bytes.count:
+        position += 1
       case UInt8(ascii: "\\"):
         guard let length = escapeLength(at: position) else {
           return (escapeProblem(at: position), position, nil)
@@ -98,9 +100,8 @@ extension JSONReader {
     }
   }
 
-  /// Why the escape at `position` (a backslash) is not valid.
+  /// Why the escape at `position` (a backslash, not the input's last byte) is not valid.
   func escapeProblem(at position: Int) -> JSONProblem {
-    guard position + 1 < bytes.count else { return .unclosedString }
     guard bytes[position + 1] == UInt8(ascii: "u") else {
       return problem(at: position + 1) ?? .badEscape(found(at: position + 1))
     }
