@@ -35,8 +35,9 @@ public struct SnapshotChecker: Sendable {
     case .line(let stream, let number, let bytes):
       let name = "\(stream):\(number)"
       do {
+        // An NDJSON line is strict JSON, whatever the stream is named.
         var snapshot = try SnapshotLoader.load(
-          bytes, file: stream, schema: engine.ruleSet.validationSchema, validating: validates)
+          bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates)
         snapshot.file = name
         return .readable(snapshot)
       } catch {

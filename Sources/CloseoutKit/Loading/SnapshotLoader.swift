@@ -9,17 +9,22 @@ public enum SnapshotLoader {
   /// defaults. Not `validating` (`--no-validate`), only the mapping is checked, and the document
   /// is still completed.
   ///
+  /// The bytes are read in `syntax`; by default a file whose name ends in `.json` is strict JSON
+  /// (RFC 8259) and anything else, standard input (`-`) included, YAML.
+  ///
   /// The document is built straight into CEL values and validated by walking them along the
   /// schema; only when something is wrong is it read again as a node tree, to say where.
   public static func load(
-    _ bytes: [UInt8], file: String, schema: SnapshotSchema? = .core, validating: Bool = true
+    _ bytes: [UInt8], file: String, as syntax: DocumentSyntax? = nil, schema: SnapshotSchema? = .core,
+    validating: Bool = true
   )
     throws(SnapshotLoadError) -> Snapshot
   {
+    let syntax = syntax ?? (file.hasSuffix(".json") ? .json : .yaml)
     var document: Value
     var builder = SnapshotValueBuilder()
     do {
-      document = try YAMLReader.compose(bytes, file: file, into: &builder)
+      document = try YAMLReader.compose(bytes, file: file, as: syntax, into: &builder)
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
@@ -31,14 +36,14 @@ public enum SnapshotLoader {
       count = problems.count
     }
     guard problems.isEmpty else {
-      var diagnostics = locate(problems, in: bytes, file: file)
+      var diagnostics = locate(problems, in: bytes, file: file, as: syntax)
       if count > problems.count { diagnostics.append(.omitted(count - problems.count, in: file)) }
       throw SnapshotLoadError(diagnostics: diagnostics, source: bytes)
     }
     schema?.complete(&document)
     guard case .map(let root) = document else {
       let problems = SnapshotSchema.structuralProblems(in: document)
-      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file), source: bytes)
+      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file, as: syntax), source: bytes)
     }
     return Snapshot(file: file, root: root)
   }
@@ -63,8 +68,10 @@ public enum SnapshotLoader {
   }
 
   /// Diagnostics at the nodes that `problems` name, found by reading the document again as a tree.
-  private static func locate(_ problems: [SchemaProblem], in bytes: [UInt8], file: String) -> [Diagnostic] {
-    let root = try? YAMLReader.parse(bytes, file: file)
+  private static func locate(
+    _ problems: [SchemaProblem], in bytes: [UInt8], file: String, as syntax: DocumentSyntax
+  ) -> [Diagnostic] {
+    let root = try? YAMLReader.parse(bytes, file: file, as: syntax)
     return problems.map { problem in
       let mark = root.map { problem.node(in: $0).mark } ?? .start
       let location = SourceLocation(file: file, line: mark.line, column: mark.column)
