@@ -33,6 +33,27 @@ import Testing
     #expect(yaml.root["snapshot_version"].map(ValueText.typeName) == "int")
   }
 
+  /// A `.json` file and an NDJSON line are strict JSON; other names keep reading YAML.
+  @Test func jsonFilesAndNDJSONLinesAreStrictJSON() throws {
+    #expect(
+      problems("{\"snapshot_version\": NaN}", file: "s.json") == ["s.json:1:22: error: NaN is not JSON"])
+    #expect(
+      problems("{\"snapshot_version\": 1,}", file: "s.json") == [
+        "s.json:1:23: error: a trailing comma before '}' is not JSON"
+      ])
+    #expect(!problems("{\"snapshot_version\": 1,}", file: "s.yaml").contains { $0.contains("JSON") })
+    #expect(!problems("{\"snapshot_version\": 1,}", file: "-").contains { $0.contains("JSON") })
+    let checker = SnapshotChecker(engine: Engine(ruleSet: try RuleSetLoader.loadDefault()))
+    guard
+      case .unreadable(let result) = checker.load(
+        .line(stream: "s.yaml", number: 3, bytes: Array("[1 2]".utf8)))
+    else {
+      Issue.record("an NDJSON line that is not JSON was read")
+      return
+    }
+    #expect(result.errors.map(\.summary) == ["s.yaml:3:4: error: expected ',' or ']', found '2'"])
+  }
+
   @Test func yesAndNoStayStrings() throws {
     let snapshot = try Fixtures.snapshot(Fixtures.minimalSnapshot("answer: yes\nflag: on\n"))
     #expect(snapshot.root["answer"].map(ValueText.typeName) == "string")
