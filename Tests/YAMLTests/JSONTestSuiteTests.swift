@@ -102,6 +102,22 @@ struct JSONTestSuiteTests {
       counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
   }
 
+  /// Every prefix of every file stops at an error inside the input or reads: diagnosis never
+  /// looks past the end.
+  @Test(.enabled(if: shouldRun, "no JSONTestSuite next to the repository (set CI to make this fail)"))
+  func everyPrefixIsReadOrLocated() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.suiteDirectory.path)
+    for name in names where name.hasSuffix(".json") {
+      let bytes = try [UInt8](Data(contentsOf: Self.suiteDirectory.appendingPathComponent(name)))
+      for end in 0..<min(bytes.count, 200) {
+        let prefix = Array(bytes[..<end])
+        if let error = Self.error(reading: prefix, file: name) {
+          #expect(Self.isInside(error, prefix), "\(name) cut at \(end): \(error)")
+        }
+      }
+    }
+  }
+
   /// Whether the YAML reader's JSON fast path, when it reads `bytes`, gives the same tree as
   /// the strict reader: strict reading changes no value of valid JSON.
   static func fastPathAgrees(_ bytes: [UInt8], file: String) -> Bool {
