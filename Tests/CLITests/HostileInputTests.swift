@@ -32,7 +32,9 @@ import Testing
     #expect(Self.ruleFiles.count >= 5)
   }
 
-  @Test(arguments: snapshots, ["text", "json", "ics", "ndjson", "github", "tap", "junit", "markdown", "checkstyle"])
+  @Test(
+    arguments: snapshots,
+    ["text", "json", "ics", "ndjson", "github", "tap", "junit", "markdown", "checkstyle", "sarif"])
   func checkingASnapshot(file: String, format: String) throws {
     let output = try CommandRunner.run(["check", file, "--format", format], timeLimit: Self.timeLimit)
     expectSafe(output, format: format)

@@ -68,6 +68,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case markdown
   /// Checkstyle XML: the findings of each snapshot file as its errors.
   case checkstyle
+  /// A SARIF 2.1.0 log: the rules as the driver's, a result per finding, for code scanning.
+  case sarif
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

@@ -10,7 +10,7 @@ public struct ReportOptions: Sendable {
   /// When the report is made (a calendar's `DTSTAMP`).
   public var generated: Date
   /// The rule set's rules in declaration order, for formats that list every rule, fired or not
-  /// (JUnit's test cases).
+  /// (JUnit's test cases, SARIF's rule descriptors).
   public var rules: [RuleSummary]
 
   /// Options for one report.
@@ -38,6 +38,7 @@ extension ReportFormat {
     case .junit: JUnitReporter.self
     case .markdown: MarkdownReporter.self
     case .checkstyle: CheckstyleReporter.self
+    case .sarif: SARIFReporter.self
     }
   }
 

@@ -95,7 +95,7 @@ import Testing
       .closeout.yaml:1:9: error: unknown 'format' value 'sarif'
         format: sarif
                 ^
-        hint: use one of: text, json, ics, ndjson, github, tap, junit, markdown, checkstyle
+        hint: use one of: text, json, ics, ndjson, github, tap, junit, markdown, checkstyle, sarif
       """
     ),
     (
