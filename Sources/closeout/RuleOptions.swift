@@ -143,7 +143,7 @@ struct RuleOptions: ParsableArguments {
     try resolve(requiringRules: requiringRules).rules.effective
   }
 
-  /// Prints `diagnostics` like a compiler (and as JSON on standard output for the JSON format) and
+  /// Prints `diagnostics` like a compiler (and as JSON or SARIF on standard output for those formats) and
   /// returns the exit code for broken input.
   private static func fail(
     _ diagnostics: [Diagnostic], sources: [String: String], format: ReportFormat? = nil
@@ -153,6 +153,7 @@ struct RuleOptions: ParsableArguments {
     let renderer = DiagnosticRenderer(sources: sources)
     Output.error(renderer.render(diagnostics).joined(separator: "\n"))
     if format == .json { Output.write(JSONReporter().ruleErrors(diagnostics)) }
+    if format == .sarif { Output.write(SARIFReporter(rules: []).ruleErrors(diagnostics)) }
     return ExitCode(ExitStatus.error.rawValue)
   }
 }

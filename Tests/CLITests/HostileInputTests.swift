@@ -55,7 +55,7 @@ import Testing
     expectSafe(output, format: format)
   }
 
-  @Test(arguments: ruleFiles, ["text", "json", "ics", "ndjson", "github", "tap"])
+  @Test(arguments: ruleFiles, ["text", "json", "ics", "ndjson", "github", "tap", "sarif"])
   func checkingWithARuleFile(file: String, format: String) throws {
     let output = try CommandRunner.run(
       ["check", "examples/not-ready.yaml", "--rules", file, "--format", format], timeLimit: Self.timeLimit)

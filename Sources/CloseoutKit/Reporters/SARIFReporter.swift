@@ -19,7 +19,8 @@ import CEL
 ///   from one run to the next.
 /// - A snapshot that could not be read is an `error` result of `closeout/snapshot`, a rule that
 ///   could not be evaluated one of `closeout/rule-error`, both declared among the rules, at the
-///   problem's place (a rule file's, for a rule error) or else in the snapshot file.
+///   problem's place (a rule file's, for a rule error) or else in the snapshot file. Rules that
+///   cannot be loaded at all are a log of `closeout/rule-error` results and nothing else.
 ///
 /// The results are kept until the end, when the document is written.
 public struct SARIFReporter: Reporter {
@@ -78,6 +79,17 @@ public struct SARIFReporter: Reporter {
   /// The whole log.
   public mutating func closing(_ tally: CheckTally) -> String {
     SARIFLog.document(SARIFLog.run(rules: descriptors, results: results))
+  }
+
+  /// The whole log when the rules (or the configuration) could not be loaded: a
+  /// `closeout/rule-error` result per problem at its place, so that a pipeline still gets a log
+  /// to upload.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    let results = diagnostics.map { diagnostic in
+      let checked = CheckResult(file: diagnostic.location?.file ?? "-", errors: [diagnostic])
+      return result(diagnostic, rule: Self.ruleErrorRule, of: checked)
+    }
+    return SARIFLog.document(SARIFLog.run(rules: descriptors, results: results))
   }
 
   /// The result of `finding`, at `location` in the snapshot when one is known (none is yet).

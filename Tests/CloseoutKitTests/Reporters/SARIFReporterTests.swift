@@ -312,3 +312,17 @@ import Testing
     #expect(SARIFReporter.name(id) == name)
   }
 }
+
+extension SARIFReporterTests {
+  @Test func rulesThatCouldNotBeLoadedAreALogOfRuleErrors() throws {
+    let text = SARIFReporter(rules: []).ruleErrors([
+      ReporterSamples.ruleError, Diagnostic(at: nil, "no rule file in 'x'"),
+    ])
+    let results = try Self.results(text)
+    #expect(results.map { $0["ruleId"] as? String } == ["closeout/rule-error", "closeout/rule-error"])
+    #expect(results.map { $0["ruleIndex"] as? Int } == [1, 1])
+    let physical = (results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+    #expect((physical?["artifactLocation"] as? [String: Any])?["uri"] as? String == "rules/r.yaml")
+    #expect(results[1]["locations"] == nil)
+  }
+}
