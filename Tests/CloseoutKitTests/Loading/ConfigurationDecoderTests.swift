@@ -90,10 +90,10 @@ import Testing
       """
     ),
     (
-      "format: sarif\n",
+      "format: pdf\n",
       """
-      .closeout.yaml:1:9: error: unknown 'format' value 'sarif'
-        format: sarif
+      .closeout.yaml:1:9: error: unknown 'format' value 'pdf'
+        format: pdf
                 ^
         hint: use one of: text, json, ics, ndjson, github, tap, junit, markdown, checkstyle, sarif
       """
