@@ -10,6 +10,8 @@ public struct CheckResult: Sendable {
   public var checklist: Checklist?
   /// Problems reading the snapshot, or rules that could not be evaluated on it.
   public var errors: [Diagnostic]
+  /// Waivers that expired or were unused on this snapshot: reported, never failing the run.
+  public var warnings: [Diagnostic] = []
   /// The text of a snapshot that could not be read, for quoting in diagnostics.
   var source: String?
 
@@ -20,6 +22,7 @@ public struct CheckResult: Sendable {
     contractStatus = snapshot.contractStatus
     self.checklist = checklist
     errors = checklist.errors
+    warnings = checklist.warnings
   }
 
   /// A snapshot that could not be read.

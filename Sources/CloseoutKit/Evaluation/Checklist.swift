@@ -7,6 +7,8 @@ public struct Checklist: Sendable {
   public var next: NextAction?
   /// Rules that could not be evaluated on this snapshot.
   public var errors: [Diagnostic]
+  /// Waivers that expired or that no finding used: reported, but they change no status.
+  public var warnings: [Diagnostic] = []
 
   /// One step of the checklist with its findings, most severe first.
   public struct StepResult: Sendable {
@@ -29,21 +31,24 @@ public struct Checklist: Sendable {
     public var action: String
   }
 
-  /// How many findings there are of each severity.
+  /// How many findings there are of each severity, waived ones left out.
   public var counts: [Severity: Int] {
     var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
     for step in steps {
-      for finding in step.findings { counts[finding.severity, default: 0] += 1 }
+      for finding in step.findings where !finding.isWaived { counts[finding.severity, default: 0] += 1 }
     }
     return counts
   }
 
+  /// How many findings a waiver accepts.
+  public var waivedCount: Int { steps.reduce(0) { $0 + $1.findings.count(where: \.isWaived) } }
+
   /// How many steps are neither done nor skipped.
   public var stepsLeft: Int { steps.count { !$0.status.isSettled } }
 
-  /// The most severe finding's severity, or nil when nothing fired.
+  /// The most severe finding's severity, or nil when nothing fired; waived findings do not count.
   public var worstSeverity: Severity? {
-    steps.lazy.flatMap(\.findings).map(\.severity).min()
+    steps.lazy.flatMap(\.findings).filter { !$0.isWaived }.map(\.severity).min()
   }
 
   /// Whether the contract can be ended: no blocker fired and every rule could be evaluated.

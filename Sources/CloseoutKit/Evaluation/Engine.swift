@@ -50,7 +50,12 @@ public struct Engine: Sendable {
 
   /// Checks one snapshot with the working memory of `context`, which checks of earlier
   /// snapshots on this thread have used: the way to check a batch.
-  public func check(_ snapshot: Snapshot, in context: CheckContext) -> Checklist {
+  ///
+  /// A finding that one of `waivers` (or of the snapshot's own) accepts is marked waived: it does
+  /// not block its step; expired and unused waivers become the checklist's warnings.
+  public func check(_ snapshot: Snapshot, in context: CheckContext, waivers: WaiverSet = WaiverSet())
+    -> Checklist
+  {
     var errors: [Diagnostic] = []
     let fired = context.fired
     fired.removeAll()
@@ -78,15 +83,18 @@ public struct Engine: Sendable {
         }
       }
     }
-    let results = stepResults(fired, progress: progress)
+    var applied = waivers.applicable(to: snapshot)
+    let results = stepResults(fired, progress: progress, waivers: &applied)
     let next = nextAction(results, in: context, on: snapshot, errors: &errors)
-    return Checklist(steps: results, next: next, errors: errors)
+    var checklist = Checklist(steps: results, next: next, errors: errors)
+    if !applied.isEmpty { checklist.warnings = applied.warnings(ruleIDs: ruleSet.rules.map(\.id.value)) }
+    return checklist
   }
 
   /// The steps in order with their findings (most severe first, then rule order) and statuses.
-  private func stepResults(_ fired: FiredFindings, progress: [RuleEvaluation.StepProgress])
-    -> [Checklist.StepResult]
-  {
+  private func stepResults(
+    _ fired: FiredFindings, progress: [RuleEvaluation.StepProgress], waivers: inout WaiverSet.Applied
+  ) -> [Checklist.StepResult] {
     var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
     // By step number: whether the step and every step before it, directly or through others, is
     // done or skipped.
@@ -97,7 +105,8 @@ public struct Engine: Sendable {
       let number = stepNumbers[position]
       // Most severe first, so a blocker is first. A step whose id an earlier step has too shares
       // that step's findings and status.
-      let own = number == position ? fired.take(step: number) : results[number].findings
+      var own = number == position ? fired.take(step: number) : results[number].findings
+      if number == position, !waivers.inForce.isEmpty { own = own.map { waivers.waive($0) } }
       let status: StepStatus
       if let known = statuses[number] {
         status = known
@@ -106,7 +115,8 @@ public struct Engine: Sendable {
         let step = progress[number]
         if step.applies == false {
           status = .skipped
-        } else if own.first?.severity == .blocker {
+        } else if own.first(where: { !$0.isWaived })?.severity == .blocker {
+          // A waived blocker does not block: the freelancer accepted it, so the step goes on.
           status = .blocked
         } else if let done = step.done {
           status = done ? .done : ready ? .next : .waiting
@@ -128,7 +138,7 @@ public struct Engine: Sendable {
     errors: inout [Diagnostic]
   ) -> Checklist.NextAction? {
     if let blocked = results.first(where: { $0.status == .blocked }),
-      let blocker = blocked.findings.first(where: { $0.severity == .blocker })
+      let blocker = blocked.findings.first(where: { $0.severity == .blocker && !$0.isWaived })
     {
       return .init(step: blocked.id, action: blocker.next ?? blocker.message)
     }

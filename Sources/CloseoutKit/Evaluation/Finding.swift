@@ -12,4 +12,22 @@ public struct Finding: Sendable, Equatable {
   public var next: String?
   /// The deadline the finding is about (RFC 3339, UTC), if the rule declares one with `due`.
   public var due: String? = nil
+  /// The waiver that accepts the finding, if one holds: a waived finding is shown but does not
+  /// count (not for `--fail-on`, the verdict, the counts, nor a step's `blocked` status).
+  public var waiver: Waived? = nil
+
+  /// Whether a waiver accepts the finding.
+  public var isWaived: Bool { waiver != nil }
+
+  /// What a finding's waiver says, as reports show it.
+  public struct Waived: Sendable, Equatable {
+    /// Why the finding is accepted.
+    public var reason: String
+    /// Who accepted it.
+    public var acceptedBy: String
+    /// Its expiry, as written.
+    public var expires: String
+    /// Where the waiver's rule is named.
+    public var location: SourceLocation
+  }
 }

@@ -39,6 +39,10 @@ public struct SnapshotChecker: Sendable {
         var snapshot = try SnapshotLoader.load(
           bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates)
         snapshot.file = name
+        // The waivers were read with the stream's name and the line's own line numbers.
+        for index in snapshot.waivers.indices {
+          snapshot.waivers[index].move(toLine: number, of: name)
+        }
         return .readable(snapshot)
       } catch {
         let errors = error.diagnostics.map { diagnostic in

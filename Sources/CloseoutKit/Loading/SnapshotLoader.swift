@@ -45,7 +45,28 @@ public enum SnapshotLoader {
       let problems = SnapshotSchema.structuralProblems(in: document)
       throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file, as: syntax), source: bytes)
     }
-    return Snapshot(file: file, root: root)
+    var snapshot = Snapshot(file: file, root: root)
+    snapshot.waivers = try waivers(of: snapshot, in: bytes)
+    return snapshot
+  }
+
+  /// The snapshot's own `waivers:`, read from the document as a tree (only when it has some), so
+  /// that each is located and its keys checked as a waiver file's are.
+  private static func waivers(of snapshot: Snapshot, in bytes: [UInt8]) throws(SnapshotLoadError) -> [Waiver] {
+    switch snapshot.root["waivers"] {
+    case nil, .null?: return []
+    case .list(let items)? where items.isEmpty: return []
+    default: break
+    }
+    guard let tree = try? YAMLReader.parse(bytes, file: snapshot.file), let section = tree["waivers"] else {
+      return []
+    }
+    var decoder = WaiverDecoder(file: snapshot.file)
+    let decoded = decoder.decodeSection(section, contractID: snapshot.contractID)
+    guard decoded.problems.isEmpty else {
+      throw SnapshotLoadError(diagnostics: decoded.problems.sortedByLocation(), source: bytes)
+    }
+    return decoded.waivers
   }
 
   /// The snapshot in the file at `path`, or standard input for `-`, validated against `schema`

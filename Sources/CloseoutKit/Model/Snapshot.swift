@@ -6,6 +6,8 @@ public struct Snapshot: Sendable {
   public var file: String
   /// The document as a CEL map.
   public var root: MapValue
+  /// The snapshot's own `waivers:`, about its contract.
+  public var waivers: [Waiver] = []
 
   /// Creates a snapshot from its document.
   public init(file: String, root: MapValue) {

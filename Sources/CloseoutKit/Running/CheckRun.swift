@@ -11,6 +11,8 @@ public struct CheckRun: Sendable {
   public var keepsSnapshots = false
   /// How many snapshots are read and checked at once.
   public var jobs = 1
+  /// The waiver file's waivers, applied to every snapshot of their contract.
+  public var waivers = WaiverSet()
   /// Called with the number of results so far after each is written: a progress line's hook.
   public var progress: (@Sendable (Int) -> Void)?
 
@@ -76,7 +78,7 @@ public struct CheckRun: Sendable {
     switch checker.load(input) {
     case .readable(let snapshot):
       return Checked(
-        result: CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context)),
+        result: CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context, waivers: waivers)),
         kept: keepsSnapshots ? snapshot : nil)
     case .unreadable(let unreadable):
       return Checked(result: unreadable, kept: nil)
