@@ -67,6 +67,12 @@ struct Check: ParsableCommand {
       "Explain why this rule fired or not on each snapshot, instead of the checklist.", valueName: "rule"))
   var explainedRule: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Accept findings listed in this YAML file (rule, contract, reason, accepted_by, expires): a waived "
+        + "finding is shown as waived and does not count for --fail-on.", valueName: "file"))
+  var waivers: String?
+
   @Flag(
     help: "After the report, print on standard error the time each rule took per snapshot, slowest first.")
   var timings = false
@@ -92,6 +98,7 @@ struct Check: ParsableCommand {
     }
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
+    if let waivers { run.waivers = try loadWaivers(waivers, format: destinations.first?.format) }
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }
@@ -128,6 +135,19 @@ extension Check {
       }
     }
     return files.count
+  }
+
+  /// The waivers in `path`, or exit 2 after printing every problem in the file (and, for the JSON
+  /// format, a JSON document that lists them).
+  private func loadWaivers(_ path: String, format: ReportFormat?) throws -> WaiverSet {
+    do {
+      return WaiverSet(try WaiverLoader.load(path: path))
+    } catch {
+      Output.error(
+        DiagnosticRenderer(sources: error.sources).render(error.diagnostics).joined(separator: "\n"))
+      if format == .json { Output.write(JSONReporter().ruleErrors(error.diagnostics)) }
+      throw ExitStatus.error.exitCode
+    }
   }
 
   /// Each report's format and file, from the order of --format and --output on the command line.

@@ -52,7 +52,8 @@ public enum SnapshotLoader {
 
   /// The snapshot's own `waivers:`, read from the document as a tree (only when it has some), so
   /// that each is located and its keys checked as a waiver file's are.
-  private static func waivers(of snapshot: Snapshot, in bytes: [UInt8]) throws(SnapshotLoadError) -> [Waiver] {
+  private static func waivers(of snapshot: Snapshot, in bytes: [UInt8]) throws(SnapshotLoadError) -> [Waiver]
+  {
     switch snapshot.root["waivers"] {
     case nil, .null?: return []
     case .list(let items)? where items.isEmpty: return []

@@ -18,8 +18,9 @@ struct WaiverDecoder {
 
   /// The waivers of a snapshot's `waivers:` section (`section`), about the snapshot's contract
   /// `contractID`: a waiver that names another contract is reported.
-  mutating func decodeSection(_ section: Node, contractID: String?) -> (waivers: [Waiver], problems: [Diagnostic])
-  {
+  mutating func decodeSection(_ section: Node, contractID: String?) -> (
+    waivers: [Waiver], problems: [Diagnostic]
+  ) {
     if section.isNull { return ([], []) }
     guard let items = reader.sequence(section, "'waivers'") else { return ([], reader.problems) }
     let waivers = items.compactMap { item -> Waiver? in

@@ -10,7 +10,8 @@ public enum WaiverLoader {
     case .failure(.tooLarge(let error)):
       throw WaiverLoadError(diagnostics: [Diagnostic(yamlError: error)], sources: [:])
     case .failure:
-      throw WaiverLoadError(diagnostics: [Diagnostic(at: nil, "cannot read the waiver file '\(path)'")], sources: [:])
+      throw WaiverLoadError(
+        diagnostics: [Diagnostic(at: nil, "cannot read the waiver file '\(path)'")], sources: [:])
     }
   }
 

@@ -25,7 +25,7 @@ public struct CheckstyleReporter: Reporter {
   /// The `<file>` of `result`: its findings in checklist order, then its problems.
   public func entry(_ result: CheckResult, index: Int) -> String {
     var errors: [ReportedError] = []
-    for finding in result.checklist?.steps.lazy.flatMap(\.findings) ?? [] {
+    for finding in result.checklist?.steps.lazy.flatMap(\.findings) ?? [] where !finding.isWaived {
       errors.append(ReportedError(finding))
     }
     for diagnostic in result.errors {

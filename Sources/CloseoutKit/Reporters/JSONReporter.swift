@@ -34,7 +34,7 @@ public struct JSONReporter: Reporter {
   /// One result as an element of `results`: the NDJSON format writes the same value on one line.
   func value(of result: CheckResult) -> JSONValue {
     let counts = result.counts
-    return .object([
+    var fields: [(String, JSONValue)] = [
       ("snapshot", .string(result.file)),
       ("contract", .optional(result.contractID)),
       ("contract_status", .optional(result.contractStatus)),
@@ -44,7 +44,11 @@ public struct JSONReporter: Reporter {
       ("counts", .object(Severity.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })),
       ("steps", .array((result.checklist?.steps ?? []).map(step))),
       ("errors", .array(result.errors.map(error))),
-    ])
+    ]
+    // Present only when waivers are in play, so that reports without them keep their shape.
+    if let waived = result.checklist?.waivedCount, waived > 0 { fields.append(("waived", .int(waived))) }
+    if !result.warnings.isEmpty { fields.append(("warnings", .array(result.warnings.map(error)))) }
+    return .object(fields)
   }
 
   private func nextAction(_ next: Checklist.NextAction) -> JSONValue {
@@ -61,14 +65,26 @@ public struct JSONReporter: Reporter {
   }
 
   private func finding(_ finding: Finding) -> JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("rule", .string(finding.rule)),
       ("severity", .string(finding.severity.rawValue)),
       ("title", .string(finding.title)),
       ("message", .string(finding.message)),
       ("next", .optional(finding.next)),
       ("due", .optional(finding.due)),
-    ])
+    ]
+    if let waiver = finding.waiver {
+      fields.append(
+        (
+          "waived",
+          .object([
+            ("reason", .string(waiver.reason)),
+            ("accepted_by", .string(waiver.acceptedBy)),
+            ("expires", .string(waiver.expires)),
+          ])
+        ))
+    }
+    return .object(fields)
   }
 
   private func error(_ diagnostic: Diagnostic) -> JSONValue {

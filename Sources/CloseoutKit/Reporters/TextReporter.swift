@@ -37,6 +37,16 @@ public struct TextReporter: Reporter {
         for finding in step.findings { appendFinding(finding, to: &text) }
       }
     }
+    for warning in result.warnings {
+      text += "  "
+      style.apply(.yellow, clean(warning.summary), to: &text)
+      text += "\n"
+      if let hint = warning.hint {
+        text += "    hint: "
+        text += clean(hint)
+        text += "\n"
+      }
+    }
     if !result.errors.isEmpty {
       for rendered in diagnostics.quoting(result).render(result.errors) {
         text += rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
@@ -76,6 +86,7 @@ public struct TextReporter: Reporter {
       text += " "
       text += severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
     }
+    if let waived = result.checklist?.waivedCount, waived > 0 { text += ", \(waived) waived" }
     text += ")\n"
     if let next = result.checklist?.next {
       text += "  "
@@ -110,6 +121,10 @@ public struct TextReporter: Reporter {
 
   private func appendFinding(_ finding: Finding, to text: inout String) {
     text += "       "
+    if let waiver = finding.waiver {
+      appendWaived(finding, waiver, to: &text)
+      return
+    }
     style.severity(finding.severity, finding.severity.rawValue.padding(7), to: &text)
     text += " "
     text += clean(finding.title)
@@ -118,6 +133,22 @@ public struct TextReporter: Reporter {
     text += "\n"
     appendIndented(clean(finding.message), to: &text)
     if let next = finding.next { appendIndented("→ " + clean(next), to: &text) }
+  }
+
+  /// A waived finding: marked waived rather than with its severity, its message, then what the
+  /// waiver says instead of the next step (there is nothing to do until it expires).
+  private func appendWaived(_ finding: Finding, _ waiver: Finding.Waived, to text: inout String) {
+    style.apply(.dim, "waived ", to: &text)
+    text += " "
+    text += clean(finding.title)
+    text += " "
+    style.apply(.dim, "[\(finding.rule)]", to: &text)
+    text += "\n"
+    appendIndented(clean(finding.message), to: &text)
+    appendIndented(
+      clean(
+        "waived \(finding.severity.rawValue): \(waiver.reason) — accepted by \(waiver.acceptedBy), "
+          + "until \(waiver.expires)"), to: &text)
   }
 
   /// `line` indented under a finding (it holds no line break: `clean` escaped them).

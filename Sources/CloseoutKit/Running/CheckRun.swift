@@ -78,7 +78,8 @@ public struct CheckRun: Sendable {
     switch checker.load(input) {
     case .readable(let snapshot):
       return Checked(
-        result: CheckResult(snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context, waivers: waivers)),
+        result: CheckResult(
+          snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context, waivers: waivers)),
         kept: keepsSnapshots ? snapshot : nil)
     case .unreadable(let unreadable):
       return Checked(result: unreadable, kept: nil)
