@@ -56,7 +56,7 @@ public struct SnapshotSchema: Sendable {
         // The other sections of format version 1, any value: rules without a schema see them.
         + [
           "messages", "client_agreement", "tasks", "milestones", "hourly", "disputes", "handover",
-          "end_request", "feedback", "reflection", "language",
+          "end_request", "feedback", "reflection", "language", "waivers",
         ].map { SchemaProperty(name: $0, node: SchemaNode()) },
       required: ["snapshot_version", "as_of", "contract"]))
 }

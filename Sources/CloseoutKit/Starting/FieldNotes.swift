@@ -57,5 +57,7 @@ enum FieldNotes {
       "reflection": "Notes for yourself once the contract is over.",
       "reflection.went_well": "What went well.",
       "reflection.to_improve": "What you would do differently.",
+      "waivers[].reason": "Why the finding is accepted.",
+      "waivers[].accepted_by": "Who accepted it.",
     ], uniquingKeysWith: { undeclared, _ in undeclared })
 }

@@ -20,6 +20,7 @@ extension TemplateAnswers {
       ("end_request", endRequest),
       ("feedback", feedbackObject),
       ("reflection", .object([("went_well", .null), ("to_improve", .null)])),
+      ("waivers", .array([])),
     ])
   }
 

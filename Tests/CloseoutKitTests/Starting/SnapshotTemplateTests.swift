@@ -38,7 +38,8 @@ import YAML
     let text = try template()
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let root = try YAMLReader.parse(text, file: "template.yaml")
-    for path in paths {
+    // The template leaves `waivers` empty: an example waiver would accept a real finding.
+    for path in paths where !path.hasPrefix("waivers[]") {
       guard let key = key(at: path, in: root) else {
         Issue.record("\(path) is missing from the template")
         continue
@@ -51,7 +52,7 @@ import YAML
   @Test func everyFieldIsExplainedByItsDescriptionOrANote() throws {
     let schema = try schema()
     let text = try template()
-    for path in schema.declaredPaths {
+    for path in schema.declaredPaths where !path.hasPrefix("waivers[]") {
       let node = try #require(schema.node(at: path))
       if let description = node.description {
         #expect(
