@@ -113,7 +113,24 @@ public struct SARIFReporter: Reporter {
       extra: [
         Self.fingerprint(
           [checked.contractID ?? checked.file, finding.rule] + (location.map { ["\($0)"] } ?? []))
+      ] + (finding.waiver.map { [Self.suppression($0)] } ?? []))
+  }
+
+  /// A waived finding's `suppressions`: accepted outside the code, with the waiver's reason, who
+  /// accepted it and until when, so that consumers show it as suppressed rather than open.
+  static func suppression(_ waiver: Finding.Waived) -> (String, JSONValue) {
+    (
+      "suppressions",
+      .array([
+        .object([
+          ("kind", .string("external")), ("status", .string("accepted")),
+          (
+            "justification",
+            .string("\(waiver.reason) (accepted by \(waiver.acceptedBy), until \(waiver.expires))")
+          ),
+        ])
       ])
+    )
   }
 
   /// The result of a problem with the snapshot or with a rule, at its place or else in the

@@ -325,4 +325,20 @@ extension SARIFReporterTests {
     #expect((physical?["artifactLocation"] as? [String: Any])?["uri"] as? String == "rules/r.yaml")
     #expect(results[1]["locations"] == nil)
   }
+
+  @Test func aWaivedFindingIsASuppressedResult() throws {
+    var result = ReporterSamples.notReady
+    let step = try #require(result.checklist?.steps.firstIndex { !$0.findings.isEmpty })
+    result.checklist?.steps[step].findings[0].waiver = Finding.Waived(
+      reason: "Agreed", acceptedBy: "Ana", expires: "2026-12-31",
+      location: SourceLocation(file: "w.yaml", line: 1, column: 10))
+    let suppressed = try Self.results(SARIFReporter(rules: Self.rules).render([result])).filter {
+      $0["suppressions"] != nil
+    }
+    #expect(suppressed.count == 1)
+    let suppression = try #require((suppressed.first?["suppressions"] as? [[String: Any]])?.first)
+    #expect(suppression["kind"] as? String == "external")
+    #expect(suppression["status"] as? String == "accepted")
+    #expect(suppression["justification"] as? String == "Agreed (accepted by Ana, until 2026-12-31)")
+  }
 }
