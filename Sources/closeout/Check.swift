@@ -33,8 +33,8 @@ struct Check: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Output format, repeatable: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
-        + "default: the configuration's 'format', else text. Every report comes from one check.",
+      "Output format, repeatable (each report comes from one check); default: the configuration's "
+        + "'format', else text.",
       valueName: "format"))
   var format: [ReportFormat] = []
 
