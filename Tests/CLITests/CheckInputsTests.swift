@@ -53,3 +53,22 @@ import Testing
     #expect(output.stderr.contains("--jobs must be at least 1."))
   }
 }
+
+/// A snapshot's own waivers on a line of an NDJSON stream are placed on that line of the stream,
+/// as its errors are.
+@Suite struct NDJSONWaiverPlaceTests {
+  @Test func aWaiversWarningIsPlacedOnItsLineOfTheStream() throws {
+    let text = try String(contentsOfFile: "examples/fixed-price.json", encoding: .utf8)
+    var document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    document["waivers"] = [
+      ["rule": "no-such-rule", "reason": "r", "accepted_by": "a", "expires": "2030-01-01"]
+    ]
+    let line = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+    let output = try CommandRunner.run(
+      ["check", "--ndjson", "-", "--no-config"], input: "{}\n\n" + line + "\n")
+    let warning = try #require(output.stdout.split(separator: "\n").first { $0.contains("is unused") })
+    #expect(warning.hasPrefix("  -:3:"))
+    #expect(warning.contains(": warning: the waiver of 'no-such-rule'"))
+    #expect(!warning.hasPrefix("  -:3:3:"))
+  }
+}

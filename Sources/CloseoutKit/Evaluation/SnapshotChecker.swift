@@ -40,16 +40,12 @@ public struct SnapshotChecker: Sendable {
           bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates)
         snapshot.file = name
         // The waivers were read with the stream's name and the line's own line numbers.
-        for index in snapshot.waivers.indices {
-          snapshot.waivers[index].move(toLine: number, of: name)
-        }
+        for index in snapshot.waivers.indices { snapshot.waivers[index].move(toLine: number) }
         return .readable(snapshot)
       } catch {
         let errors = error.diagnostics.map { diagnostic in
           var moved = diagnostic
-          if let location = diagnostic.location, location.file == stream {
-            moved.location?.line = number + location.line - 1
-          }
+          if diagnostic.location?.file == stream { moved.location?.move(toLine: number) }
           return moved
         }
         return .unreadable(CheckResult(file: name, errors: errors))

@@ -14,6 +14,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     self.column = column
   }
 
+  /// Moves a place found in a text that is line `number` of its file (a line of an NDJSON
+  /// stream, read on its own) to where it stands in the file.
+  mutating func move(toLine number: Int) {
+    line += number - 1
+  }
+
   /// `file:line:column`, as compilers print it.
   public var description: String { "\(file):\(line):\(column)" }
 

@@ -42,14 +42,11 @@ public struct Waiver: Sendable, Equatable {
     return Timestamp(rfc3339: text)
   }
 
-  /// The waiver with its places moved to line `line` of `file`: for a waiver read from one line of
-  /// an NDJSON stream.
-  mutating func move(toLine line: Int, of file: String) {
-    for keyPath in [\Waiver.rule, \Waiver.expires] {
-      self[keyPath: keyPath].location.file = file
-      self[keyPath: keyPath].location.line += line - 1
-    }
-    contract?.location.file = file
-    contract?.location.line += line - 1
+  /// The waiver with its places moved to line `number` of its stream: for a waiver read from one
+  /// line of an NDJSON stream, whose places are then `STREAM:LINE:COLUMN`, as its errors are.
+  mutating func move(toLine number: Int) {
+    rule.location.move(toLine: number)
+    expires.location.move(toLine: number)
+    contract?.location.move(toLine: number)
   }
 }
