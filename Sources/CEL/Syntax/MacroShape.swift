@@ -103,8 +103,9 @@ enum MacroShape {
 extension Expr {
   /// Whether the expression refers to the variable `name`: an identifier `name` in scope of no
   /// comprehension variable of that name. (A nested macro reuses the accumulator's name, which
-  /// must not hide the macro shape of the loop around it.)
-  func mentions(_ name: String) -> Bool {
+  /// must not hide the macro shape of the loop around it; `explain` so finds the calls of a loop's
+  /// body that read the loop's own variable.)
+  public func mentions(_ name: String) -> Bool {
     switch kind {
     case .literal: false
     case .ident(let identifier): identifier == name

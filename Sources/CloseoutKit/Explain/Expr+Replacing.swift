@@ -1,12 +1,6 @@
 import CEL
 
 extension Expr {
-  /// Whether the identifier `name` occurs in this expression.
-  func mentions(_ name: String) -> Bool {
-    if case .ident(let identifier) = kind, identifier == name { return true }
-    return children.contains { $0.mentions(name) }
-  }
-
   /// This expression with the identifier `name` replaced by `replacement` wherever it occurs, every
   /// node numbered afresh from `nextID` (so that a replacement used twice keeps ids unique); nil
   /// when it holds a comprehension, a map or a message, whose variables and keys this does not
