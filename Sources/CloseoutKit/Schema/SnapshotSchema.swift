@@ -71,6 +71,8 @@ extension SchemaNode {
     if let format = later.format { result.format = format }
     if let description = later.description { result.description = description }
     if let defaultValue = later.defaultValue { result.defaultValue = defaultValue }
+    if let maxItems = later.maxItems { result.maxItems = maxItems }
+    if let maxLength = later.maxLength { result.maxLength = maxLength }
     if let location = later.location { result.location = location }
     for property in later.properties {
       if let index = result.properties.firstIndex(where: { $0.name == property.name }) {

@@ -118,4 +118,15 @@ import Testing
           "schema.yaml:5:46: error: the 'default' does not fit its schema: 's' must be one of a, b")
       })
   }
+
+  @Test func aLaterLayerReplacesTheDefaultAndTheSizes() {
+    let earlier = SchemaNode(types: [.string, .null], maxLength: 10, defaultValue: .string("a"))
+    let later = SchemaNode(maxItems: nil, maxLength: 3, defaultValue: .string("b"))
+    let merged = earlier.extended(by: later)
+    #expect(merged.maxLength == 3)
+    #expect(merged.defaultValue.map(ValueText.display) == "b")
+    let list = SchemaNode(types: [.array], maxItems: 200).extended(by: SchemaNode(maxItems: 5))
+    #expect(list.maxItems == 5)
+    #expect(SchemaNode(maxItems: 7).extended(by: SchemaNode()).maxItems == 7)
+  }
 }
