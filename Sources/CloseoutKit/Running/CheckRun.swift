@@ -21,17 +21,10 @@ public struct CheckRun: Sendable {
     self.checker = checker
   }
 
-  /// Checks the snapshots of `files` in order (`-` is standard input), writing each reporter's
-  /// opening, one entry per snapshot and its closing through `write`, with the reporter's position
-  /// in `reporters`.
-  public func run(_ files: [String], reporters: [any Reporter], write: (_ reporter: Int, String) -> Void)
-    -> CheckOutcome
-  {
-    run(SnapshotInputs(arguments: files), reporters: reporters, write: write)
-  }
-
-  /// Checks `inputs` in order, as `run(_:reporters:write:)` does; with `jobs` above 1, that many
-  /// snapshots are read and checked at once, and their results still written in input order.
+  /// Checks `inputs` in order, writing each reporter's opening, one entry per snapshot and its
+  /// closing through `write`, with the reporter's position in `reporters`; with `jobs` above 1,
+  /// that many snapshots are read and checked at once, and their results still written in input
+  /// order.
   public func run(
     _ inputs: some Sequence<SnapshotInputs.Input>, reporters: [any Reporter],
     write: (_ reporter: Int, String) -> Void

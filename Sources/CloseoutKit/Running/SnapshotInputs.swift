@@ -110,11 +110,9 @@ public struct SnapshotInputs: Sequence {
       while let relative = walker.nextObject() as? String {
         let ending = relative.split(separator: ".").last.map(String.init) ?? ""
         guard SnapshotInputs.snapshotExtensions.contains(ending.lowercased()) else { continue }
-        let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-          files.append(path)
-        }
+        // The walk has read each entry's type: a directory named `x.json` is not a file.
+        guard walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
+        files.append(directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
       }
       return files.sorted()
     }

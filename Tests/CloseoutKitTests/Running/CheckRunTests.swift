@@ -12,7 +12,9 @@ import Testing
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: try RuleSetLoader.loadDefault())))
     run.keepsSnapshots = keeping
     var written: [String] = []
-    let outcome = run.run(files, reporters: [format.reporter(ReportOptions())], write: { written.append($1) })
+    let outcome = run.run(
+      SnapshotInputs(arguments: files), reporters: [format.reporter(ReportOptions())],
+      write: { written.append($1) })
     return (outcome, written)
   }
 

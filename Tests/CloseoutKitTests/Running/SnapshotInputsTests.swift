@@ -32,10 +32,14 @@ import Testing
   @Test func aDirectoryGivesItsSnapshotFilesAtAnyDepthInPathOrder() throws {
     let root = try scratch([
       "b.yaml": "", "a.json": "", "sub/c.yml": "", "notes.txt": "", "sub/deeper/d.YAML": "",
+      "folder.json/e.yaml": "",
     ])
     #expect(
       describe(SnapshotInputs(arguments: [root, "x.yaml"]), relativeTo: root) == [
-        "file /a.json", "file /b.yaml", "file /sub/c.yml", "file /sub/deeper/d.YAML", "file x.yaml",
+        // A directory named like a snapshot (`folder.json`) is walked, not read.
+        "file /a.json", "file /b.yaml", "file /folder.json/e.yaml", "file /sub/c.yml",
+        "file /sub/deeper/d.YAML",
+        "file x.yaml",
       ])
   }
 
