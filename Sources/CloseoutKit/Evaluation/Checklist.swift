@@ -31,12 +31,15 @@ public struct Checklist: Sendable {
     public var action: String
   }
 
+  /// The findings that count, in checklist order: every step's, waived ones left out.
+  public var activeFindings: some Sequence<Finding> {
+    steps.lazy.flatMap(\.findings).filter { !$0.isWaived }
+  }
+
   /// How many findings there are of each severity, waived ones left out.
   public var counts: [Severity: Int] {
     var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
-    for step in steps {
-      for finding in step.findings where !finding.isWaived { counts[finding.severity, default: 0] += 1 }
-    }
+    for finding in activeFindings { counts[finding.severity, default: 0] += 1 }
     return counts
   }
 
@@ -48,7 +51,7 @@ public struct Checklist: Sendable {
 
   /// The most severe finding's severity, or nil when nothing fired; waived findings do not count.
   public var worstSeverity: Severity? {
-    steps.lazy.flatMap(\.findings).filter { !$0.isWaived }.map(\.severity).min()
+    activeFindings.lazy.map(\.severity).min()
   }
 
   /// Whether the contract can be ended: no blocker fired and every rule could be evaluated.

@@ -25,9 +25,7 @@ public struct CheckstyleReporter: Reporter {
   /// The `<file>` of `result`: its findings in checklist order, then its problems.
   public func entry(_ result: CheckResult, index: Int) -> String {
     var errors: [ReportedError] = []
-    for finding in result.checklist?.steps.lazy.flatMap(\.findings) ?? [] where !finding.isWaived {
-      errors.append(ReportedError(finding))
-    }
+    if let checklist = result.checklist { errors += checklist.activeFindings.map { ReportedError($0) } }
     for diagnostic in result.errors {
       errors.append(ReportedError(diagnostic, in: result.file, readable: result.checklist != nil))
     }

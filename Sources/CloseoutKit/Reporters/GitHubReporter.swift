@@ -21,7 +21,7 @@ public struct GitHubReporter: Reporter {
   /// An annotation per finding of `result`, in checklist order, then one per error.
   public func entry(_ result: CheckResult, index: Int) -> String {
     var text = ""
-    for finding in (result.checklist?.steps ?? []).flatMap(\.findings) where !finding.isWaived {
+    for finding in result.checklist.map({ Array($0.activeFindings) }) ?? [] {
       var message = finding.message
       if let next = finding.next { message += "\nNext: " + next }
       Annotation(

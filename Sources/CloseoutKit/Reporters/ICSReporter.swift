@@ -31,7 +31,7 @@ public struct ICSReporter: Reporter {
   public func entry(_ result: CheckResult, index: Int) -> String {
     guard let checklist = result.checklist else { return "" }
     var text = ""
-    for finding in checklist.steps.lazy.flatMap(\.findings) where !finding.isWaived {
+    for finding in checklist.activeFindings {
       guard let due = finding.due, let start = Timestamp(rfc3339: due) else { continue }
       appendEvent(finding, start: start, of: result, to: &text)
     }

@@ -37,7 +37,7 @@ public struct TAPReporter: Reporter {
   /// message), each left out when empty.
   private func appendBlock(_ result: CheckResult, to text: inout String) {
     text += "  ---\n"
-    let findings = (result.checklist?.steps ?? []).flatMap(\.findings).filter { !$0.isWaived }
+    let findings = result.checklist.map { Array($0.activeFindings) } ?? []
     if !findings.isEmpty {
       text += "  findings:\n"
       for finding in findings {
