@@ -40,7 +40,7 @@ import Testing
         "communicate", "finish-work", "request-end", "feedback", "reflect",
       ])
     let finding = try #require((steps[0]["findings"] as? [[String: Any]])?.first)
-    #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "next", "due"])
+    #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "next", "due", "locations"])
     #expect(results[0]["errors"] as? [Any] != nil)
   }
 

@@ -49,11 +49,39 @@ import Testing
     #expect(quoted.mark(ofCharacterOffset: quotedOffset) == mark(1, 7, 6))
   }
 
-  @Test func foldedScalarsAreExactUntilTheFirstFold() throws {
-    let (node, offset) = try locate("b.", in: "when", of: "when: >\n  a &&\n  b.fliter()\n")
-    // Best effort: mapped as if literal, so after the fold the line stays and the column drifts.
+  @Test func foldedScalarsMapLineByLine() throws {
+    let source = "when: >\n  a &&\n  b.fliter()\n"
+    let (node, offset) = try locate("b.", in: "when", of: source)
+    // The text is "a && b.fliter()\n": the fold became a space, placed at the end of line 2.
     #expect(node.mark(ofCharacterOffset: 0) == mark(2, 3, 10))
-    #expect(node.mark(ofCharacterOffset: offset) == mark(2, 8, 15))
+    #expect(node.mark(ofCharacterOffset: 4) == mark(2, 7, 14))
+    #expect(node.mark(ofCharacterOffset: offset) == mark(3, 3, 17))
+    let (_, word) = try locate("fliter", in: "when", of: source)
+    #expect(node.mark(ofCharacterOffset: word) == mark(3, 5, 19))
+  }
+
+  @Test func foldedScalarsKeepEmptyAndMoreIndentedLines() throws {
+    // Text: "one two\nthree\n  four\nfive": an empty line is a line feed of its own, and a
+    // more-indented line keeps the breaks around it.
+    let source = "x: >-\n  one\n  two\n\n  three\n    four\n  five\n"
+    let node = try #require(try parse(source)["x"])
+    let text = try #require(node.scalar?.text)
+    #expect(text == "one two\nthree\n  four\nfive")
+    for (needle, expected) in [
+      ("two", mark(3, 3, 14)), ("three", mark(5, 3, 21)), ("four", mark(6, 5, 31)), ("five", mark(7, 3, 38)),
+    ] {
+      let offset = try #require(scalarOffset(of: needle, in: text))
+      #expect(node.mark(ofCharacterOffset: offset) == expected, "\(needle)")
+    }
+  }
+
+  @Test func foldedScalarsInNestedMappingsMapLineByLine() throws {
+    let source =
+      "messages:\n  - text: >-\n      Can we talk? Also, to save the fees, could I pay the\n      rest via PayPal?\n    from: client\n"
+    let node = try #require(try parse(source)[path: ["messages", 0, "text"]])
+    let text = try #require(node.scalar?.text)
+    let offset = try #require(scalarOffset(of: "PayPal", in: text))
+    #expect(node.mark(ofCharacterOffset: offset) == mark(4, 16, 97))
   }
 
   @Test func offsetsAreClamped() throws {

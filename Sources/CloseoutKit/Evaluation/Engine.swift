@@ -62,12 +62,15 @@ public struct Engine: Sendable {
     var progress = [RuleEvaluation.StepProgress](repeating: .init(), count: steps.count)
     if let evaluation = context.evaluation {
       evaluation.start(snapshot)
+      var locator = SnapshotLocator(snapshot)
       for (index, prepared) in rules.enumerated() {
         switch evaluation.run(prepared) {
         case .silent:
           break
-        case .fired(let finding):
-          if let step = ruleSteps[index] { fired.append(finding, step: step) }
+        case .fired(var finding, let pointed):
+          guard let step = ruleSteps[index] else { break }
+          if let pointed { finding.locations = locator.places(of: pointed.target, words: pointed.words) }
+          fired.append(finding, step: step)
         case .failed(let failure):
           errors.append(
             Diagnostic(

@@ -15,6 +15,9 @@ public struct Finding: Sendable, Equatable {
   /// The waiver that accepts the finding, if one holds: a waived finding is shown but does not
   /// count (not for `--fail-on`, the verdict, the counts, nor a step's `blocked` status).
   public var waiver: Waived? = nil
+  /// Where in the snapshot the finding points (its rule's `at:`), in document order; empty when
+  /// the rule declares nothing or the snapshot has no such place.
+  public var locations: [SnapshotLocation] = []
 
   /// Whether a waiver accepts the finding.
   public var isWaived: Bool { waiver != nil }

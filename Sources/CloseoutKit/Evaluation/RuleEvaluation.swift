@@ -9,7 +9,8 @@ struct RuleEvaluation {
   /// What happened.
   enum Outcome {
     case silent
-    case fired(Finding)
+    /// The rule fired, with what its `at:` points at, when it has one.
+    case fired(Finding, pointing: Pointed?)
     /// An expression could not be evaluated.
     case failed(PreparedTemplate.Failure)
   }
@@ -36,6 +37,13 @@ struct RuleEvaluation {
       message = PreparedTemplate(rule.message)
       next = rule.next.map(PreparedTemplate.init)
     }
+  }
+
+  /// What a fired rule's `at:` evaluated to: the values its findings point at, and the words to
+  /// find inside their texts.
+  struct Pointed {
+    var target: Value
+    var words: [String]
   }
 
   private let activation: Activation
@@ -103,10 +111,10 @@ struct RuleEvaluation {
     do {
       let message = try prepared.message.render(in: activation)
       let next = try prepared.next?.render(in: activation)
-      return .fired(
-        Finding(
-          rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next,
-          due: try rule.due.flatMap(deadline)))
+      let finding = Finding(
+        rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next,
+        due: try rule.due.flatMap(deadline))
+      return .fired(finding, pointing: try rule.at.map(pointed))
     } catch {
       return .failed(error)
     }
@@ -134,6 +142,31 @@ struct RuleEvaluation {
       throw .init(
         location: due.location,
         message: "'due' must be a timestamp or null, but it evaluated to \(ValueText.typeName(of: value))")
+    }
+  }
+
+  /// What `pointer` points at; its words must be a string or a list of strings.
+  private func pointed(_ pointer: Rule.Pointer) throws(PreparedTemplate.Failure) -> Pointed {
+    let target = try value(of: pointer.target)
+    guard let words = pointer.words else { return Pointed(target: target, words: []) }
+    switch try value(of: words) {
+    case .string(let word): return Pointed(target: target, words: [word])
+    case .list(let items):
+      var texts: [String] = []
+      for item in items {
+        guard case .string(let text) = item else {
+          throw .init(
+            location: words.location,
+            message: "the words of 'at' must be strings, but one is \(ValueText.typeName(of: item))")
+        }
+        texts.append(text)
+      }
+      return Pointed(target: target, words: texts)
+    case let other:
+      throw .init(
+        location: words.location,
+        message: "the words of 'at' must be a string or a list of strings, but they evaluated to "
+          + ValueText.typeName(of: other))
     }
   }
 

@@ -39,6 +39,7 @@ public struct SnapshotChecker: Sendable {
         var snapshot = try SnapshotLoader.load(
           bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates)
         snapshot.file = name
+        snapshot.source?.firstLine = number
         // The waivers were read with the stream's name and the line's own line numbers.
         for index in snapshot.waivers.indices { snapshot.waivers[index].move(toLine: number) }
         return .readable(snapshot)

@@ -88,16 +88,25 @@ struct RuleCompiler {
       let message = template(definition.message, in: environment)
       let next = definition.next.flatMap { template($0, in: environment) }
       let due = definition.due.flatMap { compile($0, in: environment) }
+      let at = definition.at.flatMap { pointer($0, in: environment) }
       guard let condition, let message, definition.next == nil || next != nil,
         definition.appliesWhen == nil || appliesWhen != nil, definition.due == nil || due != nil,
-        lets.count == definition.lets.count
+        definition.at == nil || at != nil, lets.count == definition.lets.count
       else { return nil }
       return Rule(
         id: definition.id, step: definition.step.value, severity: definition.severity,
         title: definition.title,
         rationale: definition.rationale, lets: lets, appliesWhen: appliesWhen, condition: condition,
-        message: message, next: next, due: due, patches: definition.patches, environment: environment,
-        snapshotEnvironment: variables)
+        message: message, next: next, due: due, at: at, patches: definition.patches,
+        environment: environment, snapshotEnvironment: variables)
+    }
+
+    /// A rule's `at:` compiled, or nil (with problems) when either of its expressions is wrong.
+    private mutating func pointer(_ source: PointerSource, in environment: Environment) -> Rule.Pointer? {
+      let target = compile(source.target, in: environment)
+      let words = source.words.flatMap { compile($0, in: environment) }
+      guard let target, source.words == nil || words != nil else { return nil }
+      return Rule.Pointer(target: target, words: words)
     }
 
     /// `step` with its `let`s, conditions and next step compiled; problems leave them out.

@@ -53,6 +53,7 @@ struct RuleDefinition: Sendable {
   var message: ExpressionScalar
   var next: ExpressionScalar?
   var due: ExpressionScalar?
+  var at: PointerSource?
   /// Where later layers patched it, in layering order.
   var patches: [SourceLocation] = []
 }
@@ -65,4 +66,11 @@ struct PartialRule: Sendable {
   var when: ExpressionScalar?
   var message: ExpressionScalar?
   var next: ExpressionScalar?
+}
+
+/// A rule's `at:` as written: the expression of what its findings point at, and of the words
+/// inside it.
+struct PointerSource: Sendable {
+  var target: ExpressionScalar
+  var words: ExpressionScalar?
 }

@@ -8,8 +8,11 @@ struct RuleFileDecoder {
     static let step = ["id", "title", "after", "description", "let", "applies_when", "done_when", "next"]
     static let stepRequired = ["id", "title"]
     static let rule = [
-      "id", "step", "severity", "title", "let", "applies_when", "when", "message", "next", "due", "rationale",
+      "id", "step", "severity", "title", "let", "applies_when", "when", "message", "next", "due", "at",
+      "rationale",
     ]
+    /// The keys of a rule's `at:` when it points at words inside texts.
+    static let pointer = ["in", "words"]
     static let ruleRequired = ["id", "step", "severity", "title", "when", "message"]
     /// A rule patch: the id of the rule it changes, then any key of a rule but `id`.
     static let rulePatch = ["patch"] + rule.filter { $0 != "id" }
@@ -151,7 +154,8 @@ struct RuleFileDecoder {
     }
     return RuleDefinition(
       id: id, step: step, severity: severity, title: title, rationale: keys.rationale, lets: keys.lets,
-      appliesWhen: keys.appliesWhen, when: when, message: message, next: keys.next, due: keys.due)
+      appliesWhen: keys.appliesWhen, when: when, message: message, next: keys.next, due: keys.due,
+      at: keys.at)
   }
 
   /// `- patch: ID` and the keys of a rule that change.
@@ -174,7 +178,21 @@ struct RuleFileDecoder {
       when: fields["when"].flatMap { reader.sourceText($0, "a rule's 'when'") },
       message: fields["message"].flatMap { reader.sourceText($0, "a rule's message") },
       next: fields["next"].flatMap { reader.sourceText($0, "a rule's 'next'") },
-      due: fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") })
+      due: fields["due"].flatMap { reader.sourceText($0, "a rule's 'due'") },
+      at: fields["at"].flatMap { pointer($0) })
+  }
+
+  /// `at: EXPR`, or `at: {in: EXPR, words: EXPR}`.
+  private mutating func pointer(_ node: Node) -> PointerSource? {
+    guard node.mapping != nil else {
+      return reader.sourceText(node, "a rule's 'at'").map { PointerSource(target: $0) }
+    }
+    guard let fields = reader.mapping(node, "a rule's 'at'", allowed: Keys.pointer, required: ["in"]),
+      let target = fields["in"].flatMap({ reader.sourceText($0, "the 'in' expression of 'at'") })
+    else { return nil }
+    let words = fields["words"].flatMap { reader.sourceText($0, "the 'words' expression of 'at'") }
+    guard fields["words"] == nil || words != nil else { return nil }
+    return PointerSource(target: target, words: words)
   }
 
   /// `let:` is a mapping of names to expressions, kept in order.

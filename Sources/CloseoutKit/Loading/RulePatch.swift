@@ -32,6 +32,7 @@ struct RulePatch: Sendable {
     if let message = keys.message { patched.message = message }
     if let next = keys.next { patched.next = next }
     if let due = keys.due { patched.due = due }
+    if let at = keys.at { patched.at = at }
     if let when = keys.when {
       // The original condition stays reachable as a lazy `let`, after the rule's own lets it reads.
       patched.lets.append((Located(Self.originalWhen, at: id.location), rule.when))
@@ -61,4 +62,5 @@ struct RuleKeys: Sendable {
   var message: ExpressionScalar?
   var next: ExpressionScalar?
   var due: ExpressionScalar?
+  var at: PointerSource?
 }

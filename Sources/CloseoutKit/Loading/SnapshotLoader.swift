@@ -46,6 +46,7 @@ public enum SnapshotLoader {
       throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file, as: syntax), source: bytes)
     }
     var snapshot = Snapshot(file: file, root: root)
+    snapshot.source = Snapshot.Source(bytes: bytes, isJSON: syntax == .json, file: file)
     snapshot.waivers = try waivers(of: snapshot, in: bytes)
     return snapshot
   }

@@ -28,6 +28,9 @@ public struct Rule: Sendable {
   public var next: Template?
   /// The deadline a finding is about (a timestamp, or null for none), evaluated when it fires.
   public var due: Expression?
+  /// What in the snapshot a finding is about (`at:`), evaluated when the rule fires: findings
+  /// point at those nodes, with their line and column.
+  public var at: Pointer?
   /// Where later layers patched the rule (`- patch: ID`), in layering order; `id` is where it is
   /// declared.
   public var patches: [SourceLocation] = []
@@ -38,10 +41,21 @@ public struct Rule: Sendable {
   /// The snapshot variables that `environment` starts with, for binding a snapshot to them.
   var snapshotEnvironment: SnapshotEnvironment
 
-  /// Every expression of the rule but its `let`s: `applies_when`, `when`, `due`, and the `{{ }}`
-  /// parts of the message and of `next`.
+  /// Every expression of the rule but its `let`s: `applies_when`, `when`, `due`, `at`, and the
+  /// `{{ }}` parts of the message and of `next`.
   var expressions: [Expression] {
-    [appliesWhen, condition, due].compactMap { $0 } + message.expressions + (next?.expressions ?? [])
+    [appliesWhen, condition, due, at?.target, at?.words].compactMap { $0 } + message.expressions
+      + (next?.expressions ?? [])
+  }
+
+  /// What a rule's findings point at in the snapshot: `at: EXPR`, or `at: {in: EXPR, words: EXPR}`
+  /// for words inside texts.
+  public struct Pointer: Sendable {
+    /// The snapshot's maps, lists or texts the finding is about; a list of them points at each.
+    public var target: Expression
+    /// Words or phrases (a string or a list of them) to point at inside the texts of `target`,
+    /// wherever they are written there.
+    public var words: Expression?
   }
 
   /// A named sub-expression of a rule, evaluated lazily, at most once per check.

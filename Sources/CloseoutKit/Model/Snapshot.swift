@@ -8,6 +8,28 @@ public struct Snapshot: Sendable {
   public var root: MapValue
   /// The snapshot's own `waivers:`, about its contract.
   public var waivers: [Waiver] = []
+  /// The document as it was read, to say where the nodes findings point at are written; nil for
+  /// a snapshot made in memory.
+  public var source: Source?
+
+  /// A snapshot's document as read.
+  public struct Source: Sendable {
+    /// Its bytes.
+    public var bytes: [UInt8]
+    /// Whether it is strict JSON, else YAML.
+    public var isJSON: Bool
+    /// The file that locations in it name: the snapshot's file, or the stream it is a line of.
+    public var file: String
+    /// The line of `file` the document starts on: 1, or the line of an NDJSON stream.
+    public var firstLine = 1
+
+    /// A document read from `file`.
+    public init(bytes: [UInt8], isJSON: Bool, file: String) {
+      self.bytes = bytes
+      self.isJSON = isJSON
+      self.file = file
+    }
+  }
 
   /// Creates a snapshot from its document.
   public init(file: String, root: MapValue) {

@@ -72,6 +72,7 @@ public struct JSONReporter: Reporter {
       ("message", .string(finding.message)),
       ("next", .optional(finding.next)),
       ("due", .optional(finding.due)),
+      ("locations", .array(finding.locations.map(location))),
     ]
     if let waiver = finding.waiver {
       fields.append(
@@ -84,6 +85,19 @@ public struct JSONReporter: Reporter {
           ])
         ))
     }
+    return .object(fields)
+  }
+
+  /// Where a finding points in the snapshot: the node's path, its file, line and column, and the
+  /// word when it points inside a text.
+  private func location(_ place: SnapshotLocation) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("path", .string(place.path)),
+      ("file", .string(place.location.file)),
+      ("line", .int(place.location.line)),
+      ("column", .int(place.location.column)),
+    ]
+    if let word = place.word { fields.append(("word", .string(word))) }
     return .object(fields)
   }
 

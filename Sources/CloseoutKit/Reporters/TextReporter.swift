@@ -132,7 +132,29 @@ public struct TextReporter: Reporter {
     style.apply(.dim, "[\(finding.rule)]", to: &text)
     text += "\n"
     appendIndented(clean(finding.message), to: &text)
+    appendPlaces(finding.locations, to: &text)
     if let next = finding.next { appendIndented("→ " + clean(next), to: &text) }
+  }
+
+  /// At most this many places are listed under a finding; a count stands for the rest.
+  static let maxPlacesShown = 3
+
+  /// Where a finding points in the snapshot, one `at FILE:LINE:COLUMN` line per place (the form
+  /// editors and terminals open), with its path and the word pointed at.
+  private func appendPlaces(_ places: [SnapshotLocation], to text: inout String) {
+    for place in places.prefix(Self.maxPlacesShown) {
+      var line = "at \(place.location) \(place.path)"
+      if let word = place.word { line += ": \"\(word)\"" }
+      text += "               "
+      style.apply(.dim, clean(line), to: &text)
+      text += "\n"
+    }
+    if places.count > Self.maxPlacesShown {
+      let more = places.count - Self.maxPlacesShown
+      text += "               "
+      style.apply(.dim, "and \(more) more \(more == 1 ? "place" : "places")", to: &text)
+      text += "\n"
+    }
   }
 
   /// A waived finding: marked waived rather than with its severity, its message, then what the

@@ -2,8 +2,11 @@
 /// can map offsets inside `|` and `>` scalars back to the file.
 extension LibYAMLParser {
   /// Where each line of a block scalar's text starts in the source (see `BlockLayout`);
-  /// `nil` when the text is blank.
-  func blockLayout(_ text: Span<UInt8>, headerLine: Int) -> BlockLayout? {
+  /// `nil` when the text is blank. A folded scalar's lines are the source's, up to `endLine`
+  /// (0-based, the line of its end mark), as folding joins several into one line of text.
+  func blockLayout(_ text: Span<UInt8>, headerLine: Int, folded: Bool = false, endLine: Int = 0)
+    -> BlockLayout?
+  {
     // The first text line with content fixes the indentation: its source line's leading
     // spaces minus the spaces that remain in the text.
     var firstContentLine = 0
@@ -23,18 +26,20 @@ extension LibYAMLParser {
       }
     }
     guard found else { return nil }
-    var starts: [(spaces: Int, offset: Int)] = []
+    if folded { lineCount = max(lineCount, endLine - headerLine) }
+    var starts: [(spaces: Int, offset: Int, length: Int)] = []
     starts.reserveCapacity(lineCount)
     for line in 0..<lineCount {
       guard cursor.move(toLine: headerLine + 1 + line) else { break }
-      starts.append((cursor.leadingSpaces(), cursor.charOffset))
+      starts.append((cursor.leadingSpaces(), cursor.charOffset, cursor.lineLength()))
     }
     guard firstContentLine < starts.count else { return nil }
     let indentation = starts[firstContentLine].spaces - remainingSpaces
     guard indentation >= 0 else { return nil }
     let lines = starts.map { start in
       let column = min(start.spaces, indentation)
-      return BlockLayout.Line(column: column, offset: start.offset + column)
+      return BlockLayout.Line(
+        column: column, offset: start.offset + column, length: max(0, start.length - column))
     }
     return BlockLayout(indentation: indentation, lines: lines)
   }

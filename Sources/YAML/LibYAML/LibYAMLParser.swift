@@ -162,7 +162,8 @@ final class LibYAMLParser {
     guard recordingLayout && (style == .literal || style == .folded) else {
       return (Scalar(text: text, style: style, value: value, layout: nil), info)
     }
-    let layout = blockLayout(bytes.span, headerLine: mark.line - 1)
+    let layout = blockLayout(
+      bytes.span, headerLine: mark.line - 1, folded: style == .folded, endLine: endMark.line - 1)
     return (Scalar(text: text, style: style, value: value, layout: layout), info)
   }
 

@@ -9,11 +9,14 @@ final class BlockLayout: Sendable {
     var column: Int
     /// The character offset of that position.
     var offset: Int
+    /// The number of characters of content from there to the end of the line.
+    var length: Int
   }
 
   /// The content indentation in spaces.
   let indentation: Int
-  /// One entry per line of the scalar's text, for the source lines after the header.
+  /// One entry per source line after the header: for a literal scalar, one per line of its text;
+  /// for a folded one, one per line of the source, which folding joins.
   let lines: [Line]
 
   init(indentation: Int, lines: [Line]) {

@@ -12,14 +12,16 @@ extension Scalar {
   ///   start.
   /// - Exact for literal (`|`) block scalars read from a source: line = the header's line + 1
   ///   + the line breaks before the offset, column = indentation + column in that line.
-  /// - Best effort for folded (`>`) block scalars: mapped as if literal, which is exact up to
-  ///   the first folded line break and drifts after it.
+  /// - Exact for folded (`>`) block scalars read from a source, line by line: a source line's
+  ///   content is the text up to the line break that folding turned into a space (or kept, next
+  ///   to an empty or more-indented line); a character that folding made maps to the end of the
+  ///   line before it.
   /// - The scalar's start for multi-line plain and quoted scalars.
   public func mark(ofCharacterOffset offset: Int, info: NodeInfo) -> Mark {
     let scalars = Array(text.unicodeScalars)
     let target = min(max(offset, 0), scalars.count)
     switch style {
-    case .literal, .folded:
+    case .literal:
       guard let layout else { return info.mark }
       var line = 0
       var lineStart = 0
@@ -32,6 +34,9 @@ extension Scalar {
       let column = target - lineStart
       return Mark(
         line: info.mark.line + 1 + line, column: start.column + 1 + column, offset: start.offset + column)
+    case .folded:
+      guard let layout else { return info.mark }
+      return Self.mark(ofFoldedOffset: target, layout: layout, info: info)
     case .plain, .singleQuoted, .doubleQuoted:
       guard info.endMark.line == info.mark.line else { return info.mark }
       let escaped: (Unicode.Scalar) -> Bool =
@@ -49,6 +54,42 @@ extension Scalar {
       return Mark(
         line: info.endMark.line, column: info.endMark.column - back, offset: info.endMark.offset - back)
     }
+  }
+}
+
+extension Scalar {
+  /// The source position of text offset `target` in a folded scalar, found by walking its source
+  /// lines as folding joined them: each line's content is its length of text; between two lines
+  /// with content, the break became one character (a space, or a line feed beside a more-indented
+  /// line); an empty line became a line feed of its own, and the break before it vanished.
+  fileprivate static func mark(ofFoldedOffset target: Int, layout: BlockLayout, info: NodeInfo) -> Mark {
+    func mark(_ index: Int, _ column: Int) -> Mark {
+      let line = layout.lines[index]
+      return Mark(
+        line: info.mark.line + 1 + index, column: line.column + 1 + column, offset: line.offset + column)
+    }
+    var position = 0
+    // The last line with content so far, where a character that folding made is placed.
+    var lastContent: Int?
+    var previousHadContent = false
+    for (index, line) in layout.lines.enumerated() {
+      if line.length > 0 {
+        if previousHadContent, let last = lastContent {
+          if target == position { return mark(last, layout.lines[last].length) }
+          position += 1
+        }
+        if target < position + line.length { return mark(index, target - position) }
+        position += line.length
+        lastContent = index
+        previousHadContent = true
+      } else {
+        if target == position { return mark(index, 0) }
+        position += 1
+        previousHadContent = false
+      }
+    }
+    guard let last = lastContent else { return info.mark }
+    return mark(last, layout.lines[last].length)
   }
 }
 

@@ -87,6 +87,17 @@ struct SourceCursor {
     return index - byteOffset
   }
 
+  /// The number of characters on the current line, its line break left out.
+  func lineLength() -> Int {
+    var index = byteOffset
+    var characters = 0
+    while index < bytes.count && Self.breakLength(at: index, in: bytes.span) == 0 {
+      if bytes[index] & 0xC0 != 0x80 { characters += 1 }
+      index += 1
+    }
+    return characters
+  }
+
   /// The length in bytes of the line break at `index`, or 0 when there is none.
   static func breakLength(at index: Int, in bytes: Span<UInt8>) -> Int {
     switch bytes[index] {

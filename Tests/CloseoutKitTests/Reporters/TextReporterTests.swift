@@ -36,6 +36,26 @@ import Testing
         """)
   }
 
+  @Test func placesInTheSnapshotAreListedUnderAFindingEscaped() {
+    var result = escaped
+    var finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M", next: "N")
+    finding.locations = (1...5).map { line in
+      SnapshotLocation(
+        path: "messages[\(line)].text", location: SourceLocation(file: "s.yaml", line: line, column: 3),
+        word: line == 1 ? "Pay\u{202E}Pal" : nil)
+    }
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      reporter.entry(result, index: 0).split(separator: "\n").dropFirst(4).joined(separator: "\n") == """
+                       M
+                       at s.yaml:1:3 messages[1].text: "Pay\\u{202E}Pal"
+                       at s.yaml:2:3 messages[2].text
+                       at s.yaml:3:3 messages[3].text
+                       and 2 more places
+                       → N
+        """)
+  }
+
   @Test func plainTextIsWrittenAsItIs() {
     var result = escaped
     result.file = "é ✓.yaml"
