@@ -1,6 +1,6 @@
 /// A place in a snapshot that a finding points at: a node (a task, a milestone, a text), or a word
 /// inside a text.
-public struct SnapshotLocation: Sendable, Hashable {
+public struct SnapshotLocation: Sendable, Hashable, CustomStringConvertible {
   /// Where the node is in the document, as a path from its root: `tasks[1]`, `feedback.public`,
   /// `messages[0]["odd key"]`. Stable while the document keeps its shape, unlike line numbers.
   public var path: String
@@ -15,5 +15,10 @@ public struct SnapshotLocation: Sendable, Hashable {
     self.path = path
     self.location = location
     self.word = word
+  }
+
+  /// `FILE:LINE:COLUMN PATH`, and `: "WORD"` for a word: how reports that are read name a place.
+  public var description: String {
+    "\(location) \(path)" + (word.map { ": \"\($0)\"" } ?? "")
   }
 }

@@ -4,7 +4,8 @@
 ///
 /// A finding's `severity` is `error` for a blocker, `warning` for a warning and `info` for
 /// advice; its `source` is `closeout.RULE-ID`, its `message` the rule's title, message and next
-/// step. Findings have no place inside the snapshot yet, so each is at line 1, column 1.
+/// step. A finding is at the first place in the snapshot it points at (its rule's `at:`), or at
+/// line 1, column 1 when it points nowhere.
 /// Problems reading a snapshot are errors at their place in it (`closeout.snapshot`); rules that
 /// could not be evaluated are errors at line 1 (`closeout.rule-error`) whose message names the
 /// rule file's place.
@@ -25,7 +26,9 @@ public struct CheckstyleReporter: Reporter {
   /// The `<file>` of `result`: its findings in checklist order, then its problems.
   public func entry(_ result: CheckResult, index: Int) -> String {
     var errors: [ReportedError] = []
-    if let checklist = result.checklist { errors += checklist.activeFindings.map { ReportedError($0) } }
+    if let checklist = result.checklist {
+      errors += checklist.activeFindings.map { ReportedError($0, at: $0.locations.first?.location) }
+    }
     for diagnostic in result.errors {
       errors.append(ReportedError(diagnostic, in: result.file, readable: result.checklist != nil))
     }
@@ -51,8 +54,8 @@ public struct CheckstyleReporter: Reporter {
     var message: String
     var source: String
 
-    /// A finding, at `location` in the snapshot when one is known: none is yet, so line 1,
-    /// column 1 (a later change gives findings the place of the fields they are about).
+    /// A finding, at `location` in the snapshot (the first place it points at), else at line 1,
+    /// column 1.
     init(_ finding: Finding, at location: SourceLocation? = nil) {
       line = location?.line ?? 1
       column = location?.column ?? 1

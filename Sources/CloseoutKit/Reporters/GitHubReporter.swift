@@ -2,7 +2,8 @@
 /// runner shows on the snapshot file in the run's summary and a pull request's diff.
 ///
 /// A blocker is an `::error`, a warning a `::warning`, advice a `::notice`, titled with the rule's
-/// title and id; a snapshot that could not be read, or a rule that could not be evaluated on it, is
+/// title and id, at the line and column of the first place in the snapshot the finding points at
+/// (the others named in its message), or on the file as a whole when it points nowhere; a snapshot that could not be read, or a rule that could not be evaluated on it, is
 /// an `::error` at the diagnostic's file, line and column. After the last snapshot, one `::notice`
 /// sums the run up. Text is escaped as GitHub documents, so that a snapshot cannot end a command or
 /// start one of its own.
@@ -24,9 +25,15 @@ public struct GitHubReporter: Reporter {
     for finding in result.checklist.map({ Array($0.activeFindings) }) ?? [] {
       var message = finding.message
       if let next = finding.next { message += "\nNext: " + next }
+      // Annotated at the first place the finding points at; the others are listed in the message.
+      let place = finding.locations.first?.location
+      let others = finding.locations.dropFirst().map {
+        "\($0.location.line):\($0.location.column) \($0.path)"
+      }
+      if !others.isEmpty { message += "\nAlso at " + others.joined(separator: ", ") }
       Annotation(
-        command: Self.command(finding.severity), file: result.file,
-        title: "\(finding.title) [\(finding.rule)]", message: message
+        command: Self.command(finding.severity), file: place?.file ?? result.file, line: place?.line,
+        column: place?.column, title: "\(finding.title) [\(finding.rule)]", message: message
       ).append(to: &text)
     }
     // A rule error is annotated on the rule file: its title names the snapshot.

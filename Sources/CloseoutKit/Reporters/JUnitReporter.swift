@@ -3,7 +3,8 @@
 /// shows each contract as a suite and each rule that fired as a failed test.
 ///
 /// - A rule that fired is a `<failure>` whose `type` is its severity, `message` its message and
-///   text its next step; a rule of a skipped step that did not fire is `<skipped>`.
+///   text its next step, then a line `at FILE:LINE:COLUMN PATH` per place in the snapshot it
+///   points at; a rule of a skipped step that did not fire is `<skipped>`.
 /// - A snapshot that could not be read is one test case, `closeout` / `read the snapshot`, with an
 ///   `<error>`; rules that could not be evaluated are one test case, `closeout` / `evaluate the
 ///   rules`, with an `<error>` listing them (a rule error does not say which rule it is about).
@@ -101,7 +102,9 @@ public struct JUnitReporter: Reporter {
       counts.failures += 1
       text += opening + ">\n      <failure type=\"\(finding.severity.rawValue)\" "
       text += "message=\"\(XMLText.attribute(finding.message))\">"
-      text += XMLText.content(finding.next ?? "")
+      // The next step, then the places in the snapshot, one per line.
+      let body = ([finding.next].compactMap { $0 } + finding.locations.map { "at \($0)" })
+      text += XMLText.content(body.joined(separator: "\n"))
       text += "</failure>\n    </testcase>\n"
     } else if skipped {
       counts.skipped += 1

@@ -61,6 +61,10 @@ public struct MarkdownReporter: Reporter {
         // lines of their own inside the list item.
         checklists += "  - **" + finding.severity.rawValue + "** " + escape(finding.title) + " "
         checklists += MarkdownCatalogue.code(finding.rule) + "\\\n    " + escape(finding.message)
+        if !finding.locations.isEmpty {
+          checklists +=
+            "\\\n    at " + finding.locations.map { MarkdownCatalogue.code("\($0)") }.joined(separator: ", ")
+        }
         if let next = finding.next { checklists += "\\\n    → " + escape(next) }
         checklists += "\n"
       }

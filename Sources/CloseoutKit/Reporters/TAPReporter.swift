@@ -33,8 +33,9 @@ public struct TAPReporter: Reporter {
   /// The plan: how many test points there were.
   public func closing(_ tally: CheckTally) -> String { "1..\(tally.count)\n" }
 
-  /// The YAML block: `findings` (severity, rule, message, next) and `errors` (file, line, column,
-  /// message), each left out when empty.
+  /// The YAML block: `findings` (severity, rule, message, next, and `at`, the places in the
+  /// snapshot as `FILE:LINE:COLUMN PATH`) and `errors` (file, line, column, message), each left out
+  /// when empty.
   private func appendBlock(_ result: CheckResult, to text: inout String) {
     text += "  ---\n"
     let findings = result.checklist.map { Array($0.activeFindings) } ?? []
@@ -45,6 +46,14 @@ public struct TAPReporter: Reporter {
         Self.appendField("rule", finding.rule, to: &text)
         Self.appendField("message", finding.message, to: &text)
         if let next = finding.next { Self.appendField("next", next, to: &text) }
+        if !finding.locations.isEmpty {
+          text += "      at:\n"
+          for place in finding.locations {
+            text += "        - "
+            text += Self.scalar(place.description)
+            text += "\n"
+          }
+        }
       }
     }
     if !result.errors.isEmpty {

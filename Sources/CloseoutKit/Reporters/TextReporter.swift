@@ -143,10 +143,8 @@ public struct TextReporter: Reporter {
   /// editors and terminals open), with its path and the word pointed at.
   private func appendPlaces(_ places: [SnapshotLocation], to text: inout String) {
     for place in places.prefix(Self.maxPlacesShown) {
-      var line = "at \(place.location) \(place.path)"
-      if let word = place.word { line += ": \"\(word)\"" }
       text += "               "
-      style.apply(.dim, clean(line), to: &text)
+      style.apply(.dim, clean("at \(place)"), to: &text)
       text += "\n"
     }
     if places.count > Self.maxPlacesShown {

@@ -48,6 +48,18 @@ import Testing
     #expect(placed.severity == "warning" && placed.message == "T: M" && placed.source == "closeout.r")
   }
 
+  @Test func aFindingIsWrittenAtTheFirstPlaceItPointsAt() {
+    var result = ReporterSamples.notReady
+    var finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M", next: nil)
+    finding.locations = [
+      SnapshotLocation(path: "tasks[1]", location: SourceLocation(file: "x.yaml", line: 9, column: 5))
+    ]
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      CheckstyleReporter().entry(result, index: 0).contains(
+        #"<error line="9" column="5" severity="error" message="T: M" source="closeout.r"/>"#))
+  }
+
   @Test func hostileTextIsEscapedAndTheDocumentParses() throws {
     let text = CheckstyleReporter().render([ReporterSamples.hostileResult])
     let attribute =

@@ -48,6 +48,19 @@ import Testing
         == "::error file=\(property),title=\(property) [r]::\(data)%0ANext: \(data)\n")
   }
 
+  @Test func aFindingIsAnnotatedAtItsFirstPlaceAndNamesTheOthers() {
+    var result = StreamingFixtures.notReady
+    var finding = Finding(rule: "open-tasks", severity: .blocker, title: "Finish", message: "2 open.")
+    finding.locations = [
+      SnapshotLocation(path: "tasks[0]", location: SourceLocation(file: "not-ready.yaml", line: 40, column: 5)),
+      SnapshotLocation(path: "tasks[2]", location: SourceLocation(file: "not-ready.yaml", line: 48, column: 5)),
+    ]
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      reporter.entry(result, index: 0)
+        == "::error file=not-ready.yaml,line=40,col=5,title=Finish [open-tasks]::2 open.%0AAlso at 48:5 tasks[2]\n")
+  }
+
   @Test func anAnnotationNamesALineAndColumnWhenItHasThem() {
     var annotation = Annotation(command: "warning", file: "s.yaml", title: "T", message: "M")
     var text = ""

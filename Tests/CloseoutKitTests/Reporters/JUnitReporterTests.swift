@@ -41,6 +41,18 @@ import Testing
         """)
   }
 
+  @Test func aFailureListsThePlacesAfterTheNextStep() {
+    var result = ReporterSamples.notReady
+    var finding = Finding(rule: "client-agreement", severity: .blocker, title: "T", message: "M", next: "Ask.")
+    finding.locations = [
+      SnapshotLocation(path: "client_agreement", location: SourceLocation(file: "n.yaml", line: 20, column: 3))
+    ]
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      reporter.render([result]).contains(
+        #"<failure type="blocker" message="M">Ask.\#nat n.yaml:20:3 client_agreement</failure>"#))
+  }
+
   @Test func rulesThatCouldNotBeEvaluatedAreOneErroredTestCase() {
     let text = reporter.render([ReporterSamples.withRuleError])
     #expect(

@@ -39,6 +39,20 @@ import Testing
         """#)
   }
 
+  @Test func aFindingsPlacesAreCodeSpansUnderItsMessage() {
+    var result = ReporterSamples.notReady
+    var finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M", next: "N")
+    finding.locations = [
+      SnapshotLocation(path: "tasks[0]", location: SourceLocation(file: "n.yaml", line: 40, column: 5)),
+      SnapshotLocation(
+        path: "messages[1].text", location: SourceLocation(file: "n.yaml", line: 34, column: 16), word: "`x`"),
+    ]
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      MarkdownReporter().render([result]).contains(
+        "M\\\n    at `n.yaml:40:5 tasks[0]`, ``n.yaml:34:16 messages[1].text: \"`x`\"``\\\n    → N\n"))
+  }
+
   @Test func rulesThatCouldNotBeEvaluatedAreListedUnderTheChecklist() {
     let text = MarkdownReporter().render([ReporterSamples.withRuleError])
     #expect(text.contains("| examples/not-ready.yaml | ct-2 | ✗ not ready: some rules could not be evaluated | 1 | 0 | 1 |"))

@@ -35,6 +35,23 @@ import Testing
         """)
   }
 
+  @Test func aFindingsPlacesAreListedUnderAt() {
+    var result = StreamingFixtures.notReady
+    var finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M")
+    finding.locations = [
+      SnapshotLocation(
+        path: "messages[1].text", location: SourceLocation(file: "n.yaml", line: 34, column: 16), word: "PayPal")
+    ]
+    result.checklist?.steps[0].findings = [finding]
+    #expect(
+      reporter.entry(result, index: 0).contains(
+        """
+              message: "M"
+              at:
+                - "n.yaml:34:16 messages[1].text: \\"PayPal\\""
+        """))
+  }
+
   @Test func aRuleErrorMakesTheSnapshotNotOk() {
     #expect(
       reporter.entry(StreamingFixtures.ruleError, index: 4) == """
