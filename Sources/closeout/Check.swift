@@ -88,7 +88,9 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    let resolved = try rules.resolve(format: format.first)
+    let resolved = try rules.resolve(reports: { configured in
+      (try? self.destinations(fallback: configured ?? .text)) ?? []
+    })
     let ruleSet = resolved.rules.effective
     let failOn = self.failOn ?? resolved.failOn
     let destinations = try destinations(fallback: resolved.format)
@@ -98,7 +100,7 @@ struct Check: ParsableCommand {
     }
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
-    if let waivers { run.waivers = try loadWaivers(waivers, format: destinations.first?.format) }
+    if let waivers { run.waivers = try loadWaivers(waivers, reports: destinations) }
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }
@@ -137,15 +139,13 @@ extension Check {
     return files.count
   }
 
-  /// The waivers in `path`, or exit 2 after printing every problem in the file (and, for the JSON
-  /// format, a JSON document that lists them).
-  private func loadWaivers(_ path: String, format: ReportFormat?) throws -> WaiverSet {
+  /// The waivers in `path`, or exit 2 after printing every problem in the file (and writing each
+  /// report its format's description of them).
+  private func loadWaivers(_ path: String, reports: [ReportDestinations.Destination]) throws -> WaiverSet {
     do {
       return WaiverSet(try WaiverLoader.load(path: path))
     } catch {
-      Output.error(
-        DiagnosticRenderer(sources: error.sources).render(error.diagnostics).joined(separator: "\n"))
-      if format == .json { Output.write(JSONReporter().ruleErrors(error.diagnostics)) }
+      ReportDestinations.writeRuleErrors(error.diagnostics, sources: error.sources, to: reports)
       throw ExitStatus.error.exitCode
     }
   }

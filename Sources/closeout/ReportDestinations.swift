@@ -58,6 +58,21 @@ struct ReportDestinations {
     }
   }
 
+  /// Prints `diagnostics` of rules (or a configuration, or waivers) that cannot be loaded on
+  /// standard error like a compiler, quoting `sources`, and writes each of `destinations` its
+  /// format's description of them (`Reporter.ruleErrors`); a file that cannot be written is said
+  /// on standard error and skipped.
+  static func writeRuleErrors(
+    _ diagnostics: [Diagnostic], sources: [String: String], to destinations: [Destination]
+  ) {
+    Output.error(DiagnosticRenderer(sources: sources).render(diagnostics).joined(separator: "\n"))
+    for destination in destinations {
+      guard let handle = try? Output.handle(writingTo: destination.file) else { continue }
+      let reporter = destination.format.reporter(ReportOptions(sources: sources))
+      Output.write(reporter.ruleErrors(diagnostics), to: handle)
+    }
+  }
+
   /// The `--format` and `--output` options of `commandLine` in the order given, before any `--`.
   private static func optionOrder(in commandLine: [String]) -> [String] {
     var order: [String] = []

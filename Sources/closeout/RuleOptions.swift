@@ -37,6 +37,10 @@ struct RuleOptions: ParsableArguments {
   @Flag(name: .customLong("no-config"), help: "Ignore .closeout.yaml files.")
   var noConfig = false
 
+  /// Where a command writes its description of rules that cannot be loaded: each report's format
+  /// and file, given the configuration's `format` (nil when there is none or it could not be read).
+  typealias RuleErrorReports = (_ configured: ReportFormat?) -> [ReportDestinations.Destination]
+
   /// The rule set after configuration, where it came from and the configuration's defaults.
   struct Resolved {
     /// The rule set as loaded and as configured.
@@ -58,12 +62,13 @@ struct RuleOptions: ParsableArguments {
   }
 
   /// The configuration in effect: `--config FILE`, else the nearest `.closeout.yaml`, none with
-  /// `--no-config`; exits with status 2 after printing every problem in it.
-  func configuration(format: ReportFormat? = nil) throws -> Configuration? {
+  /// `--no-config`; exits with status 2 after printing every problem in it (and writing them to
+  /// `reports`).
+  func configuration(reports: [ReportDestinations.Destination] = []) throws -> Configuration? {
     do {
       return try loadConfiguration()
     } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
+      throw Self.fail(error.diagnostics, sources: error.sources, reports: reports)
     }
   }
 
@@ -92,27 +97,28 @@ struct RuleOptions: ParsableArguments {
   }
 
   /// The rule set after configuration, or exits with status 2 after printing every problem in the
-  /// configuration or the rule files (and, when `requiringRules`, a rule set without rules); with
-  /// `format` (else the configuration's) JSON, they are also written to standard output as a JSON
-  /// document. `paths` and `fallback` choose the layers as `selection` does.
+  /// configuration or the rule files (and, when `requiringRules`, a rule set without rules); each
+  /// of `reports` also gets its format's description of them (`Reporter.ruleErrors`). `paths` and
+  /// `fallback` choose the layers as `selection` does.
   func resolve(
-    format: ReportFormat? = nil, requiringRules: Bool = true, paths: [String] = [], fallback: [String] = []
+    reports: RuleErrorReports = { _ in [] }, requiringRules: Bool = true, paths: [String] = [],
+    fallback: [String] = []
   ) throws -> Resolved {
-    let configuration = try configuration(format: format)
-    let format = format ?? configuration?.format?.value
+    let configuration = try configuration(reports: reports(nil))
+    let destinations = reports(configuration?.format?.value)
     let selection = selection(configuration: configuration, paths: paths, fallback: fallback)
     let ruleSet: RuleSet
     do {
       ruleSet = try selection.load(requiringRules: requiringRules)
     } catch {
-      throw Self.fail(error.diagnostics, sources: error.sources, format: format)
+      throw Self.fail(error.diagnostics, sources: error.sources, reports: destinations)
     }
     let rules: ConfiguredRuleSet
     if let configuration {
       do {
         rules = try configuration.apply(to: ruleSet)
       } catch {
-        throw Self.fail(error.diagnostics, sources: error.sources, format: format)
+        throw Self.fail(error.diagnostics, sources: error.sources, reports: destinations)
       }
     } else {
       rules = ConfiguredRuleSet(unconfigured: ruleSet)
@@ -128,12 +134,12 @@ struct RuleOptions: ParsableArguments {
           Diagnostic(
             at: nil, "'disable' turns off every rule: every snapshot would pass its check",
             hint: "remove some ids from 'disable' in \(configuration?.file ?? ".closeout.yaml")")
-        ], sources: [:], format: format)
+        ], sources: [:], reports: destinations)
     }
     // A rule that may cost more than the limit on a snapshot within the schema is not run.
     let costProblems = rules.costProblems(selected: selection)
     guard costProblems.isEmpty else {
-      throw Self.fail(costProblems, sources: rules.effective.sources, format: format)
+      throw Self.fail(costProblems, sources: rules.effective.sources, reports: destinations)
     }
     return Resolved(rules: rules, selection: selection)
   }
@@ -143,17 +149,14 @@ struct RuleOptions: ParsableArguments {
     try resolve(requiringRules: requiringRules).rules.effective
   }
 
-  /// Prints `diagnostics` like a compiler (and as JSON or SARIF on standard output for those formats) and
-  /// returns the exit code for broken input.
+  /// Prints `diagnostics` like a compiler, writes each of `reports` its format's description of
+  /// them, and returns the exit code for broken input.
   private static func fail(
-    _ diagnostics: [Diagnostic], sources: [String: String], format: ReportFormat? = nil
+    _ diagnostics: [Diagnostic], sources: [String: String], reports: [ReportDestinations.Destination]
   )
     -> ExitCode
   {
-    let renderer = DiagnosticRenderer(sources: sources)
-    Output.error(renderer.render(diagnostics).joined(separator: "\n"))
-    if format == .json { Output.write(JSONReporter().ruleErrors(diagnostics)) }
-    if format == .sarif { Output.write(SARIFReporter(rules: []).ruleErrors(diagnostics)) }
+    ReportDestinations.writeRuleErrors(diagnostics, sources: sources, to: reports)
     return ExitCode(ExitStatus.error.rawValue)
   }
 }

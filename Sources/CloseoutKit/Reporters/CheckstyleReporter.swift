@@ -8,7 +8,8 @@
 /// line 1, column 1 when it points nowhere.
 /// Problems reading a snapshot are errors at their place in it (`closeout.snapshot`); rules that
 /// could not be evaluated are errors at line 1 (`closeout.rule-error`) whose message names the
-/// rule file's place.
+/// rule file's place. Rules that cannot be loaded at all are errors at their places in the rule
+/// files.
 public struct CheckstyleReporter: Reporter {
   /// Creates the reporter.
   public init() {}
@@ -32,7 +33,12 @@ public struct CheckstyleReporter: Reporter {
     for diagnostic in result.errors {
       errors.append(ReportedError(diagnostic, in: result.file, readable: result.checklist != nil))
     }
-    let name = "  <file name=\"\(XMLText.attribute(result.file))\""
+    return file(result.file, errors)
+  }
+
+  /// The `<file>` element of `name` with `errors`.
+  private func file(_ name: String, _ errors: [ReportedError]) -> String {
+    let name = "  <file name=\"\(XMLText.attribute(name))\""
     guard !errors.isEmpty else { return name + "/>\n" }
     var text = name + ">\n"
     for error in errors {
@@ -45,6 +51,20 @@ public struct CheckstyleReporter: Reporter {
 
   /// The root element's end.
   public func closing(_ tally: CheckTally) -> String { "</checkstyle>\n" }
+
+  /// The whole document when the rules could not be loaded: a `<file>` per rule file with an error
+  /// (`closeout.rule-error`) at each problem's place, in the order of the problems; a problem
+  /// without a place is in the file `-`.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var files: [String] = []
+    var errors: [String: [ReportedError]] = [:]
+    for diagnostic in diagnostics {
+      let file = diagnostic.location?.file ?? "-"
+      if errors[file] == nil { files.append(file) }
+      errors[file, default: []].append(ReportedError(diagnostic, in: file, readable: true))
+    }
+    return opening() + files.map { file($0, errors[$0] ?? []) }.joined() + closing(CheckTally())
+  }
 
   /// One `<error>` element's attributes, before escaping.
   struct ReportedError: Equatable {

@@ -3,8 +3,10 @@
 ///
 /// A blocker is an `::error`, a warning a `::warning`, advice a `::notice`, titled with the rule's
 /// title and id, at the line and column of the first place in the snapshot the finding points at
-/// (the others named in its message), or on the file as a whole when it points nowhere; a snapshot that could not be read, or a rule that could not be evaluated on it, is
-/// an `::error` at the diagnostic's file, line and column. After the last snapshot, one `::notice`
+/// (the others named in its message), or on the file as a whole when it points nowhere; a snapshot
+/// that could not be read, or a rule that could not be evaluated on it, is an `::error` at the
+/// diagnostic's file, line and column, and so is each problem of rules that cannot be loaded at
+/// all. After the last snapshot, one `::notice`
 /// sums the run up. Text is escaped as GitHub documents, so that a snapshot cannot end a command or
 /// start one of its own.
 public struct GitHubReporter: Reporter {
@@ -61,6 +63,21 @@ public struct GitHubReporter: Reporter {
     return "::notice::\(summary)\n"
   }
 
+  /// An `::error` per problem when the rules could not be loaded, at its place in the rule file
+  /// (a problem without a place annotates the run rather than a file).
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var text = ""
+    for diagnostic in diagnostics {
+      var message = diagnostic.message
+      if let hint = diagnostic.hint { message += "\n" + hint }
+      Annotation(
+        command: "error", file: diagnostic.location?.file, line: diagnostic.location?.line,
+        column: diagnostic.location?.column, title: "the rules could not be loaded", message: message
+      ).append(to: &text)
+    }
+    return text
+  }
+
   private static func command(_ severity: Severity) -> String {
     switch severity {
     case .blocker: "error"
@@ -78,12 +95,13 @@ public struct GitHubReporter: Reporter {
   }
 }
 
-/// One workflow command that annotates a file: `::error file=F,line=L,col=C,title=T::MESSAGE`.
+/// One workflow command that annotates a file, `::error file=F,line=L,col=C,title=T::MESSAGE`, or
+/// the run when it has no file.
 struct Annotation: Sendable, Equatable {
   /// `error`, `warning` or `notice`.
   var command: String
-  /// The file annotated, as given.
-  var file: String
+  /// The file annotated, as given; nil annotates the run.
+  var file: String?
   /// The 1-based line, when the annotation has a place in the file.
   var line: Int? = nil
   /// The 1-based column, when the annotation has a place in the file.
@@ -97,11 +115,15 @@ struct Annotation: Sendable, Equatable {
   func append(to text: inout String) {
     text += "::"
     text += command
-    text += " file="
-    text += Self.property(file)
-    if let line { text += ",line=\(line)" }
-    if let column { text += ",col=\(column)" }
-    text += ",title="
+    if let file {
+      text += " file="
+      text += Self.property(file)
+      if let line { text += ",line=\(line)" }
+      if let column { text += ",col=\(column)" }
+      text += ",title="
+    } else {
+      text += " title="
+    }
     text += Self.property(title)
     text += "::"
     text += Self.data(message)

@@ -41,6 +41,10 @@ public struct ICSReporter: Reporter {
   /// The calendar's end.
   public func closing(_ tally: CheckTally) -> String { "END:VCALENDAR\r\n" }
 
+  /// An empty calendar when the rules could not be loaded: there are no deadlines to show, and
+  /// a calendar that subscribes to the file still reads it.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String { opening() + closing(CheckTally()) }
+
   private func appendEvent(
     _ finding: Finding, start: Timestamp, of result: CheckResult, to text: inout String
   ) {

@@ -24,11 +24,16 @@ public struct JSONReporter: Reporter {
   /// The whole document when the rules (or the configuration) could not be loaded: no results,
   /// and `rule_errors` with every problem located, so that a pipeline still gets JSON to parse.
   public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
-    JSONValue.object([
+    ruleErrorsValue(diagnostics).rendered() + "\n"
+  }
+
+  /// The document of `ruleErrors`: the NDJSON format writes the same value on one line.
+  func ruleErrorsValue(_ diagnostics: [Diagnostic]) -> JSONValue {
+    .object([
       ("version", .int(2)),
       ("results", .array([])),
       ("rule_errors", .array(diagnostics.map(error))),
-    ]).rendered() + "\n"
+    ])
   }
 
   /// One result as an element of `results`: the NDJSON format writes the same value on one line.

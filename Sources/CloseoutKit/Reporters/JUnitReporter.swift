@@ -8,6 +8,8 @@
 /// - A snapshot that could not be read is one test case, `closeout` / `read the snapshot`, with an
 ///   `<error>`; rules that could not be evaluated are one test case, `closeout` / `evaluate the
 ///   rules`, with an `<error>` listing them (a rule error does not say which rule it is about).
+/// - Rules that cannot be loaded at all are a suite `rules` with one test case, `closeout` / `load
+///   the rules`, with an `<error>`.
 ///
 /// The totals of `<testsuites>` come first, so each suite is kept as text until the end.
 public struct JUnitReporter: Reporter {
@@ -56,6 +58,16 @@ public struct JUnitReporter: Reporter {
   public mutating func closing(_ tally: CheckTally) -> String {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"closeout\"\(totals.attributes)>\n"
       + suites + "</testsuites>\n"
+  }
+
+  /// The whole document when the rules could not be loaded: one suite, `rules`, whose one test
+  /// case, `closeout` / `load the rules`, has an `<error>` listing every problem.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var cases = ""
+    var counts = Counts()
+    appendError("load the rules", diagnostics, to: &cases, counts: &counts)
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"closeout\"\(counts.attributes)>\n"
+      + "  <testsuite name=\"rules\"\(counts.attributes)>\n" + cases + "  </testsuite>\n</testsuites>\n"
   }
 
   /// One test case per rule, in checklist order (by step, then in the rule set's order), then any

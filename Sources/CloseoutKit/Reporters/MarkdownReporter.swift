@@ -7,6 +7,8 @@
 /// `` \`*_[]<>|~#& ``, control characters and line breaks as `\u{XX}`), so that a message cannot
 /// break the table or the list, nor add a link, an image or HTML.
 ///
+/// Rules that cannot be loaded at all are a heading and a list of the problems.
+///
 /// The table comes first, so rows and checklists are kept as text until the end.
 public struct MarkdownReporter: Reporter {
   /// The table's rows so far.
@@ -46,6 +48,17 @@ public struct MarkdownReporter: Reporter {
     return "## Closeout\n\n" + summary + "\n\n"
       + "| File | Contract | Verdict | Blockers | Warnings | Advice |\n"
       + "|---|---|---|--:|--:|--:|\n" + rows + checklists
+  }
+
+  /// The whole document when the rules could not be loaded: a heading and a list of the problems.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var text = "## Closeout\n\nThe rules could not be loaded:\n\n"
+    for diagnostic in diagnostics {
+      text += "- " + escape(diagnostic.summary)
+      if let hint = diagnostic.hint { text += " (" + escape(hint) + ")" }
+      text += "\n"
+    }
+    return text
   }
 
   private mutating func appendChecklist(of result: CheckResult) {

@@ -4,7 +4,8 @@
 /// Each line is the same object as one element of the JSON format's `results`, written by the JSON
 /// reporter on one line; line breaks in text are escaped (`\n`, and `\u2028`/`\u2029`, which some
 /// readers take as line ends), so a line is always one whole result. There is no opening, closing
-/// or summary line: every line is a result, and the exit status tells how the batch came out.
+/// or summary line: every line is a result, and the exit status tells how the batch came out. When
+/// the rules cannot be loaded, the one line is the JSON format's `rule_errors` document.
 public struct NDJSONReporter: Reporter {
   /// Encodes each result, as the JSON format does.
   private let json = JSONReporter()
@@ -27,4 +28,10 @@ public struct NDJSONReporter: Reporter {
 
   /// Nothing: no summary line, so that every line is a result.
   public func closing(_ tally: CheckTally) -> String { "" }
+
+  /// One line when the rules could not be loaded: the JSON format's document of the problems
+  /// (`rule_errors`, no results), on one line.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    json.ruleErrorsValue(diagnostics).line() + "\n"
+  }
 }

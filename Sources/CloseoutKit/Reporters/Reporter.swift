@@ -14,6 +14,10 @@ public protocol Reporter: Sendable {
   mutating func entry(_ result: CheckResult, index: Int) -> String
   /// The text after the last result, given what the batch held.
   mutating func closing(_ tally: CheckTally) -> String
+  /// The whole output when the rules (or the configuration, or the waivers) could not be loaded:
+  /// a well-formed document of the format that describes every problem, in place of a report, so
+  /// that a pipeline still gets something to read. The problems are also printed on standard error.
+  func ruleErrors(_ diagnostics: [Diagnostic]) -> String
 }
 
 extension Reporter {

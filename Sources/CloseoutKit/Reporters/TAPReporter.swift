@@ -5,6 +5,7 @@
 /// rule could be evaluated), else `not ok`, whatever `--fail-on` says (the exit status follows
 /// `--fail-on`). A `not ok` point carries a YAML block that lists the findings and errors. The plan
 /// (`1..N`) comes last, as TAP allows, because the points are written as the snapshots are checked.
+/// Rules that cannot be loaded at all are one `not ok` point whose YAML block lists the problems.
 public struct TAPReporter: Reporter {
   /// Creates the reporter.
   public init() {}
@@ -32,6 +33,14 @@ public struct TAPReporter: Reporter {
 
   /// The plan: how many test points there were.
   public func closing(_ tally: CheckTally) -> String { "1..\(tally.count)\n" }
+
+  /// The whole stream when the rules could not be loaded: one `not ok` point, `the rules could not
+  /// be loaded`, whose YAML block lists every problem (a problem without a place is in the file `-`).
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var text = opening() + "not ok 1 - the rules could not be loaded\n"
+    appendBlock(CheckResult(file: "-", errors: diagnostics), to: &text)
+    return text + "1..1\n"
+  }
 
   /// The YAML block: `findings` (severity, rule, message, next, and `at`, the places in the
   /// snapshot as `FILE:LINE:COLUMN PATH`) and `errors` (file, line, column, message), each left out

@@ -56,6 +56,10 @@ public struct TextReporter: Reporter {
     return text + "\n"
   }
 
+  /// Nothing when the rules could not be loaded: the problems are printed on standard error, quoted
+  /// from the rule files, as a compiler prints its errors.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String { "" }
+
   /// The summary line after several snapshots; the final line break of the report.
   public func closing(_ tally: CheckTally) -> String {
     guard tally.count > 1 else { return tally.count == 0 ? "\n" : "" }
