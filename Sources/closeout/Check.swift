@@ -70,7 +70,8 @@ struct Check: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Accept findings listed in this YAML file (rule, contract, reason, accepted_by, expires): a waived "
-        + "finding is shown as waived and does not count for --fail-on.", valueName: "file"))
+        + "finding is shown as waived and does not count for --fail-on (default: the configuration's "
+        + "'waivers').", valueName: "file"))
   var waivers: String?
 
   @Flag(
@@ -100,7 +101,9 @@ struct Check: ParsableCommand {
     }
     var run = CheckRun(checker: SnapshotChecker(engine: Engine(ruleSet: ruleSet), validates: !noValidate))
     run.keepsSnapshots = timings
-    if let waivers { run.waivers = try loadWaivers(waivers, reports: destinations) }
+    if let waivers = waivers ?? resolved.waivers {
+      run.waivers = try loadWaivers(waivers, reports: destinations)
+    }
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }

@@ -53,6 +53,9 @@ struct RuleOptions: ParsableArguments {
 
     /// The configuration's `fail_on`, else blocker.
     var failOn: FailurePolicy { rules.configuration?.failOn?.value ?? .blocker }
+
+    /// The configuration's `waivers` file, resolved against its folder, if it names one.
+    var waivers: String? { rules.configuration?.waivers?.value }
   }
 
   func validate() throws {

@@ -87,4 +87,27 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.contains("5 waived"))
   }
+
+  @Test func theConfigurationNamesTheWaiverFileRelativeToItsFolderAndTheCommandLineWins() throws {
+    let notReady = CommandRunner.repository.appending(path: self.notReady).path
+    let folder = try CommandRunner.folder([
+      "team/closeout.yaml": "waivers: accepted/w.yaml\n", "team/accepted/w.yaml": waivers(blockers),
+      "other.yaml": waivers(["feedback-window"]), "broken/closeout.yaml": "waivers: {file: w.yaml}\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let configured = try CommandRunner.run(
+      ["check", "--config", "team/closeout.yaml", notReady, "--color", "never"], in: folder)
+    #expect(configured.status == 0, "\(configured.stderr)")
+    #expect(configured.stdout.contains("5 waived"))
+    let overridden = try CommandRunner.run(
+      ["check", "--config", "team/closeout.yaml", "--waivers", "other.yaml", notReady, "--color", "never"],
+      in: folder)
+    #expect(overridden.status == 1)
+    #expect(!overridden.stdout.contains("5 waived"))
+    #expect(overridden.stdout.contains("is unused"))
+    let broken = try CommandRunner.run(["check", "--config", "broken/closeout.yaml", notReady], in: folder)
+    #expect(broken.status == 2)
+    #expect(
+      broken.stderr.contains("broken/closeout.yaml:1:10: error: 'waivers' must be a string, not a mapping"))
+  }
 }

@@ -19,6 +19,9 @@ public struct Configuration: Sendable {
   public var failOn: Located<FailurePolicy>?
   /// The default of `check --format`.
   public var format: Located<ReportFormat>?
+  /// The default of `check --waivers`: a waiver file, resolved against the configuration file's
+  /// folder.
+  public var waivers: Located<String>?
   /// The bounds of evaluating one rule or step on one snapshot, as `limits:` sets them (the
   /// defaults where it does not).
   public var limits = EvaluationLimits.default
@@ -41,7 +44,8 @@ public struct Configuration: Sendable {
   public enum Keys {
     /// Every top-level key.
     public static let all = [
-      "rules", "replace_default_rules", "disable", "severity", "fail_on", "format", "limits",
+      "rules", "replace_default_rules", "disable", "severity", "fail_on", "format", "waivers",
+      "limits",
     ]
     /// The keys of `limits:`, each a positive integer.
     public static let limits = ["cost", "string_bytes", "collection_size"]

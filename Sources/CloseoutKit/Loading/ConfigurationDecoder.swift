@@ -7,7 +7,7 @@ struct ConfigurationDecoder {
   /// Problems the reader does not find itself, such as a rule disabled twice.
   private var problems: [Diagnostic] = []
   /// The configuration file's folder as diagnostics name it (empty for the current directory), which
-  /// relative rule directories are resolved against.
+  /// relative rule directories and the waiver file are resolved against.
   private let baseDirectory: String
 
   init(file: String, baseDirectory: String) {
@@ -45,6 +45,9 @@ struct ConfigurationDecoder {
     }
     result.format = keys["format"].flatMap { node in
       reader.oneOf(node, "'format' value", ReportFormat.self).map { Located($0, at: reader.location(node)) }
+    }
+    result.waivers = keys["waivers"].flatMap { node in
+      reader.string(node, "'waivers'").map { Located(resolve($0.value), at: $0.location) }
     }
     if let node = keys["limits"] { result.limits = limits(node) }
     return (result, (reader.problems + problems).sortedByLocation())

@@ -40,6 +40,20 @@ import Testing
     #expect(configuration.limits.collectionSize == EvaluationLimits.default.collectionSize)
   }
 
+  @Test func theWaiverFileStartsFromTheFilesFolder() throws {
+    let relative = try ConfigurationLoader.load(
+      Array("waivers: ok/w.yaml\n".utf8), file: "config/.closeout.yaml")
+    #expect(relative.waivers?.value == "config/ok/w.yaml")
+    #expect(relative.waivers?.location.description == "config/.closeout.yaml:1:10")
+    let absolute = try ConfigurationLoader.load(
+      Array("waivers: /srv/w.yaml\n".utf8), file: "config/.closeout.yaml")
+    #expect(absolute.waivers?.value == "/srv/w.yaml")
+    let here = try ConfigurationLoader.load(Array("waivers: w.yaml\n".utf8), file: ".closeout.yaml")
+    #expect(here.waivers?.value == "w.yaml")
+    #expect(
+      try ConfigurationLoader.load(Array("fail_on: never\n".utf8), file: ".closeout.yaml").waivers == nil)
+  }
+
   @Test func anEmptyFileChangesNothing() throws {
     let configuration = try ConfigurationLoader.load(Array("# nothing yet\n".utf8), file: ".closeout.yaml")
     #expect(configuration.ruleDirectories.isEmpty && configuration.disabled.isEmpty)
@@ -59,7 +73,7 @@ import Testing
       .closeout.yaml:1:1: error: unknown key 'colour' in a configuration file
         colour: never
         ^
-        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format, limits
+        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format, waivers, limits
       """
     ),
     (
@@ -165,6 +179,31 @@ import Testing
         limits: {time: 5}
                  ^
         hint: allowed keys: cost, string_bytes, collection_size
+      """
+    ),
+    (
+      "waivers: [a.yaml, b.yaml]\n",
+      """
+      .closeout.yaml:1:10: error: 'waivers' must be a string, not a list
+        waivers: [a.yaml, b.yaml]
+                 ^
+      """
+    ),
+    (
+      "waivers:\n",
+      """
+      .closeout.yaml:1:9: error: 'waivers' must be a string, not null
+        waivers:
+                ^
+      """
+    ),
+    (
+      "waiver: accepted.yaml\n",
+      """
+      .closeout.yaml:1:1: error: unknown key 'waiver' in a configuration file
+        waiver: accepted.yaml
+        ^
+        hint: did you mean 'waivers'?
       """
     ),
     (
