@@ -34,6 +34,6 @@ let package = Package(
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "CELConformance"], exclude: ["Conformance/known-failures.md"]),
     .testTarget(name: "CloseoutKitTests", dependencies: ["CloseoutKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "CLITests", dependencies: ["closeout"], exclude: ["Hostile"]),
+    .testTarget(name: "CLITests", dependencies: ["closeout", "YAML"], exclude: ["Hostile"]),
   ]
 )

@@ -36,16 +36,17 @@ struct CommandRunner {
     }
   }()
 
-  /// Runs `closeout ARGUMENTS` in `directory` (the repository folder by default) with `input` on
-  /// standard input; with a `timeLimit` (seconds), a process still running then is terminated.
+  /// Runs `closeout ARGUMENTS` (or `program ARGUMENTS`) in `directory` (the repository folder by
+  /// default) with `input` on standard input; with a `timeLimit` (seconds), a process still running
+  /// then is terminated.
   ///
   /// Output goes to temporary files rather than pipes, so that a process writing much to both
   /// standard output and standard error cannot block on a full pipe.
   static func run(
     _ arguments: [String], input: String = "", environment: [String: String] = [:], timeLimit: Double? = nil,
-    in directory: URL = repository
+    in directory: URL = repository, program: URL? = nil
   ) throws -> Output {
-    guard let executable else { throw CocoaError(.fileNoSuchFile) }
+    guard let executable = program ?? executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
