@@ -14,9 +14,9 @@ import CEL
 ///   have no place inside the snapshot yet, so the region is line 1 (a later change gives them the
 ///   place of the fields they are about). A line of an NDJSON stream is that line of the stream;
 ///   standard input has no location.
-/// - `partialFingerprints["closeoutFinding/v1"]` is a hash of the contract id (the file, without
-///   one), the rule id and the finding's place when it has one, so a consumer follows a finding
-///   from one run to the next.
+/// - `partialFingerprints["closeoutFinding/v1"]` is the finding's `FindingFingerprint` (a hash of
+///   the contract id, or the file without one, the rule id and the finding's places in the snapshot),
+///   so a consumer follows a finding from one run to the next as a `--baseline` file does.
 /// - A snapshot that could not be read is an `error` result of `closeout/snapshot`, a rule that
 ///   could not be evaluated one of `closeout/rule-error`, both declared among the rules, at the
 ///   problem's place (a rule file's, for a rule error) or else in the snapshot file. Rules that
@@ -112,7 +112,7 @@ public struct SARIFReporter: Reporter {
         ?? [],
       extra: [
         Self.fingerprint(
-          [checked.contractID ?? checked.file, finding.rule] + (location.map { ["\($0)"] } ?? []))
+          FindingFingerprint(finding, contract: checked.contractID ?? checked.file).description)
       ] + (finding.waiver.map { [Self.suppression($0)] } ?? []))
   }
 
@@ -141,7 +141,10 @@ public struct SARIFReporter: Reporter {
     let place = diagnostic.location.map { [$0.description] } ?? []
     return SARIFLog.result(
       error, rule: (rule, ruleIndex[rule] ?? 0), fallback: Self.snapshotLocation(checked.file),
-      extra: [Self.fingerprint([checked.contractID ?? checked.file, rule] + place + [diagnostic.message])])
+      extra: [
+        Self.fingerprint(
+          FindingFingerprint.hash([checked.contractID ?? checked.file, rule] + place + [diagnostic.message]))
+      ])
   }
 
   private mutating func declare(_ id: String, _ descriptor: JSONValue) {
@@ -162,13 +165,9 @@ public struct SARIFReporter: Reporter {
     return SARIFLog.location(file: file, line: line, column: column)
   }
 
-  /// `partialFingerprints` with the hash of `parts`, each prefixed by its length so that no two
-  /// lists of parts run together into the same text.
-  static func fingerprint(_ parts: [String]) -> (String, JSONValue) {
-    let text = parts.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
-    let hex = String(FNV1a.hash(of: text), radix: 16)
-    let value = String(repeating: "0", count: 16 - hex.count) + hex
-    return ("partialFingerprints", .object([(fingerprintKey, .string(value))]))
+  /// `partialFingerprints` with the fingerprint `value`.
+  static func fingerprint(_ value: String) -> (String, JSONValue) {
+    ("partialFingerprints", .object([(fingerprintKey, .string(value))]))
   }
 
   /// The SARIF level of a severity.
