@@ -74,6 +74,8 @@ struct Check: ParsableCommand {
         + "'waivers').", valueName: "file"))
   var waivers: String?
 
+  @OptionGroup var baseline: BaselineOptions
+
   @Flag(
     help: "After the report, print on standard error the time each rule took per snapshot, slowest first.")
   var timings = false
@@ -104,12 +106,14 @@ struct Check: ParsableCommand {
     if let waivers = waivers ?? resolved.waivers {
       run.waivers = try loadWaivers(waivers, reports: destinations)
     }
+    try baseline.prepare(&run, format: destinations.first?.format)
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }
     let handles = try destinations.map { try Output.handle(writingTo: $0.file) }
-    let options = ReportOptions(
+    var options = ReportOptions(
       colors: color.enabled(), sources: ruleSet.sources, rules: ruleSet.rules.map(RuleSummary.init))
+    options.comparesToBaseline = run.baseline != nil
     let inputs = SnapshotInputs(arguments: files, ndjson: ndjson)
     let outcome = run.run(inputs, reporters: destinations.map { $0.format.reporter(options) }) {
       index, text in
@@ -120,6 +124,7 @@ struct Check: ParsableCommand {
     }
     display?.finish()
     if timings { Output.error(TimingsReport(run.checker.engine.ruleTimings(on: outcome.snapshots)).text) }
+    try baseline.finish(run, outcome)
     let status = ExitStatus(outcome, failOn: failOn)
     if status != .success { throw status.exitCode }
   }

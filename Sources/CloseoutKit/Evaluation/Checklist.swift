@@ -31,9 +31,10 @@ public struct Checklist: Sendable {
     public var action: String
   }
 
-  /// The findings that count, in checklist order: every step's, waived ones left out.
+  /// The findings that count, in checklist order: every step's, waived ones and those in the
+  /// baseline left out.
   public var activeFindings: some Sequence<Finding> {
-    steps.lazy.flatMap(\.findings).filter { !$0.isWaived }
+    steps.lazy.flatMap(\.findings).filter { !$0.isAccepted }
   }
 
   /// How many findings there are of each severity, waived ones left out.
@@ -45,6 +46,11 @@ public struct Checklist: Sendable {
 
   /// How many findings a waiver accepts.
   public var waivedCount: Int { steps.reduce(0) { $0 + $1.findings.count(where: \.isWaived) } }
+
+  /// How many findings the baseline accepts and no waiver does.
+  public var baselineCount: Int {
+    steps.reduce(0) { $0 + $1.findings.count { $0.isInBaseline && !$0.isWaived } }
+  }
 
   /// How many steps are neither done nor skipped.
   public var stepsLeft: Int { steps.count { !$0.status.isSettled } }

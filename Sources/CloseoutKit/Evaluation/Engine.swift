@@ -51,11 +51,13 @@ public struct Engine: Sendable {
   /// Checks one snapshot with the working memory of `context`, which checks of earlier
   /// snapshots on this thread have used: the way to check a batch.
   ///
-  /// A finding that one of `waivers` (or of the snapshot's own) accepts is marked waived: it does
-  /// not block its step; expired and unused waivers become the checklist's warnings.
-  public func check(_ snapshot: Snapshot, in context: CheckContext, waivers: WaiverSet = WaiverSet())
-    -> Checklist
-  {
+  /// A finding that one of `waivers` (or of the snapshot's own) accepts is marked waived, and one
+  /// that `baseline` lists is marked as in it: either does not block its step; expired and unused
+  /// waivers become the checklist's warnings.
+  public func check(
+    _ snapshot: Snapshot, in context: CheckContext, waivers: WaiverSet = WaiverSet(),
+    baseline: Baseline? = nil
+  ) -> Checklist {
     var errors: [Diagnostic] = []
     let fired = context.fired
     fired.removeAll()
@@ -87,7 +89,7 @@ public struct Engine: Sendable {
       }
     }
     var applied = waivers.applicable(to: snapshot)
-    let results = stepResults(fired, progress: progress, waivers: &applied)
+    let results = stepResults(fired, progress: progress, waivers: &applied, baseline: baseline)
     let next = nextAction(results, in: context, on: snapshot, errors: &errors)
     var checklist = Checklist(steps: results, next: next, errors: errors)
     if !applied.isEmpty { checklist.warnings = applied.warnings(ruleIDs: ruleSet.rules.map(\.id.value)) }
@@ -96,7 +98,8 @@ public struct Engine: Sendable {
 
   /// The steps in order with their findings (most severe first, then rule order) and statuses.
   private func stepResults(
-    _ fired: FiredFindings, progress: [RuleEvaluation.StepProgress], waivers: inout WaiverSet.Applied
+    _ fired: FiredFindings, progress: [RuleEvaluation.StepProgress], waivers: inout WaiverSet.Applied,
+    baseline: Baseline?
   ) -> [Checklist.StepResult] {
     var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
     // By step number: whether the step and every step before it, directly or through others, is
@@ -110,6 +113,9 @@ public struct Engine: Sendable {
       // that step's findings and status.
       var own = number == position ? fired.take(step: number) : results[number].findings
       if number == position, !waivers.inForce.isEmpty { own = own.map { waivers.waive($0) } }
+      if number == position, let baseline {
+        own = own.map { baseline.marking($0, contract: waivers.contract) }
+      }
       let status: StepStatus
       if let known = statuses[number] {
         status = known
@@ -118,8 +124,9 @@ public struct Engine: Sendable {
         let step = progress[number]
         if step.applies == false {
           status = .skipped
-        } else if own.first(where: { !$0.isWaived })?.severity == .blocker {
-          // A waived blocker does not block: the freelancer accepted it, so the step goes on.
+        } else if own.first(where: { !$0.isAccepted })?.severity == .blocker {
+          // A waived blocker, or one in the baseline, does not block: the freelancer accepted it,
+          // so the step goes on.
           status = .blocked
         } else if let done = step.done {
           status = done ? .done : ready ? .next : .waiting
@@ -141,7 +148,7 @@ public struct Engine: Sendable {
     errors: inout [Diagnostic]
   ) -> Checklist.NextAction? {
     if let blocked = results.first(where: { $0.status == .blocked }),
-      let blocker = blocked.findings.first(where: { $0.severity == .blocker && !$0.isWaived })
+      let blocker = blocked.findings.first(where: { $0.severity == .blocker && !$0.isAccepted })
     {
       return .init(step: blocked.id, action: blocker.next ?? blocker.message)
     }

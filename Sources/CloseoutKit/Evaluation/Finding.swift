@@ -18,9 +18,15 @@ public struct Finding: Sendable, Equatable {
   /// Where in the snapshot the finding points (its rule's `at:`), in document order; empty when
   /// the rule declares nothing or the snapshot has no such place.
   public var locations: [SnapshotLocation] = []
+  /// Whether the `--baseline` file lists the finding: known before this run, it is shown but does
+  /// not count, as a waived one.
+  public var isInBaseline = false
 
   /// Whether a waiver accepts the finding.
   public var isWaived: Bool { waiver != nil }
+
+  /// Whether a waiver or the baseline accepts the finding, which then does not count.
+  public var isAccepted: Bool { isWaived || isInBaseline }
 
   /// What a finding's waiver says, as reports show it.
   public struct Waived: Sendable, Equatable {

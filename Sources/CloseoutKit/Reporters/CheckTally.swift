@@ -6,6 +6,8 @@ public struct CheckTally: Sendable, Equatable {
   public private(set) var ready = 0
   /// The snapshots that could not be checked.
   public private(set) var unreadable = 0
+  /// How many findings of the `--baseline` file no longer fire; nil without a baseline to compare with.
+  public internal(set) var baselineFixed: Int? = nil
 
   /// An empty tally.
   public init() {}

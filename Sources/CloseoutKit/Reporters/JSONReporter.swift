@@ -18,8 +18,13 @@ public struct JSONReporter: Reporter {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The end of the `results` array and of the document.
-  public func closing(_ tally: CheckTally) -> String { tally.count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
+  /// The end of the `results` array and of the document; with a baseline, then how many of its
+  /// findings no longer fire (`"baseline": {"fixed": N}`).
+  public func closing(_ tally: CheckTally) -> String {
+    let end = tally.count == 0 ? "]" : "\n  ]"
+    guard let fixed = tally.baselineFixed else { return end + "\n}\n" }
+    return end + ",\n  \"baseline\": {\n    \"fixed\": \(fixed)\n  }\n}\n"
+  }
 
   /// The whole document when the rules (or the configuration) could not be loaded: no results,
   /// and `rule_errors` with every problem located, so that a pipeline still gets JSON to parse.
@@ -79,6 +84,7 @@ public struct JSONReporter: Reporter {
       ("due", .optional(finding.due)),
       ("locations", .array(finding.locations.map(location))),
     ]
+    if finding.isInBaseline { fields.append(("baseline", .bool(true))) }
     if let waiver = finding.waiver {
       fields.append(
         (

@@ -12,6 +12,9 @@ public struct ReportOptions: Sendable {
   /// The rule set's rules in declaration order, for formats that list every rule, fired or not
   /// (JUnit's test cases, SARIF's rule descriptors).
   public var rules: [RuleSummary]
+  /// Whether the findings were compared with a baseline (`--baseline`), so that a format that says
+  /// which are new (SARIF's `baselineState`) says it.
+  public var comparesToBaseline = false
 
   /// Options for one report.
   public init(

@@ -16,7 +16,8 @@ import CEL
 ///   standard input has no location.
 /// - `partialFingerprints["closeoutFinding/v1"]` is the finding's `FindingFingerprint` (a hash of
 ///   the contract id, or the file without one, the rule id and the finding's places in the snapshot),
-///   so a consumer follows a finding from one run to the next as a `--baseline` file does.
+///   so a consumer follows a finding from one run to the next as a `--baseline` file does. With a
+///   baseline, each finding's `baselineState` is `unchanged` when the baseline lists it, else `new`.
 /// - A snapshot that could not be read is an `error` result of `closeout/snapshot`, a rule that
 ///   could not be evaluated one of `closeout/rule-error`, both declared among the rules, at the
 ///   problem's place (a rule file's, for a rule error) or else in the snapshot file. Rules that
@@ -38,9 +39,12 @@ public struct SARIFReporter: Reporter {
   private var ruleIndex: [String: Int] = [:]
   /// The results of the snapshots reported so far.
   private var results: [JSONValue] = []
+  /// Whether the findings were compared with a baseline, so that each result has a `baselineState`.
+  private let comparesToBaseline: Bool
 
   /// Creates the reporter; a rule that fires but is not in `rules` is still declared.
-  public init(rules: [RuleSummary]) {
+  public init(rules: [RuleSummary], comparesToBaseline: Bool = false) {
+    self.comparesToBaseline = comparesToBaseline
     for rule in rules {
       declare(rule.id, Self.descriptor(rule))
     }
@@ -61,7 +65,9 @@ public struct SARIFReporter: Reporter {
   public static var format: ReportFormat { .sarif }
 
   /// The reporter of the rule set's rules.
-  public init(options: ReportOptions) { self.init(rules: options.rules) }
+  public init(options: ReportOptions) {
+    self.init(rules: options.rules, comparesToBaseline: options.comparesToBaseline)
+  }
 
   /// Nothing: the log is one JSON document, written at the end.
   public func opening() -> String { "" }
@@ -113,7 +119,9 @@ public struct SARIFReporter: Reporter {
       extra: [
         Self.fingerprint(
           FindingFingerprint(finding, contract: checked.contractID ?? checked.file).description)
-      ] + (finding.waiver.map { [Self.suppression($0)] } ?? []))
+      ] + (finding.waiver.map { [Self.suppression($0)] } ?? [])
+        + (comparesToBaseline ? [("baselineState", .string(finding.isInBaseline ? "unchanged" : "new"))] : [])
+    )
   }
 
   /// A waived finding's `suppressions`: accepted outside the code, with the waiver's reason, who

@@ -91,6 +91,7 @@ public struct TextReporter: Reporter {
       text += severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
     }
     if let waived = result.checklist?.waivedCount, waived > 0 { text += ", \(waived) waived" }
+    if let known = result.checklist?.baselineCount, known > 0 { text += ", \(known) in baseline" }
     text += ")\n"
     if let next = result.checklist?.next {
       text += "  "
@@ -129,11 +130,16 @@ public struct TextReporter: Reporter {
       appendWaived(finding, waiver, to: &text)
       return
     }
-    style.severity(finding.severity, finding.severity.rawValue.padding(7), to: &text)
+    if finding.isInBaseline {
+      // Known before this run and not counted: dimmed, so that new findings stand out.
+      style.apply(.dim, finding.severity.rawValue.padding(7) + " " + clean(finding.title), to: &text)
+    } else {
+      style.severity(finding.severity, finding.severity.rawValue.padding(7), to: &text)
+      text += " "
+      text += clean(finding.title)
+    }
     text += " "
-    text += clean(finding.title)
-    text += " "
-    style.apply(.dim, "[\(finding.rule)]", to: &text)
+    style.apply(.dim, "[\(finding.rule)]" + (finding.isInBaseline ? " (in baseline)" : ""), to: &text)
     text += "\n"
     appendIndented(clean(finding.message), to: &text)
     appendPlaces(finding.locations, to: &text)

@@ -13,6 +13,12 @@ public struct CheckRun: Sendable {
   public var jobs = 1
   /// The waiver file's waivers, applied to every snapshot of their contract.
   public var waivers = WaiverSet()
+  /// The findings known before (`--baseline`), marked in every snapshot as in the baseline: they do
+  /// not count, as waived ones do not. Nil when the run compares with no baseline.
+  public var baseline: Baseline?
+  /// Whether the outcome gathers every finding, to write a baseline of them; a run with a `baseline`
+  /// gathers them anyway, to tell which of its findings are fixed.
+  public var gathersFindings = false
   /// Called with the number of results so far after each is written: a progress line's hook.
   public var progress: (@Sendable (Int) -> Void)?
 
@@ -31,6 +37,7 @@ public struct CheckRun: Sendable {
   ) -> CheckOutcome {
     var reporters = reporters
     var outcome = CheckOutcome()
+    outcome.gathersFindings = gathersFindings || baseline != nil
     var count = 0
     for index in reporters.indices { write(index, reporters[index].opening()) }
     func report(_ checked: Checked) {
@@ -56,6 +63,7 @@ public struct CheckRun: Sendable {
         checkInParallel(batch, then: report)
       }
     }
+    if let baseline { outcome.settle(baseline) }
     for index in reporters.indices { write(index, reporters[index].closing(outcome.tally)) }
     return outcome
   }
@@ -72,7 +80,8 @@ public struct CheckRun: Sendable {
     case .readable(let snapshot):
       return Checked(
         result: CheckResult(
-          snapshot: snapshot, checklist: checker.engine.check(snapshot, in: context, waivers: waivers)),
+          snapshot: snapshot,
+          checklist: checker.engine.check(snapshot, in: context, waivers: waivers, baseline: baseline)),
         kept: keepsSnapshots ? snapshot : nil)
     case .unreadable(let unreadable):
       return Checked(result: unreadable, kept: nil)

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CloseoutKit
+import Foundation
+
+/// `--baseline FILE` and `--update-baseline` of `check`: compare the findings with those of an
+/// earlier run, so that a pipeline fails only on new ones.
+struct BaselineOptions: ParsableArguments {
+  @Option(
+    name: .customLong("baseline"),
+    help: ArgumentHelp(
+      "Findings known before: those listed in this file are shown as '(in baseline)' and do not count "
+        + "for --fail-on; when the file does not exist, the run's findings are written to it.",
+      valueName: "file"))
+  var file: String?
+
+  @Flag(
+    name: .customLong("update-baseline"),
+    help: "Write the run's findings to the --baseline file, replacing it, instead of comparing with it.")
+  var update = false
+
+  func validate() throws {
+    if update, file == nil { throw ValidationError("--update-baseline needs --baseline FILE.") }
+  }
+
+  /// Whether the run writes the baseline file rather than comparing with it.
+  private var writes: Bool {
+    guard let file else { return false }
+    return update || !FileManager.default.fileExists(atPath: file)
+  }
+
+  /// Sets `run` up to compare with the baseline file, or to gather its findings for writing one.
+  /// A baseline file that cannot be read ends the command with status 2 after printing every
+  /// problem in it, located (and, for the JSON format, a JSON document that lists them).
+  func prepare(_ run: inout CheckRun, format: ReportFormat?) throws {
+    guard let file else { return }
+    if writes {
+      run.gathersFindings = true
+      return
+    }
+    do {
+      run.baseline = try BaselineFile.load(path: file)
+    } catch {
+      Output.error(
+        DiagnosticRenderer(sources: error.sources).render(error.diagnostics).joined(separator: "\n"))
+      if format == .json { Output.write(JSONReporter().ruleErrors(error.diagnostics)) }
+      throw ExitStatus.error.exitCode
+    }
+  }
+
+  /// After the run: writes the baseline file, unless an input could not be checked (its findings
+  /// would be missing), or says on standard error how many of the baseline's findings are fixed.
+  func finish(_ run: CheckRun, _ outcome: CheckOutcome) throws {
+    guard let file else { return }
+    if run.baseline != nil {
+      if let fixed = outcome.tally.baselineFixed, fixed > 0 {
+        Output.error(
+          "closeout: \(fixed) \(fixed == 1 ? "finding" : "findings") of the baseline '\(file)' no longer "
+            + "\(fixed == 1 ? "fires" : "fire") (fixed); --update-baseline removes them from it")
+      }
+      return
+    }
+    guard outcome.isClean else {
+      Output.error("closeout: the baseline '\(file)' was not written: some inputs could not be checked")
+      return
+    }
+    let baseline = outcome.baseline()
+    guard FileManager.default.createFile(atPath: file, contents: Data(BaselineFile.document(baseline).utf8))
+    else {
+      Output.error("error: cannot write the baseline to '\(file)'")
+      throw ExitStatus.error.exitCode
+    }
+    let count = baseline.entries.count
+    Output.error("closeout: wrote \(count) \(count == 1 ? "finding" : "findings") to the baseline '\(file)'")
+  }
+}
