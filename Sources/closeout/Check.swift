@@ -9,7 +9,8 @@ struct Check: ParsableCommand {
     discussion: """
       Exit status: 0 when nothing at or above --fail-on fired, 1 when something did, 2 on bad usage, \
       an unreadable snapshot, broken rules or a rule that could not be evaluated. A bad file in a batch \
-      is reported and the other files are still checked.
+      is reported and the other files are still checked. Waived findings, and with --baseline those \
+      the baseline file lists, do not count.
       """
   )
 
