@@ -30,8 +30,8 @@ struct BaselineOptions: ParsableArguments {
 
   /// Sets `run` up to compare with the baseline file, or to gather its findings for writing one.
   /// A baseline file that cannot be read ends the command with status 2 after printing every
-  /// problem in it, located (and, for the JSON format, a JSON document that lists them).
-  func prepare(_ run: inout CheckRun, format: ReportFormat?) throws {
+  /// problem in it, located, and each of `reports` its format's description of them.
+  func prepare(_ run: inout CheckRun, reports: [ReportDestinations.Destination]) throws {
     guard let file else { return }
     if writes {
       run.gathersFindings = true
@@ -40,10 +40,7 @@ struct BaselineOptions: ParsableArguments {
     do {
       run.baseline = try BaselineFile.load(path: file)
     } catch {
-      Output.error(
-        DiagnosticRenderer(sources: error.sources).render(error.diagnostics).joined(separator: "\n"))
-      if format == .json { Output.write(JSONReporter().ruleErrors(error.diagnostics)) }
-      throw ExitStatus.error.exitCode
+      throw RuleOptions.fail(error.diagnostics, sources: error.sources, reports: reports)
     }
   }
 

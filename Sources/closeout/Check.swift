@@ -107,7 +107,7 @@ struct Check: ParsableCommand {
     if let waivers = waivers ?? resolved.waivers {
       run.waivers = try loadWaivers(waivers, reports: destinations)
     }
-    try baseline.prepare(&run, format: destinations.first?.format)
+    try baseline.prepare(&run, reports: destinations)
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }
     if let display { run.progress = { display.update(count: $0) } }

@@ -154,7 +154,7 @@ struct RuleOptions: ParsableArguments {
 
   /// Prints `diagnostics` like a compiler, writes each of `reports` its format's description of
   /// them, and returns the exit code for broken input.
-  private static func fail(
+  static func fail(
     _ diagnostics: [Diagnostic], sources: [String: String], reports: [ReportDestinations.Destination]
   )
     -> ExitCode
