@@ -18,8 +18,15 @@ struct BaselineOptions: ParsableArguments {
     help: "Write the run's findings to the --baseline file, replacing it, instead of comparing with it.")
   var update = false
 
-  func validate() throws {
-    if update, file == nil { throw ValidationError("--update-baseline needs --baseline FILE.") }
+  /// These options with `configured` (the configuration's `baseline`) as the file when
+  /// `--baseline` names none; `--update-baseline` needs a file from one or the other.
+  func resolved(configured: String?) throws -> BaselineOptions {
+    var options = self
+    options.file = file ?? configured
+    if update, options.file == nil {
+      throw ValidationError("--update-baseline needs --baseline FILE (or 'baseline' in .closeout.yaml).")
+    }
+    return options
   }
 
   /// Whether the run writes the baseline file rather than comparing with it.

@@ -107,6 +107,7 @@ struct Check: ParsableCommand {
     if let waivers = waivers ?? resolved.waivers {
       run.waivers = try loadWaivers(waivers, reports: destinations)
     }
+    let baseline = try self.baseline.resolved(configured: resolved.baseline)
     try baseline.prepare(&run, reports: destinations)
     run.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let display = ProgressDisplay.onTerminal { knownInputCount }

@@ -56,6 +56,8 @@ struct RuleOptions: ParsableArguments {
 
     /// The configuration's `waivers` file, resolved against its folder, if it names one.
     var waivers: String? { rules.configuration?.waivers?.value }
+    /// The configuration's `baseline` file, resolved against its folder, if it names one.
+    var baseline: String? { rules.configuration?.baseline?.value }
   }
 
   func validate() throws {

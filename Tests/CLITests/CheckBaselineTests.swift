@@ -93,6 +93,18 @@ import Testing
     #expect(states.values.filter { $0 == "unchanged" }.count == 6)
   }
 
+  @Test func theConfigurationNamesTheBaselineRelativeToItsFolder() throws {
+    let folder = try CommandRunner.folder(["team/.closeout.yaml": "baseline: known.json\n"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let config = folder.appending(path: "team/.closeout.yaml").path
+    let first = try CommandRunner.run(["check", notReady, "--config", config])
+    #expect(first.status == 1)
+    #expect(FileManager.default.fileExists(atPath: folder.appending(path: "team/known.json").path))
+    #expect(try CommandRunner.run(["check", notReady, "--config", config]).status == 0)
+    let updated = try CommandRunner.run(["check", notReady, "--config", config, "--update-baseline"])
+    #expect(updated.stderr.contains("wrote 6 findings"))
+  }
+
   @Test func aMalformedBaselineExitsTwoWithLocatedErrorsBeforeChecking() throws {
     let folder = try CommandRunner.folder([
       "baseline.json": "{\"version\": 1, \"generated_at\": \"2026-11-20T09:30:00Z\", \"findings\": [\n"
@@ -108,6 +120,7 @@ import Testing
         "baseline.json:2:3: error: a baseline finding is missing the required key 'severity'"))
     let usage = try CommandRunner.run(["check", notReady, "--update-baseline"])
     #expect(usage.status == 2)
-    #expect(usage.stderr.contains("--update-baseline needs --baseline FILE."))
+    #expect(
+      usage.stderr.contains("--update-baseline needs --baseline FILE (or 'baseline' in .closeout.yaml)."))
   }
 }

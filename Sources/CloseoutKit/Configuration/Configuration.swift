@@ -22,6 +22,8 @@ public struct Configuration: Sendable {
   /// The default of `check --waivers`: a waiver file, resolved against the configuration file's
   /// folder.
   public var waivers: Located<String>?
+  /// The default of `check --baseline`, resolved against the configuration file's folder.
+  public var baseline: Located<String>?
   /// The bounds of evaluating one rule or step on one snapshot, as `limits:` sets them (the
   /// defaults where it does not).
   public var limits = EvaluationLimits.default
@@ -45,7 +47,7 @@ public struct Configuration: Sendable {
     /// Every top-level key.
     public static let all = [
       "rules", "replace_default_rules", "disable", "severity", "fail_on", "format", "waivers",
-      "limits",
+      "baseline", "limits",
     ]
     /// The keys of `limits:`, each a positive integer.
     public static let limits = ["cost", "string_bytes", "collection_size"]

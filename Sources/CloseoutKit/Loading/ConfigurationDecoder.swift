@@ -46,11 +46,16 @@ struct ConfigurationDecoder {
     result.format = keys["format"].flatMap { node in
       reader.oneOf(node, "'format' value", ReportFormat.self).map { Located($0, at: reader.location(node)) }
     }
-    result.waivers = keys["waivers"].flatMap { node in
-      reader.string(node, "'waivers'").map { Located(resolve($0.value), at: $0.location) }
-    }
+    // Files the configuration names are relative to its folder.
+    result.waivers = keys["waivers"].flatMap { reader.string($0, "'waivers'") }.map(path)
+    result.baseline = keys["baseline"].flatMap { reader.string($0, "'baseline'") }.map(path)
     if let node = keys["limits"] { result.limits = limits(node) }
     return (result, (reader.problems + problems).sortedByLocation())
+  }
+
+  /// A file named in the configuration, resolved against its folder.
+  private func path(_ name: Located<String>) -> Located<String> {
+    Located(resolve(name.value), at: name.location)
   }
 
   /// `limits:` sets some of the evaluation limits; the others keep their defaults.

@@ -26,7 +26,9 @@ import Testing
         fail_on: warning
         format: json
         limits: {cost: 500000, string_bytes: 1048576}
+        baseline: known.json
         """.utf8), file: "config/.closeout.yaml")
+    #expect(configuration.baseline?.value == "config/known.json")
     #expect(configuration.ruleDirectories.map(\.value) == ["config/team-rules", "/abs/rules"])
     #expect(configuration.ruleDirectories[0].location.description == "config/.closeout.yaml:1:9")
     #expect(configuration.replaceDefaultRules)
@@ -73,7 +75,7 @@ import Testing
       .closeout.yaml:1:1: error: unknown key 'colour' in a configuration file
         colour: never
         ^
-        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format, waivers, limits
+        hint: allowed keys: rules, replace_default_rules, disable, severity, fail_on, format, waivers, baseline, limits
       """
     ),
     (
