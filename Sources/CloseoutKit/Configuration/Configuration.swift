@@ -76,6 +76,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case checkstyle
   /// A SARIF 2.1.0 log: the rules as the driver's, a result per finding, for code scanning.
   case sarif
+  /// One self-contained HTML page: the tally, the rules that block most contracts, every checklist.
+  case html
 }
 
 /// Why a configuration could not be read or applied: every problem, and the file's text to quote.

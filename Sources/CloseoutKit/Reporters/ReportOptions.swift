@@ -42,6 +42,7 @@ extension ReportFormat {
     case .markdown: MarkdownReporter.self
     case .checkstyle: CheckstyleReporter.self
     case .sarif: SARIFReporter.self
+    case .html: HTMLReporter.self
     }
   }
 

@@ -111,7 +111,7 @@ import Testing
       .closeout.yaml:1:9: error: unknown 'format' value 'pdf'
         format: pdf
                 ^
-        hint: use one of: text, json, ics, ndjson, github, tap, junit, markdown, checkstyle, sarif
+        hint: use one of: text, json, ics, ndjson, github, tap, junit, markdown, checkstyle, sarif, html
       """
     ),
     (
