@@ -5,9 +5,9 @@ import Testing
   import FoundationXML
 #endif
 
-/// `check --format junit|markdown|checkstyle` on the examples and an unreadable file, read back as
-/// the tools that consume them would: JUnit XML by `junitparser` (from PyPI), Checkstyle XML by an
-/// XML parser, Markdown line by line.
+/// `check --format junit|markdown|html|checkstyle` on the examples and an unreadable file, read back
+/// as the tools that consume them would: JUnit XML by `junitparser` (from PyPI), Checkstyle XML by
+/// an XML parser, Markdown and HTML line by line (`HTMLRenderingTests` renders the page).
 @Suite struct BatchFormatTests {
   /// The examples, in the order the shell would expand `examples/*.yaml examples/*.json`.
   static let examples: [String] = {
@@ -77,6 +77,32 @@ import Testing
     #expect(lines.contains("- [ ] Talk to the client about ending — blocked"))
     #expect(
       lines.contains("  - **blocker** Get the client's agreement to end the contract `client-agreement`\\"))
+  }
+
+  @Test func htmlHasTheTallyTheChartAndAChecklistPerSnapshot() throws {
+    let output = try CommandRunner.run(["check", "--format", "html"] + Self.examples + ["missing.yaml"])
+    #expect(output.status == 2)
+    let html = output.stdout
+    #expect(html.hasPrefix("<!doctype html>\n<html lang=\"en\">\n"))
+    #expect(html.hasSuffix("</html>\n"))
+    #expect(html.contains("<p>8 contracts checked</p>"))
+    #expect(html.contains("<strong>6</strong> ready</li>"))
+    #expect(html.contains("<strong>1</strong> not ready</li>"))
+    #expect(html.contains("<strong>1</strong> could not be read</li>"))
+    let lines = html.split(separator: "\n")
+    #expect(lines.count { $0.hasPrefix("<details class=\"contract ") } == Self.examples.count + 1)
+    #expect(
+      lines.filter { $0.hasPrefix("<details") && $0.hasSuffix(" open>") } == [
+        "<details class=\"contract not-ready\" open>", "<details class=\"contract unreadable\" open>",
+      ])
+    let chart = lines.filter { $0.hasPrefix("<li><span class=\"rule\">") }
+    #expect(chart.count == 7)
+    #expect(chart.first?.contains("<code>client-agreement</code>") == true)
+    #expect(chart.first?.hasSuffix("<span class=\"count\">blocks 1 of 8</span></li>") == true)
+    #expect(chart.contains { $0.contains("<code>feedback-window</code>") && $0.contains(">warns 2 of 8<") })
+    #expect(
+      html.contains("<bdi>examples/not-ready.yaml</bdi> <span class=\"id\">contract <bdi>ct-1042</bdi>"))
+    #expect(html.contains("<bdi>cannot read the snapshot &#39;missing.yaml&#39;</bdi>"))
   }
 
   @Test func checkstyleParsesWithAFilePerSnapshot() throws {

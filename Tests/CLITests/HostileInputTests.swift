@@ -7,7 +7,8 @@ import Testing
 
 /// The real binary on the hostile snapshots and rule files of `Hostile/`: whatever the input, it
 /// exits with 0, 1 or 2 within a few seconds, lets no control character, line separator or bidi
-/// control reach text output, and writes JSON, NDJSON and SARIF that parse.
+/// control reach text output, and writes JSON, NDJSON and SARIF that parse and HTML whose elements
+/// are all its own.
 ///
 /// Each file is named after what it attacks; `rules-*.yaml` are rule files, the rest snapshots.
 @Suite(.serialized) struct HostileInputTests {
@@ -34,7 +35,7 @@ import Testing
 
   @Test(
     arguments: snapshots,
-    ["text", "json", "ics", "ndjson", "github", "tap", "junit", "markdown", "checkstyle", "sarif"])
+    ["text", "json", "ics", "ndjson", "github", "tap", "junit", "markdown", "checkstyle", "sarif", "html"])
   func checkingASnapshot(file: String, format: String) throws {
     let output = try CommandRunner.run(["check", file, "--format", format], timeLimit: Self.timeLimit)
     expectSafe(output, format: format)
@@ -117,6 +118,25 @@ import Testing
         (try? XMLDocument(data: output.stdoutData)) != nil, "\(format) output does not parse",
         sourceLocation: sourceLocation)
       let found = Self.unsafeCharacters(in: output.stdout)
+      #expect(found.isEmpty, "stdout has \(found)", sourceLocation: sourceLocation)
+    case "html":
+      // One page whose elements are all the reporter's: none opened or closed by snapshot text.
+      let html = output.stdout
+      #expect(
+        html.hasPrefix("<!doctype html>\n") && html.hasSuffix("</html>\n"), "not one page",
+        sourceLocation: sourceLocation)
+      for element in ["details", "bdi", "li", "p", "code", "span"] {
+        let opened =
+          html.components(separatedBy: "<\(element)>").count
+          + html.components(separatedBy: "<\(element) ").count - 2
+        let closed = html.components(separatedBy: "</\(element)>").count - 1
+        #expect(
+          opened == closed, "\(opened) <\(element)> but \(closed) closed", sourceLocation: sourceLocation)
+      }
+      for forbidden in ["<script", "<img", "<a ", "<iframe", "<svg", "<b>"] {
+        #expect(!html.contains(forbidden), "html has \(forbidden)", sourceLocation: sourceLocation)
+      }
+      let found = Self.unsafeCharacters(in: html)
       #expect(found.isEmpty, "stdout has \(found)", sourceLocation: sourceLocation)
     default:
       // iCalendar ends its lines with CR LF; text output with LF alone.
