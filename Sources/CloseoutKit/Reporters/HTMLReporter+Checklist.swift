@@ -5,15 +5,15 @@ extension HTMLReporter {
     let kind = result.checklist == nil ? "unreadable" : result.isReady ? "ready" : "not-ready"
     checklists += "<details class=\"contract \(kind)\"\(result.isReady ? "" : " open")>\n<summary>"
     checklists +=
-      "<span class=\"mark\">\(result.isReady ? "✓" : "✗")</span> <bdi>\(escape(result.file))</bdi>"
+      "<span class=\"mark\">\(result.isReady ? "✓" : "✗")</span> <bdi>\(line(result.file))</bdi>"
     if let contract = result.contractID {
-      checklists += " <span class=\"id\">contract <bdi>\(escape(contract))</bdi></span>"
+      checklists += " <span class=\"id\">contract <bdi>\(line(contract))</bdi></span>"
     }
-    checklists += " <span class=\"verdict\">\(escape(result.verdict))</span>"
+    checklists += " <span class=\"verdict\">\(line(result.verdict))</span>"
     if let checklist = result.checklist { checklists += counts(of: checklist) }
     checklists += "</summary>\n"
     if let next = result.checklist?.next {
-      checklists += "<p class=\"next\"><strong>Next:</strong> <bdi>\(escape(next.action))</bdi></p>\n"
+      checklists += "<p class=\"next\"><strong>Next:</strong> <bdi>\(line(next.action))</bdi></p>\n"
     }
     if let steps = result.checklist?.steps, !steps.isEmpty {
       checklists += "<ol class=\"steps\">\n"
@@ -51,7 +51,7 @@ extension HTMLReporter {
       case .skipped: "–"
       }
     checklists += "<li class=\"step \(step.status.rawValue)\"><span class=\"mark\">\(mark)</span> "
-    checklists += "<bdi class=\"title\">\(escape(step.title))</bdi> "
+    checklists += "<bdi class=\"title\">\(line(step.title))</bdi> "
     checklists += "<span class=\"status\">\(step.status.rawValue)</span>"
     if !step.findings.isEmpty {
       checklists += "\n<ul class=\"findings\">\n"
@@ -70,12 +70,12 @@ extension HTMLReporter {
     } else {
       checklists += "<li class=\"finding \(severity)\"><span class=\"badge \(severity)\">\(severity)</span> "
     }
-    checklists += "<bdi class=\"title\">\(escape(finding.title))</bdi> <code>\(escape(finding.rule))</code>\n"
+    checklists += "<bdi class=\"title\">\(line(finding.title))</bdi> <code>\(line(finding.rule))</code>\n"
     checklists += "<p class=\"message\" dir=\"auto\">\(escape(finding.message))</p>\n"
     if let waiver = finding.waiver {
-      checklists += "<p class=\"waiver\">Waived: <bdi>\(escape(waiver.reason))</bdi> — accepted by "
+      checklists += "<p class=\"waiver\">Waived: <bdi>\(line(waiver.reason))</bdi> — accepted by "
       checklists +=
-        "<bdi>\(escape(waiver.acceptedBy))</bdi>, expires <bdi>\(escape(waiver.expires))</bdi></p>\n"
+        "<bdi>\(line(waiver.acceptedBy))</bdi>, expires <bdi>\(line(waiver.expires))</bdi></p>\n"
     } else if let next = finding.next {
       checklists += "<p class=\"next-step\" dir=\"auto\">→ \(escape(next))</p>\n"
     }
@@ -88,9 +88,9 @@ extension HTMLReporter {
     checklists += "<div class=\"problems\">\n<h3>\(heading)</h3>\n<ul>\n"
     for diagnostic in diagnostics {
       checklists += "<li class=\"\(diagnostic.level.rawValue)\">"
-      if let location = diagnostic.location { checklists += "<code>\(escape("\(location)"))</code> " }
+      if let location = diagnostic.location { checklists += "<code>\(line("\(location)"))</code> " }
       checklists += "<span class=\"level\">\(diagnostic.level.rawValue)</span> "
-      checklists += "<bdi>\(escape(diagnostic.message))</bdi>"
+      checklists += "<bdi>\(line(diagnostic.message))</bdi>"
       if let hint = diagnostic.hint {
         checklists += "<p class=\"hint\" dir=\"auto\">hint: \(escape(hint))</p>"
       }

@@ -65,7 +65,7 @@ public struct HTMLReporter: Reporter {
     text += "warning, in how many of the \(total) contracts</p>\n<ol>\n"
     for entry in top {
       text +=
-        "<li><span class=\"rule\"><bdi>\(escape(entry.title))</bdi> <code>\(escape(entry.rule))</code></span>"
+        "<li><span class=\"rule\"><bdi>\(line(entry.title))</bdi> <code>\(line(entry.rule))</code></span>"
       text += "<span class=\"bar\">"
       for (count, severity) in [(entry.blockers, Severity.blocker), (entry.warnings, .warning)]
       where count > 0 {
@@ -90,6 +90,11 @@ public struct HTMLReporter: Reporter {
     return parts.joined(separator: ", ")
   }
 
-  /// Text from a snapshot or a rule, escaped as the rule catalogue escapes it.
+  /// Text from a snapshot or a rule, escaped as the rule catalogue escapes it: its line feeds kept,
+  /// for a message shown with its lines.
   func escape(_ text: String) -> String { HTMLCatalogue.escape(text) }
+
+  /// Text shown on one line (a file, an id, a title), its line feeds too written as `\u{A}`, as the
+  /// text report writes them, so that it cannot pass for lines of the report.
+  func line(_ text: String) -> String { HTMLCatalogue.escape(TerminalText.sanitized(text)) }
 }

@@ -122,21 +122,25 @@ import Testing
           + "<bdi>rule &#39;tasks-done&#39; could not be evaluated on x.yaml: no such key: &#39;tasks&#39;</bdi>"
           + "<p class=\"hint\" dir=\"auto\">hint: guard it</p></li>"))
     #expect(html.contains("<span class=\"verdict\">not ready: some rules could not be evaluated</span>"))
-    #expect(html.contains("<strong>1</strong> not ready</li>\n<li class=\"unreadable\"><strong>1</strong> could"))
+    #expect(
+      html.contains("<strong>1</strong> not ready</li>\n<li class=\"unreadable\"><strong>1</strong> could"))
   }
 
   @Test func hostileTextIsEscapedAndIsolated() {
     let html = HTMLReporter().render([ReporterSamples.hostileResult])
-    let escaped =
+    let start =
       #"a &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; ]]&gt; *x* _y_ [l](http://e.x) | #1 `c`\u{0}\u{1B}[2J\u{D}"#
-      + "\n" + #"next\u{202E}"# + "\u{FFFE}"
-    #expect(html.contains("<summary><span class=\"mark\">✗</span> <bdi>\(escaped)</bdi>"))
-    #expect(html.contains(" <span class=\"id\">contract <bdi>\(escaped)</bdi></span>"))
-    #expect(html.contains("<strong>Next:</strong> <bdi>\(escaped)</bdi></p>"))
-    #expect(html.contains("<bdi class=\"title\">\(escaped)</bdi> <code>r&lt;1&gt;</code>"))
-    #expect(html.contains("<p class=\"message\" dir=\"auto\">\(escaped)</p>"))
-    #expect(html.contains("<p class=\"next-step\" dir=\"auto\">→ \(escaped)</p>"))
-    #expect(html.contains("<bdi>\(escaped)</bdi> <code>r&lt;1&gt;</code></span><span class=\"bar\">"))
+    let end = #"next\u{202E}"# + "\u{FFFE}"
+    // A message keeps its lines; text shown on one line writes its line feeds as `\u{A}`.
+    let lines = start + "\n" + end
+    let line = start + #"\u{A}"# + end
+    #expect(html.contains("<summary><span class=\"mark\">✗</span> <bdi>\(line)</bdi>"))
+    #expect(html.contains(" <span class=\"id\">contract <bdi>\(line)</bdi></span>"))
+    #expect(html.contains("<strong>Next:</strong> <bdi>\(line)</bdi></p>"))
+    #expect(html.contains("<bdi class=\"title\">\(line)</bdi> <code>r&lt;1&gt;</code>"))
+    #expect(html.contains("<p class=\"message\" dir=\"auto\">\(lines)</p>"))
+    #expect(html.contains("<p class=\"next-step\" dir=\"auto\">→ \(lines)</p>"))
+    #expect(html.contains("<bdi>\(line)</bdi> <code>r&lt;1&gt;</code></span><span class=\"bar\">"))
     #expect(Set(Self.tags(in: html)).isSubset(of: Self.elements), "\(Set(Self.tags(in: html)))")
     let controls = html.unicodeScalars.filter { TerminalText.isControl($0, keepingLineFeeds: true) }
     #expect(controls.isEmpty)
