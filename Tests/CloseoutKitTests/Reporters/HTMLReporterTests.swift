@@ -53,6 +53,14 @@ import Testing
     #expect(Set(Self.tags(in: html)).isSubset(of: Self.elements))
   }
 
+  @Test func anEmptyBatchIsAPageWithNoChart() {
+    let html = HTMLReporter().render([])
+    #expect(html.contains("<title>Closeout: 0 of 0 ready</title>"))
+    #expect(html.contains("<p>0 contracts checked</p>"))
+    #expect(html.contains("<p>No rule fired as a blocker or a warning.</p>"))
+    #expect(html.hasSuffix("<section>\n<h2>Checklists</h2>\n</section>\n</body>\n</html>\n"))
+  }
+
   @Test func theChartRanksRulesByContractsBlockedThenWarnedTopTen() {
     func result(_ findings: [(String, Severity)]) -> CheckResult {
       ReporterSamples.checked(
