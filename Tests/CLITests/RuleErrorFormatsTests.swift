@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "text", "json", "ndjson", "sarif", "junit", "checkstyle", "tap", "github", "markdown", "ics",
+    "text", "json", "ndjson", "sarif", "junit", "checkstyle", "tap", "github", "markdown", "ics", "html",
   ])
   func everyFormatDescribesBrokenRules(format: String) throws {
     let folder = try Self.brokenRules()
@@ -112,6 +112,10 @@ import Testing
     case "markdown":
       #expect(
         text.hasPrefix("## Closeout\n\nThe rules could not be loaded:\n\n- "), sourceLocation: sourceLocation)
+    case "html":
+      #expect(text.hasPrefix("<!doctype html>\n"), sourceLocation: sourceLocation)
+      #expect(text.hasSuffix("</body>\n</html>\n"), sourceLocation: sourceLocation)
+      #expect(text.contains("The rules could not be loaded"), sourceLocation: sourceLocation)
     case "ics":
       #expect(
         text == "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Closeout//Closeout//EN\r\nCALSCALE:GREGORIAN\r\n"

@@ -61,17 +61,25 @@ extension HTMLReporter {
     checklists += "</li>\n"
   }
 
-  /// A finding with its severity, title, rule, message and next step; a waived one is marked
-  /// waived and says what the waiver says instead of the next step.
+  /// A finding with its severity, title, rule, message, places in the snapshot and next step; a
+  /// waived one is marked waived and says what the waiver says instead of the next step.
   private mutating func appendFinding(_ finding: Finding) {
     let severity = finding.severity.rawValue
     if finding.isWaived {
       checklists += "<li class=\"finding waived\"><span class=\"badge waived\">waived \(severity)</span> "
+    } else if finding.isInBaseline {
+      // Known before (`--baseline`): shown, not counted, like a waived one.
+      checklists +=
+        "<li class=\"finding waived\"><span class=\"badge waived\">\(severity), in baseline</span> "
     } else {
       checklists += "<li class=\"finding \(severity)\"><span class=\"badge \(severity)\">\(severity)</span> "
     }
     checklists += "<bdi class=\"title\">\(line(finding.title))</bdi> <code>\(line(finding.rule))</code>\n"
     checklists += "<p class=\"message\" dir=\"auto\">\(escape(finding.message))</p>\n"
+    if !finding.locations.isEmpty {
+      let places = finding.locations.map { "<code><bdi>\(line("\($0)"))</bdi></code>" }
+      checklists += "<p class=\"places\">at " + places.joined(separator: ", ") + "</p>\n"
+    }
     if let waiver = finding.waiver {
       checklists += "<p class=\"waiver\">Waived: <bdi>\(line(waiver.reason))</bdi> — accepted by "
       checklists +=
@@ -83,7 +91,7 @@ extension HTMLReporter {
   }
 
   /// Problems reading the snapshot or evaluating rules (or waiver warnings), each with its place.
-  private mutating func appendProblems(_ heading: String, _ diagnostics: [Diagnostic]) {
+  mutating func appendProblems(_ heading: String, _ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
     checklists += "<div class=\"problems\">\n<h3>\(heading)</h3>\n<ul>\n"
     for diagnostic in diagnostics {

@@ -91,6 +91,7 @@ extension HTMLReporter {
     .finding p { margin: .2rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
     .finding .next-step::first-letter { color: var(--advice); font-weight: 700; }
     .finding .waiver { color: var(--waived); }
+    .finding .places { color: var(--muted); font-size: .85em; }
     .problems { margin-bottom: .75rem; }
     .problems ul { padding-left: 1.2rem; margin: 0; }
     .problems li { overflow-wrap: anywhere; white-space: pre-wrap; }

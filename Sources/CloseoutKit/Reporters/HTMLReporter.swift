@@ -39,17 +39,33 @@ public struct HTMLReporter: Reporter {
   /// The whole page.
   public mutating func closing(_ tally: CheckTally) -> String {
     let notReady = tally.count - tally.ready - tally.unreadable
+    var body = "<header>\n<h1>Closeout</h1>\n"
+    body += "<p>\(tally.count) contract\(tally.count == 1 ? "" : "s") checked</p>\n<ul class=\"tally\">\n"
+    body += "<li class=\"ready\"><strong>\(tally.ready)</strong> ready</li>\n"
+    body += "<li class=\"not-ready\"><strong>\(notReady)</strong> not ready</li>\n"
+    body += "<li class=\"unreadable\"><strong>\(tally.unreadable)</strong> could not be read</li>\n"
+    body += "</ul>\n</header>\n"
+    body += chart(of: tally.count)
+    body += "<section>\n<h2>Checklists</h2>\n" + checklists + "</section>\n"
+    return Self.page(title: "Closeout: \(tally.ready) of \(tally.count) ready", body: body)
+  }
+
+  /// The page when the rules could not be loaded: every problem with its place, and nothing checked.
+  public func ruleErrors(_ diagnostics: [Diagnostic]) -> String {
+    var body = "<header>\n<h1>Closeout</h1>\n<p>The rules could not be loaded: nothing was checked.</p>\n"
+    body += "</header>\n<section>\n"
+    var problems = HTMLReporter()
+    problems.appendProblems("Problems", diagnostics)
+    body += problems.checklists + "</section>\n"
+    return Self.page(title: "Closeout: the rules could not be loaded", body: body)
+  }
+
+  /// A whole page: `body` (HTML) with the head every page has.
+  private static func page(title: String, body: String) -> String {
     var page = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    page += "<title>Closeout: \(tally.ready) of \(tally.count) ready</title>\n"
-    page += "<style>\n" + Self.style + "</style>\n</head>\n<body>\n<header>\n<h1>Closeout</h1>\n"
-    page += "<p>\(tally.count) contract\(tally.count == 1 ? "" : "s") checked</p>\n<ul class=\"tally\">\n"
-    page += "<li class=\"ready\"><strong>\(tally.ready)</strong> ready</li>\n"
-    page += "<li class=\"not-ready\"><strong>\(notReady)</strong> not ready</li>\n"
-    page += "<li class=\"unreadable\"><strong>\(tally.unreadable)</strong> could not be read</li>\n"
-    page += "</ul>\n</header>\n"
-    page += chart(of: tally.count)
-    page += "<section>\n<h2>Checklists</h2>\n" + checklists + "</section>\n</body>\n</html>\n"
+    page += "<title>\(HTMLCatalogue.escape(title))</title>\n"
+    page += "<style>\n" + style + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n"
     return page
   }
 

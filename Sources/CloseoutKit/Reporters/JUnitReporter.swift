@@ -77,7 +77,7 @@ public struct JUnitReporter: Reporter {
     var skippedSteps: Set<String> = []
     for step in checklist.steps {
       if step.status == .skipped { skippedSteps.insert(step.id) }
-      for finding in step.findings where fired[finding.rule] == nil && !finding.isWaived {
+      for finding in step.findings where fired[finding.rule] == nil && !finding.isAccepted {
         fired[finding.rule] = finding
       }
     }
@@ -95,7 +95,7 @@ public struct JUnitReporter: Reporter {
         skipped: skippedSteps.contains(rule.step), to: &text, counts: &counts)
     }
     for step in checklist.steps {
-      for finding in step.findings where !finding.isWaived && listed.insert(finding.rule).inserted {
+      for finding in step.findings where !finding.isAccepted && listed.insert(finding.rule).inserted {
         appendCase(
           step: step.id, id: finding.rule, title: finding.title, fired: finding, skipped: false, to: &text,
           counts: &counts)

@@ -69,7 +69,7 @@ public struct MarkdownReporter: Reporter {
     for step in result.checklist?.steps ?? [] {
       checklists += step.status == .done ? "- [x] " : "- [ ] "
       checklists += escape(step.title) + " — " + step.status.rawValue + "\n"
-      for finding in step.findings where !finding.isWaived {
+      for finding in step.findings where !finding.isAccepted {
         // A hard line break (a backslash at the end) keeps the message and the next step on
         // lines of their own inside the list item.
         checklists += "  - **" + finding.severity.rawValue + "** " + escape(finding.title) + " "

@@ -118,6 +118,33 @@ import Testing
     #expect(html.contains("<p>No rule fired as a blocker or a warning.</p>"))
   }
 
+  @Test func aFindingsPlacesAndBaselineMarkAreShown() {
+    var result = ReporterSamples.notReady
+    result.checklist?.steps[0].findings[0].locations = [
+      SnapshotLocation(
+        path: "messages[1].text", location: SourceLocation(file: "n.yaml", line: 34, column: 16), word: "<b>")
+    ]
+    result.checklist?.steps[0].findings[0].isInBaseline = true
+    let html = HTMLReporter().render([result])
+    #expect(
+      html.contains(
+        "<p class=\"places\">at <code><bdi>n.yaml:34:16 messages[1].text: &quot;&lt;b&gt;&quot;</bdi></code></p>"))
+    #expect(html.contains("<span class=\"badge waived\">blocker, in baseline</span>"))
+  }
+
+  @Test func rulesThatCannotBeLoadedAreAPageOfTheirProblems() {
+    let html = HTMLReporter().ruleErrors([
+      Diagnostic(at: SourceLocation(file: "rules/r.yaml", line: 4, column: 9), "unknown key '<x>'")
+    ])
+    #expect(html.hasPrefix("<!doctype html>\n"))
+    #expect(html.hasSuffix("</html>\n"))
+    #expect(html.contains("<title>Closeout: the rules could not be loaded</title>"))
+    #expect(
+      html.contains(
+        "<li class=\"error\"><code>rules/r.yaml:4:9</code> <span class=\"level\">error</span> "
+          + "<bdi>unknown key &#39;&lt;x&gt;&#39;</bdi></li>"))
+  }
+
   @Test func problemsAreListedWithTheirPlace() {
     let html = HTMLReporter().render([ReporterSamples.unreadable, ReporterSamples.withRuleError])
     #expect(
