@@ -61,7 +61,7 @@ import Testing
     for result in results {
       let index = try #require(result["ruleIndex"] as? Int)
       #expect(ids[index] == result["ruleId"] as? String)
-      #expect((result["partialFingerprints"] as? [String: String])?["closeoutFinding/v1"]?.count == 16)
+      #expect((result["partialFingerprints"] as? [String: String])?["closeoutFinding/v2"]?.count == 16)
     }
     let uris = results.map(Self.uri)
     #expect(!uris.contains(nil))

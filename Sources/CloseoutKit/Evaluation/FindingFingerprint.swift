@@ -3,7 +3,7 @@ import CEL
 /// A finding's identity from one run to the next: a hash of its contract, its rule and the places in
 /// the snapshot it is about, so that the same problem keeps its fingerprint when the snapshot file is
 /// renamed or other findings come and go. A baseline file (`--baseline`) lists findings by it, and
-/// SARIF's `partialFingerprints["closeoutFinding/v1"]` is it.
+/// SARIF's `partialFingerprints["closeoutFinding/v2"]` is it (v1 did not hash places).
 public struct FindingFingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The hash as 16 lower-case hexadecimal digits, as files and reports write it.
   public let description: String
@@ -15,10 +15,12 @@ public struct FindingFingerprint: Sendable, Hashable, Comparable, CustomStringCo
     description = Self.hash([contract, rule] + locations)
   }
 
-  /// The fingerprint of `finding` on `contract`. Findings do not carry their places in the snapshot
-  /// yet, so none are hashed: every finding of a rule on a contract is the same finding.
+  /// The fingerprint of `finding` on `contract`, about its places by their paths (and words): not
+  /// by line numbers, which move when the snapshot is edited above them.
   public init(_ finding: Finding, contract: String) {
-    self.init(contract: contract, rule: finding.rule)
+    self.init(
+      contract: contract, rule: finding.rule,
+      locations: finding.locations.map { place in place.path + (place.word.map { ": " + $0 } ?? "") })
   }
 
   /// A fingerprint as written, or nil when `text` is not 16 lower-case hexadecimal digits.

@@ -84,14 +84,18 @@ public enum SARIFLog {
     self.location(file: location.file, line: location.line, column: location.column, message: message)
   }
 
-  /// A location in `file`: at `line` (and `column`) when given, else the file as a whole.
-  static func location(file: String, line: Int? = nil, column: Int? = nil, message: String? = nil)
+  /// A location in `file`: at `line` (and `column`, up to `endColumn`) when given, else the file
+  /// as a whole.
+  static func location(
+    file: String, line: Int? = nil, column: Int? = nil, endColumn: Int? = nil, message: String? = nil
+  )
     -> JSONValue
   {
     var physical: [(String, JSONValue)] = [("artifactLocation", artifactLocation(file))]
     if let line {
       var region: [(String, JSONValue)] = [("startLine", .int(line))]
       if let column { region.append(("startColumn", .int(column))) }
+      if let endColumn { region.append(("endColumn", .int(endColumn))) }
       physical.append(("region", .object(region)))
     }
     var members: [(String, JSONValue)] = [("physicalLocation", .object(physical))]

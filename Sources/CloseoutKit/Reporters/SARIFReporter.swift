@@ -10,11 +10,12 @@ import CEL
 ///   its next step as written as `help`. A fired rule the rule set does not list is declared from
 ///   its finding.
 /// - Each finding is a result with `ruleId` and `ruleIndex`, the rendered message and next step,
-///   and a `physicalLocation` in the snapshot file (a relative path against `%SRCROOT%`). Findings
-///   have no place inside the snapshot yet, so the region is line 1 (a later change gives them the
-///   place of the fields they are about). A line of an NDJSON stream is that line of the stream;
-///   standard input has no location.
-/// - `partialFingerprints["closeoutFinding/v1"]` is the finding's `FindingFingerprint` (a hash of
+///   and a `physicalLocation` per place in the snapshot it points at (a relative path against
+///   `%SRCROOT%`, its region the node's line and column, up to the end of the word when it points
+///   at a word, its path as the location's message), or at line 1 of the snapshot file when it
+///   points nowhere. A line of an NDJSON stream is that line of the stream; standard input has no
+///   location.
+/// - `partialFingerprints["closeoutFinding/v2"]` is the finding's `FindingFingerprint` (a hash of
 ///   the contract id, or the file without one, the rule id and the finding's places in the snapshot),
 ///   so a consumer follows a finding from one run to the next as a `--baseline` file does. With a
 ///   baseline, each finding's `baselineState` is `unchanged` when the baseline lists it, else `new`.
@@ -30,7 +31,7 @@ public struct SARIFReporter: Reporter {
   /// The id of the results for rules that could not be evaluated.
   public static let ruleErrorRule = "closeout/rule-error"
   /// The key of the fingerprint each result carries, versioned in case what it hashes changes.
-  static let fingerprintKey = "closeoutFinding/v1"
+  static let fingerprintKey = "closeoutFinding/v2"
 
   /// The rule descriptors declared so far: the rule set's, closeout's own two, then fired rules
   /// the rule set does not list.
@@ -99,9 +100,7 @@ public struct SARIFReporter: Reporter {
   }
 
   /// The result of `finding`, at `location` in the snapshot when one is known (none is yet).
-  mutating func result(_ finding: Finding, of checked: CheckResult, at location: SourceLocation? = nil)
-    -> JSONValue
-  {
+  mutating func result(_ finding: Finding, of checked: CheckResult) -> JSONValue {
     if ruleIndex[finding.rule] == nil {
       declare(
         finding.rule,
@@ -110,18 +109,30 @@ public struct SARIFReporter: Reporter {
           level: Self.level(finding.severity),
           help: nil))
     }
-    let place = location ?? SourceLocation(file: checked.file, line: 1, column: 1)
     return SARIFLog.result(
       rule: (finding.rule, ruleIndex[finding.rule] ?? 0), level: Self.level(finding.severity),
       message: finding.message + (finding.next.map { " Next: " + $0 } ?? ""),
-      locations: Self.snapshotLocation(checked.file, line: place.line, column: location?.column).map { [$0] }
-        ?? [],
+      locations: Self.places(of: finding, in: checked.file),
       extra: [
         Self.fingerprint(
           FindingFingerprint(finding, contract: checked.contractID ?? checked.file).description)
       ] + (finding.waiver.map { [Self.suppression($0)] } ?? [])
         + (comparesToBaseline ? [("baselineState", .string(finding.isInBaseline ? "unchanged" : "new"))] : [])
     )
+  }
+
+  /// A finding's locations: each place in the snapshot it points at, its region ending after the
+  /// word when it points at one, its path as the location's message; else line 1 of the snapshot
+  /// file. Nothing for standard input, which has no artifact to point to.
+  static func places(of finding: Finding, in file: String) -> [JSONValue] {
+    guard !finding.locations.isEmpty else { return snapshotLocation(file, line: 1).map { [$0] } ?? [] }
+    return finding.locations.compactMap { place in
+      guard place.location.file != "-" else { return nil }
+      return SARIFLog.location(
+        file: place.location.file, line: place.location.line, column: place.location.column,
+        endColumn: place.word.map { place.location.column + $0.unicodeScalars.count },
+        message: place.path)
+    }
   }
 
   /// A waived finding's `suppressions`: accepted outside the code, with the waiver's reason, who

@@ -6,7 +6,7 @@ import Testing
   @Test func theSameContractAndRuleGiveTheSameFingerprint() {
     let fingerprint = FindingFingerprint(contract: "ct-1042", rule: "client-agreement")
     #expect(fingerprint == FindingFingerprint(contract: "ct-1042", rule: "client-agreement"))
-    // Pinned: SARIF's `closeoutFinding/v1` and every baseline file written so far hold this value.
+    // Pinned: SARIF's `closeoutFinding/v2` and every baseline file written so far hold this value.
     #expect(fingerprint.description == "142e99373953c3f4")
     let finding = Finding(rule: "client-agreement", severity: .blocker, title: "T", message: "M", next: nil)
     var reworded = finding

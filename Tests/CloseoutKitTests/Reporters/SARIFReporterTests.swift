@@ -149,7 +149,7 @@ import Testing
             }
           ],
           "partialFingerprints": {
-            "closeoutFinding/v1": "68a77714fb835f86"
+            "closeoutFinding/v2": "68a77714fb835f86"
           }
         }
         """)
@@ -191,7 +191,7 @@ import Testing
             }
           ],
           "partialFingerprints": {
-            "closeoutFinding/v1": "1a6c9621b7481359"
+            "closeoutFinding/v2": "1a6c9621b7481359"
           }
         }
         """)
@@ -238,11 +238,11 @@ import Testing
     #expect(try Self.results(text).map { $0["ruleIndex"] as? Int } == [2, 3])
   }
 
-  @Test func theFingerprintFollowsTheContractAndRuleNotTheFile() {
+  @Test func theFingerprintFollowsTheContractRuleAndPathsNotTheFileOrLines() {
     let finding = Finding(rule: "r", severity: .warning, title: "T", message: "M", next: nil)
     var reporter = SARIFReporter(rules: [])
     func fingerprint(
-      file: String, contract: String?, rule: String = "r", at location: CloseoutKit.SourceLocation? = nil
+      file: String, contract: String?, rule: String = "r", at places: [SnapshotLocation] = []
     )
       -> String
     {
@@ -250,8 +250,13 @@ import Testing
       checked.contractID = contract
       var fired = finding
       fired.rule = rule
-      return reporter.result(fired, of: checked, at: location).rendered().split(separator: "\n")
-        .first { $0.contains("closeoutFinding/v1") }.map(String.init) ?? ""
+      fired.locations = places
+      return reporter.result(fired, of: checked).rendered().split(separator: "\n")
+        .first { $0.contains("closeoutFinding/v2") }.map(String.init) ?? ""
+    }
+    func place(_ path: String, line: Int) -> SnapshotLocation {
+      SnapshotLocation(
+        path: path, location: CloseoutKit.SourceLocation(file: "a.yaml", line: line, column: 3))
     }
     let original = fingerprint(file: "a.yaml", contract: "ct-1")
     #expect(!original.isEmpty)
@@ -259,23 +264,32 @@ import Testing
     #expect(fingerprint(file: "a.yaml", contract: "ct-2") != original)
     #expect(fingerprint(file: "a.yaml", contract: "ct-1", rule: "s") != original)
     #expect(fingerprint(file: "a.yaml", contract: nil) != fingerprint(file: "b.yaml", contract: nil))
-    // The value is the finding's `FindingFingerprint`, which a baseline file lists too; a line moved
-    // by an edit elsewhere in the snapshot does not change it.
+    // The value is the finding's `FindingFingerprint`, which a baseline file lists too.
     #expect(original.contains("\"\(FindingFingerprint(contract: "ct-1", rule: "r"))\""))
-    #expect(
-      fingerprint(
-        file: "a.yaml", contract: "ct-1", at: CloseoutKit.SourceLocation(file: "a.yaml", line: 7, column: 3))
-        == original)
+    // Places count by their paths: a line moved by an edit elsewhere does not change it.
+    let atTask = fingerprint(file: "a.yaml", contract: "ct-1", at: [place("tasks[0]", line: 7)])
+    #expect(atTask != original)
+    #expect(fingerprint(file: "a.yaml", contract: "ct-1", at: [place("tasks[0]", line: 9)]) == atTask)
+    #expect(fingerprint(file: "a.yaml", contract: "ct-1", at: [place("tasks[1]", line: 7)]) != atTask)
   }
 
-  @Test func aFindingWithAPlaceIsWrittenThere() throws {
+  @Test func aFindingIsWrittenAtEachOfItsPlaces() throws {
     var reporter = SARIFReporter(rules: [])
-    let finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M", next: nil)
-    let text = reporter.result(
-      finding, of: ReporterSamples.ready,
-      at: CloseoutKit.SourceLocation(file: "examples/ready.yaml", line: 7, column: 3)
-    ).rendered()
+    var finding = Finding(rule: "r", severity: .blocker, title: "T", message: "M", next: nil)
+    finding.locations = [
+      SnapshotLocation(
+        path: "tasks[0]",
+        location: CloseoutKit.SourceLocation(file: "examples/ready.yaml", line: 7, column: 3)),
+      SnapshotLocation(
+        path: "messages[1].text",
+        location: CloseoutKit.SourceLocation(file: "examples/ready.yaml", line: 34, column: 16),
+        word: "PayPal"),
+    ]
+    let text = reporter.result(finding, of: ReporterSamples.ready).rendered()
     #expect(text.contains("\"startLine\": 7,\n          \"startColumn\": 3\n"))
+    #expect(
+      text.contains("\"startLine\": 34,\n          \"startColumn\": 16,\n          \"endColumn\": 22\n"))
+    #expect(text.contains("\"text\": \"messages[1].text\""))
   }
 
   @Test(
