@@ -66,6 +66,30 @@ for fmt in ("text", "json"):
     print(f"{fmt}: median {median:.2f} s, {len(files) / median:.0f} files/s")
 PY
 
+echo "== the command line end to end: closeout check --ndjson on the generated NDJSON (median of 3 runs), against the baseline"
+python3 - "$bin/closeout" "$out/snapshots.ndjson" "$baseline" "$n" <<'PY'
+import re, statistics, subprocess, sys, time
+closeout, stream, baseline, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+base = float(re.search(r"([0-9.]+) docs/s", baseline).group(1))
+for jobs in (1, 2):
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([closeout, "check", "--ndjson", "--jobs", str(jobs), "--format", "ndjson", "--fail-on", "never",
+                        stream], stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    rate = count / statistics.median(times)
+    print(f"jobs {jobs}: median {statistics.median(times):.2f} s, {rate:.0f} docs/s, ratio to CPython json parse {rate / base:.2f}")
+PY
+
+# Peak memory over a long stream: the generated lines repeated to BENCH_RSS_LINES (default 200,000;
+# the target is stated for 1,000,000), read from standard input so nothing is written to disk.
+repeats=$(( (${BENCH_RSS_LINES:-200000} + n - 1) / n ))
+echo "== peak RSS: closeout check --ndjson --jobs 2 on $(( repeats * n )) lines from standard input"
+for _ in $(seq "$repeats"); do cat "$out/snapshots.ndjson"; done \
+  | /usr/bin/time -f "%e s, max RSS %M KB" "$bin/closeout" check --ndjson --jobs 2 --format ndjson --fail-on never - \
+  2>&1 >/dev/null | tail -1
+
 python3 - "$baseline" "$out/json.txt" "$out/yaml.txt" "$out/libyaml.txt" <<'PY'
 import re, sys
 def rate(text, label):

@@ -78,7 +78,7 @@ struct RuleOptions: ParsableArguments {
   }
 
   /// The configuration in effect, or every problem in it.
-  func loadConfiguration() throws(ConfigurationError) -> Configuration? {
+  func loadConfiguration() throws(FileLoadError) -> Configuration? {
     if noConfig { return nil }
     guard
       let path = configFile ?? ConfigurationLoader.discover(from: FileManager.default.currentDirectoryPath)

@@ -79,17 +79,3 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// One self-contained HTML page: the tally, the rules that block most contracts, every checklist.
   case html
 }
-
-/// Why a configuration could not be read or applied: every problem, and the file's text to quote.
-public struct ConfigurationError: Error, Sendable {
-  /// Every problem, in file order.
-  public var diagnostics: [Diagnostic]
-  /// The configuration file's text, by name, so diagnostics can quote its lines.
-  public var sources: [String: String]
-
-  /// Creates an error.
-  public init(diagnostics: [Diagnostic], sources: [String: String]) {
-    self.diagnostics = diagnostics
-    self.sources = sources
-  }
-}

@@ -39,7 +39,7 @@ public struct ConfiguredRuleSet: Sendable {
 extension Configuration {
   /// `ruleSet` with this configuration's `disable` and `severity` applied; an id that names no rule
   /// of the set is a located error with a did-you-mean.
-  public func apply(to ruleSet: RuleSet) throws(ConfigurationError) -> ConfiguredRuleSet {
+  public func apply(to ruleSet: RuleSet) throws(FileLoadError) -> ConfiguredRuleSet {
     let ids = ruleSet.rules.map(\.id.value)
     let known = Set(ids)
     var problems: [Diagnostic] = []
@@ -58,7 +58,7 @@ extension Configuration {
     for change in severities where check(change.rule, in: "severity") {
       severityByID[change.rule.value] = change.severity.value
     }
-    guard problems.isEmpty else { throw ConfigurationError(diagnostics: problems, sources: [file: source]) }
+    guard problems.isEmpty else { throw FileLoadError(diagnostics: problems, sources: [file: source]) }
     var effective = ruleSet
     effective.limits = limits
     effective.rules = ruleSet.rules.compactMap { rule in

@@ -27,31 +27,23 @@ public enum BaselineFile {
   static let findingKeys = ["fingerprint", "contract", "rule", "severity"]
 
   /// The baseline in the file at `path`.
-  public static func load(path: String) throws(BaselineLoadError) -> Baseline {
-    switch InputFile.read(path) {
-    case .success(let bytes):
-      return try load(bytes, file: path)
-    case .failure(.tooLarge(let error)):
-      throw BaselineLoadError(diagnostics: [Diagnostic(yamlError: error)], sources: [:])
-    case .failure:
-      throw BaselineLoadError(
-        diagnostics: [Diagnostic(at: nil, "cannot read the baseline file '\(path)'")], sources: [:])
-    }
+  public static func load(path: String) throws(FileLoadError) -> Baseline {
+    try decode(SideFile.read(path: path, "the baseline file"), file: path)
   }
 
   /// The baseline in `bytes`, read as the file `file`; every problem is reported, located.
-  public static func load(_ bytes: [UInt8], file: String) throws(BaselineLoadError) -> Baseline {
-    let source = String(decoding: bytes, as: UTF8.self)
-    let root: Node
-    do {
-      root = try YAMLReader.parse(bytes, file: file)
-    } catch {
-      throw BaselineLoadError(diagnostics: [Diagnostic(yamlError: error)], sources: [file: source])
-    }
+  public static func load(_ bytes: [UInt8], file: String) throws(FileLoadError) -> Baseline {
+    try decode(SideFile.parse(bytes, file: file), file: file)
+  }
+
+  private static func decode(_ read: (root: Node, source: String), file: String) throws(FileLoadError)
+    -> Baseline
+  {
+    let (root, source) = read
     var reader = NodeReader(file: file)
     let baseline = decode(root, with: &reader)
     guard let baseline, reader.problems.isEmpty else {
-      throw BaselineLoadError(diagnostics: reader.problems.sortedByLocation(), sources: [file: source])
+      throw FileLoadError(diagnostics: reader.problems.sortedByLocation(), sources: [file: source])
     }
     return baseline
   }
@@ -109,12 +101,4 @@ public enum BaselineFile {
     return Baseline.Entry(
       fingerprint: fingerprint, contract: contract.value, rule: rule.value, severity: severity)
   }
-}
-
-/// Why a baseline file could not be used: every problem in it, with its text for quoting them.
-public struct BaselineLoadError: Error, Sendable {
-  /// Every problem, in file order.
-  public var diagnostics: [Diagnostic]
-  /// The baseline file's text, by name.
-  public var sources: [String: String]
 }

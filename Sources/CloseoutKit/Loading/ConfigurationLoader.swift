@@ -28,20 +28,12 @@ public enum ConfigurationLoader {
 
   /// The configuration in the file at `path`, its rule directories resolved against the file's folder
   /// and checked to exist.
-  public static func load(path: String) throws(ConfigurationError) -> Configuration {
-    let bytes: [UInt8]
-    switch InputFile.read(path) {
-    case .success(let read): bytes = read
-    case .failure(.tooLarge(let error)):
-      throw ConfigurationError(diagnostics: [Diagnostic(yamlError: error)], sources: [:])
-    case .failure:
-      throw ConfigurationError(
-        diagnostics: [Diagnostic(at: nil, "cannot read the configuration file '\(path)'")], sources: [:])
-    }
-    let configuration = try load(bytes, file: path)
+  public static func load(path: String) throws(FileLoadError) -> Configuration {
+    let read = try SideFile.read(path: path, "the configuration file")
+    let configuration = try decode(read, file: path)
     let missing = configuration.ruleDirectories.filter { !FileManager.default.fileExists(atPath: $0.value) }
     guard missing.isEmpty else {
-      throw ConfigurationError(
+      throw FileLoadError(
         diagnostics: missing.map {
           Diagnostic(
             at: $0.location, "rule directory '\($0.value)' does not exist",
@@ -53,18 +45,18 @@ public enum ConfigurationLoader {
   }
 
   /// The configuration in `bytes`, read as the file `file` (whose folder relative paths start from).
-  static func load(_ bytes: [UInt8], file: String) throws(ConfigurationError) -> Configuration {
-    let source = String(decoding: bytes, as: UTF8.self)
-    let root: Node
-    do {
-      root = try YAMLReader.parse(bytes, file: file)
-    } catch {
-      throw ConfigurationError(diagnostics: [Diagnostic(yamlError: error)], sources: [file: source])
-    }
+  static func load(_ bytes: [UInt8], file: String) throws(FileLoadError) -> Configuration {
+    try decode(SideFile.parse(bytes, file: file), file: file)
+  }
+
+  private static func decode(_ read: (root: Node, source: String), file: String) throws(FileLoadError)
+    -> Configuration
+  {
+    let (root, source) = read
     var decoder = ConfigurationDecoder(file: file, baseDirectory: folder(of: file))
     let decoded = decoder.decode(root, source: source)
     guard decoded.problems.isEmpty else {
-      throw ConfigurationError(diagnostics: decoded.problems, sources: [file: source])
+      throw FileLoadError(diagnostics: decoded.problems, sources: [file: source])
     }
     return decoded.configuration
   }
