@@ -59,8 +59,8 @@ struct CommandRunner {
     defer { try? FileManager.default.removeItem(at: folder) }
     let outURL = folder.appending(path: "stdout")
     let errURL = folder.appending(path: "stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let stdout = try FileHandle(forWritingTo: outURL)
     let stderr = try FileHandle(forWritingTo: errURL)
     let stdin = Pipe()

@@ -66,7 +66,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case ndjson
   /// GitHub Actions workflow commands, one annotation per finding.
   case github
-  /// A TAP version 14 stream, one test point per snapshot.
+  /// A TAP version 13 stream, one test point per snapshot.
   case tap
   /// JUnit XML: a test suite per snapshot, a test case per rule.
   case junit
