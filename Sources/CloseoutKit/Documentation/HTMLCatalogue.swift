@@ -74,6 +74,9 @@ struct HTMLCatalogue {
       lines.append("<h4>Next</h4>\n<pre><code>\(Self.escape(next.sourceText))</code></pre>")
     }
     if let due = rule.due { lines.append("<h4>Due</h4>\n<pre><code>\(Self.escape(due.source))</code></pre>") }
+    if let at = rule.at {
+      lines.append("<h4>Points at</h4>\n<pre><code>\(Self.escape(at.sourceText))</code></pre>")
+    }
     lines.append("<h4>Tests</h4>\n<ul>")
     lines += cases("Fires in", entry.firesIn) + cases("Silent in", entry.silentIn)
     lines += ["</ul>", "</article>"]

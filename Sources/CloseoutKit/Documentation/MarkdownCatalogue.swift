@@ -58,6 +58,7 @@ struct MarkdownCatalogue {
     lines += ["", "Message:", ""] + Self.codeBlock(rule.message.sourceText)
     if let next = rule.next { lines += ["", "Next:", ""] + Self.codeBlock(next.sourceText) }
     if let due = rule.due { lines += ["", "Due:", ""] + Self.codeBlock(due.source) }
+    if let at = rule.at { lines += ["", "Points at:", ""] + Self.codeBlock(at.sourceText) }
     lines += ["", "Tests:", ""]
     lines += cases("Fires in", entry.firesIn) + cases("Silent in", entry.silentIn)
     return lines

@@ -56,6 +56,12 @@ public struct Rule: Sendable {
     /// Words or phrases (a string or a list of them) to point at inside the texts of `target`,
     /// wherever they are written there.
     public var words: Expression?
+
+    /// The pointer as written: its expression, or `in: … words: …` on two lines.
+    public var sourceText: String {
+      guard let words else { return target.source }
+      return "in: \(target.source)\nwords: \(words.source)"
+    }
   }
 
   /// A named sub-expression of a rule, evaluated lazily, at most once per check.

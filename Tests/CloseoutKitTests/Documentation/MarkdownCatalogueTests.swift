@@ -95,6 +95,23 @@ import Testing
         """#)
   }
 
+  @Test func whatARulePointsAtIsShownAsWritten() throws {
+    let ruleSet = try Fixtures.ruleSet([
+      (
+        "r.yaml",
+        Fixtures.stepsAndRules(
+          """
+            - {id: r, step: a, severity: advice, title: T, when: 'true', message: M, at: {in: contract.title, words: "['x']"}}
+          """)
+      )
+    ])
+    let catalogue = RuleCatalogue(ruleSet: ruleSet, cases: [], directories: ["rules"])
+    let markdown = CatalogueFormat.markdown.render(catalogue, output: "docs/rules.md")
+    #expect(markdown.contains("Points at:\n\n```\nin: contract.title\nwords: ['x']\n```\n"))
+    let html = CatalogueFormat.html.render(catalogue, output: "rules.html")
+    #expect(html.contains("<h4>Points at</h4>\n<pre><code>in: contract.title\nwords: [&#39;x&#39;]</code></pre>"))
+  }
+
   @Test func pathsUnderTheBasePathAreShownRelativeToIt() throws {
     let ruleSet = try Fixtures.ruleSet([("/home/me/project/rules/r.yaml", RuleTestSupport.rules)])
     let catalogue = RuleCatalogue(
