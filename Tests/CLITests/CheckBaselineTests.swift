@@ -32,7 +32,7 @@ import Testing
     #expect(first.stderr.contains("closeout: wrote 6 findings to the baseline '\(baseline.path)'"))
     let written = try String(contentsOf: baseline, encoding: .utf8)
     #expect(written.hasPrefix("{\n  \"version\": 1,\n  \"generated_at\": \""))
-    #expect(written.contains("\"fingerprint\": \"142e99373953c3f4\",\n      \"contract\": \"ct-1042\""))
+    #expect(written.contains("\"fingerprint\": \"00491b8e7e295017\",\n      \"contract\": \"ct-1042\""))
 
     let second = try check(notReady, baseline: baseline)
     #expect(second.status == 0)

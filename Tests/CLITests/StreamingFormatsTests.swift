@@ -34,12 +34,12 @@ import Testing
     let lines = output.stdout.split(separator: "\n")
     #expect(
       lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice") })
-    #expect(
-      lines.contains(
-        "::error file=examples/not-ready.yaml,title=Get the client's agreement to end the contract [client-agreement]::"
-          + "Acme Corp has not agreed to end contract ct-1042.%0ANext: Ask Acme Corp to confirm in writing on the "
-          + "platform that ending now works for them. If they have stopped replying altogether, request the end "
-          + "with the reason \"client_unresponsive\" instead."))
+    let agreement: String =
+      "::error file=examples/not-ready.yaml,line=37,col=3,title=Get the client's agreement to end the contract "
+      + "[client-agreement]::Acme Corp has not agreed to end contract ct-1042.%0ANext: Ask Acme Corp to confirm "
+      + "in writing on the platform that ending now works for them. If they have stopped replying altogether, "
+      + "request the end with the reason \"client_unresponsive\" instead."
+    #expect(lines.contains { $0 == agreement })
     #expect(lines.filter { $0.hasPrefix("::error file=examples/not-ready.yaml,") }.count == 5)
     #expect(
       lines.dropLast().last
