@@ -47,6 +47,7 @@ public enum SnapshotLoader {
     }
     var snapshot = Snapshot(file: file, root: root)
     snapshot.source = Snapshot.Source(bytes: bytes, isJSON: syntax == .json, file: file)
+    snapshot.source?.marks = builder.marks
     snapshot.waivers = try waivers(of: snapshot, in: bytes)
     return snapshot
   }

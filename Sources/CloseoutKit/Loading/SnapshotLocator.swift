@@ -2,20 +2,24 @@ import CEL
 import YAML
 
 /// Finds where the values a rule's `at:` names are written in a snapshot: each value is looked up
-/// in the document (the first node equal to it that no other value of the finding took), and the
-/// node's path is followed in the document read again as a tree, with marks, to its line and
-/// column; words are found inside a text as the word lists find them, and placed within the scalar.
+/// in the document (the first node equal to it that no other value of the finding took), and its
+/// path is placed by the marks the reader recorded (`DocumentIndex`); words are found inside a
+/// text as the word lists find them, and placed within the scalar, in the document read again as
+/// a tree (scalars' own marks and styles are not recorded on the fast path).
 ///
-/// The fast reader keeps no marks, so the tree is read only for a snapshot where a finding points
-/// somewhere, once, however many findings do.
+/// The index is built, and the tree read, only for a snapshot where a finding points somewhere
+/// (at words, for the tree), once, however many findings do.
 struct SnapshotLocator {
   /// At most this many places per finding: a rule that points at a thousand tasks says where the
   /// first ones are.
   static let maxPlaces = 20
 
   private let snapshot: Snapshot
-  /// The document as a tree, read at the first place asked for; nil until then, and `.none` when
-  /// the snapshot has no source or it cannot be read again.
+  /// Where the document's nodes are written, built at the first place asked for; `.none` when the
+  /// snapshot has no marks (one made in memory).
+  private var index: DocumentIndex??
+  /// The document as a tree, read at the first word asked for; `.none` when the snapshot has no
+  /// source or it cannot be read again.
   private var tree: Node??
 
   /// A locator for `snapshot`'s places.
@@ -31,37 +35,50 @@ struct SnapshotLocator {
     for value in Self.pointed(target) where paths.count < Self.maxPlaces {
       if let path = Self.path(of: value, in: snapshot.root, excluding: paths) { paths.append(path) }
     }
-    guard !paths.isEmpty, let tree = document() else { return [] }
-    let nodes = paths.map { path in (path: path, found: Self.node(at: path, in: tree)) }
+    guard !paths.isEmpty else { return [] }
     if !words.isEmpty {
-      let matcher = PhraseMatcher(words)
-      var places: [SnapshotLocation] = []
-      for (path, (node, depth)) in nodes where depth == path.count {
-        guard let text = node.scalar?.text else { continue }
-        for match in matcher.occurrences(in: text) where places.count < Self.maxPlaces {
-          let utf8 = text.utf8
-          let start = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
-          let end = utf8.index(utf8.startIndex, offsetBy: match.range.upperBound)
-          let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
-          places.append(
-            SnapshotLocation(
-              path: Self.describe(path), location: location(of: node.mark(ofCharacterOffset: offset)),
-              word: String(text[start..<end])))
-        }
-      }
+      let places = wordPlaces(words, in: paths)
       if !places.isEmpty { return places }
     }
     // A field a default filled in is not written: its place is the map it would be in.
-    return nodes.map { path, found in
-      // A text is placed at its first character (a block scalar's content, not its `>` or `|`).
-      SnapshotLocation(path: Self.describe(path), location: location(of: found.0.mark(ofCharacterOffset: 0)))
+    if let index = documentIndex() {
+      return paths.compactMap { path in
+        index.place(of: path).map { point in
+          SnapshotLocation(
+            path: PathStep.describe(path),
+            location: location(line: Int(point.line), column: Int(point.column)))
+        }
+      }
+    }
+    // A document whose marks cannot be matched (an alias repeats a map) is read again as a tree.
+    guard let tree = document() else { return [] }
+    return paths.map { path in
+      let mark = Self.deepestNode(at: path, in: tree).mark
+      return SnapshotLocation(
+        path: PathStep.describe(path), location: location(line: mark.line, column: mark.column))
     }
   }
 
-  /// A step of a path from the document's root.
-  private enum PathStep: Equatable {
-    case key(String)
-    case index(Int)
+  /// Each place where one of `words` is written in the texts at `paths`.
+  private mutating func wordPlaces(_ words: [String], in paths: [[PathStep]]) -> [SnapshotLocation] {
+    guard let tree = document() else { return [] }
+    let matcher = PhraseMatcher(words)
+    var places: [SnapshotLocation] = []
+    for path in paths {
+      guard let node = Self.node(at: path, in: tree), let text = node.scalar?.text else { continue }
+      for match in matcher.occurrences(in: text) where places.count < Self.maxPlaces {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: match.range.upperBound)
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
+        let mark = node.mark(ofCharacterOffset: offset)
+        places.append(
+          SnapshotLocation(
+            path: PathStep.describe(path), location: location(line: mark.line, column: mark.column),
+            word: String(text[start..<end])))
+      }
+    }
+    return places
   }
 
   /// The values that `target` points at: a list's items (and theirs), optionals unwrapped; only
@@ -85,7 +102,8 @@ struct SnapshotLocator {
       if node.kind == value.kind, node.celEquals(value), !taken.contains(path) { return true }
       switch node {
       case .map(let map):
-        for (key, child) in map.entries {
+        for position in 0..<map.count {
+          let (key, child, _) = map.entry(at: position)
           guard case .string(let name) = key else { continue }
           path.append(.key(name))
           if search(child) { return true }
@@ -105,9 +123,19 @@ struct SnapshotLocator {
     return search(.map(root)) ? path : nil
   }
 
-  /// The node at `path` in `tree`, or the deepest node on the way that the document writes, with
-  /// the number of steps taken to it.
-  private static func node(at path: [PathStep], in tree: Node) -> (Node, Int) {
+  /// The node at `path` in `tree`, or nil when the document does not write it.
+  private static func node(at path: [PathStep], in tree: Node) -> Node? {
+    let (node, depth) = walk(path, in: tree)
+    return depth == path.count ? node : nil
+  }
+
+  /// The node at `path` in `tree`, or the deepest node on the way that the document writes.
+  private static func deepestNode(at path: [PathStep], in tree: Node) -> Node {
+    walk(path, in: tree).node
+  }
+
+  /// How far `path` goes in `tree`: the node reached and the number of steps taken.
+  private static func walk(_ path: [PathStep], in tree: Node) -> (node: Node, depth: Int) {
     var node = tree
     for (depth, step) in path.enumerated() {
       let next: Node?
@@ -124,17 +152,12 @@ struct SnapshotLocator {
     return (node, path.count)
   }
 
-  /// `tasks[1].title`, `messages[0]["odd key"]`: a path as JSONPath writes it, without `$`.
-  private static func describe(_ path: [PathStep]) -> String {
-    var text = ""
-    for step in path {
-      switch step {
-      case .key(let key) where key.isCELIdentifier: text += text.isEmpty ? key : "." + key
-      case .key(let key): text += "[" + Value.string(key).debugText + "]"
-      case .index(let index): text += "[\(index)]"
-      }
-    }
-    return text.isEmpty ? "$" : text
+  /// The index of the document's places, built once.
+  private mutating func documentIndex() -> DocumentIndex? {
+    if let index { return index }
+    let built = snapshot.source?.marks.flatMap { DocumentIndex(snapshot.root, marks: $0) }
+    index = .some(built)
+    return built
   }
 
   /// The document read again as a tree, once.
@@ -147,10 +170,10 @@ struct SnapshotLocator {
     return read
   }
 
-  /// Where `mark` is in the snapshot's file (its stream's line, for a line of an NDJSON stream).
-  private func location(of mark: Mark) -> SourceLocation {
-    var location = SourceLocation(
-      file: snapshot.source?.file ?? snapshot.file, line: mark.line, column: mark.column)
+  /// Where line `line`, column `column` of the document is in the snapshot's file (its stream's
+  /// line, for a line of an NDJSON stream).
+  private func location(line: Int, column: Int) -> SourceLocation {
+    var location = SourceLocation(file: snapshot.source?.file ?? snapshot.file, line: line, column: column)
     location.move(toLine: snapshot.source?.firstLine ?? 1)
     return location
   }

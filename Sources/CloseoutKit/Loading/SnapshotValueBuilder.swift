@@ -4,6 +4,9 @@ import YAML
 /// Builds CEL values straight from YAML events, without an intermediate node tree: the fast path
 /// of reading snapshots. Mapping keys become strings.
 struct SnapshotValueBuilder: YAMLTreeBuilder {
+  /// Where maps, lists and keys are written, recorded as they close (see `DocumentMarks`): a few
+  /// integers per node, so that findings are placed without reading the document again.
+  var marks = DocumentMarks()
 
   /// Positions inside scalars are never asked for: a snapshot with problems is read again as a
   /// node tree to locate them.
@@ -25,7 +28,12 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   }
 
   mutating func sequence(_ items: ArraySlice<Value>, info: NodeInfo) throws(YAMLError) -> Value {
-    .list(Array(items))
+    marks.points.append(Self.point(info.mark))
+    return .list(Array(items))
+  }
+
+  private static func point(_ mark: Mark) -> DocumentMarks.Point {
+    DocumentMarks.Point(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column))
   }
 
   mutating func mapping(_ entries: MappingEntries<Value>, info: NodeInfo) throws(YAMLError) -> Value {
@@ -34,6 +42,9 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
     // Keys and values are read apart, not as `MappingEntry`s, which would copy each key whole.
     let keys = entries.keys
     let values = entries.values
+    for key in keys { marks.points.append(Self.point(key.info.mark)) }
+    marks.points.append(Self.point(info.mark))
+    marks.entryCounts.append(Int32(clamping: keys.count))
     return .map(
       MapValue(distinctFieldCount: entries.count) { position in
         (FieldName(keys[keys.startIndex + position].scalar.text), values[values.startIndex + position])

@@ -22,6 +22,8 @@ public struct Snapshot: Sendable {
     public var file: String
     /// The line of `file` the document starts on: 1, or the line of an NDJSON stream.
     public var firstLine = 1
+    /// Where its maps, lists and fields are written, as the reader recorded them.
+    public var marks: DocumentMarks?
 
     /// A document read from `file`.
     public init(bytes: [UInt8], isJSON: Bool, file: String) {

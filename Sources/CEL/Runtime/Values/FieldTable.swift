@@ -69,6 +69,14 @@ extension MapValue {
     }
   }
 
+  /// The entry at `position` in insertion order (`0..<count`), with whether a schema's default
+  /// filled it in (appended it, or replaced a null the source wrote): what a walk over the
+  /// document as written reads, entry by entry, without copying the entries into an array.
+  public func entry(at position: Int) -> (key: Value, value: Value, isDefault: Bool) {
+    let entry = entryList[position]
+    return (entry.key, entry.value, entry.isDefault)
+  }
+
   /// The value the map's source wrote at `key`: nil when it is absent or a schema's default filled
   /// it in. What `.?` and `[?]` read, as they read a message's field only when `has()` is true.
   public func writtenValue(at key: Value) -> Value? {
