@@ -64,14 +64,18 @@ public struct Engine: Sendable {
     var progress = [RuleEvaluation.StepProgress](repeating: .init(), count: steps.count)
     if let evaluation = context.evaluation {
       evaluation.start(snapshot)
-      var locator = SnapshotLocator(snapshot)
+      // Made at the first finding that points somewhere: most rules stay silent.
+      var locator: SnapshotLocator?
       for (index, prepared) in rules.enumerated() {
         switch evaluation.run(prepared) {
         case .silent:
           break
         case .fired(var finding, let pointed):
           guard let step = ruleSteps[index] else { break }
-          if let pointed { finding.locations = locator.places(of: pointed.target, words: pointed.words) }
+          if let pointed {
+            if locator == nil { locator = SnapshotLocator(snapshot) }
+            finding.locations = locator?.places(of: pointed.target, words: pointed.words) ?? []
+          }
           fired.append(finding, step: step)
         case .failed(let failure):
           errors.append(
