@@ -42,11 +42,24 @@ import Testing
     #expect(node.mark(ofCharacterOffset: offset) == mark(1, 7, 6))
   }
 
-  @Test func multiLineFlowScalarsFallBackToTheirStart() throws {
+  @Test func multiLineFlowScalarsMapLineByLine() throws {
     let (plain, plainOffset) = try locate("fliter", in: "when", of: "when: a &&\n  b.fliter()\n")
-    #expect(plain.mark(ofCharacterOffset: plainOffset) == mark(1, 7, 6))
+    #expect(plain.mark(ofCharacterOffset: plainOffset) == mark(2, 5, 15))
     let (quoted, quotedOffset) = try locate("fliter", in: "when", of: "when: 'a &&\n  b.fliter()'\n")
-    #expect(quoted.mark(ofCharacterOffset: quotedOffset) == mark(1, 7, 6))
+    #expect(quoted.mark(ofCharacterOffset: quotedOffset) == mark(2, 5, 16))
+    // Trailing spaces and an empty line: "Hi there\ncan we talk about PayPal?".
+    let source = "text: \"Hi there   \n\n    can we talk\n    about PayPal?\"\nnext: x\n"
+    let (text, offset) = try locate("PayPal", in: "text", of: source)
+    #expect(text.scalar?.text == "Hi there\ncan we talk about PayPal?")
+    #expect(text.mark(ofCharacterOffset: offset) == mark(4, 11, 46))
+    #expect(text.mark(ofCharacterOffset: 0) == mark(1, 8, 7))
+  }
+
+  @Test func multiLineScalarsWithEscapesOrPropertiesFallBackToTheirStart() throws {
+    let (escaped, escapedOffset) = try locate("fliter", in: "when", of: "when: \"a \\\" &&\n  b.fliter()\"\n")
+    #expect(escaped.mark(ofCharacterOffset: escapedOffset) == mark(1, 7, 6))
+    let (tagged, taggedOffset) = try locate("fliter", in: "when", of: "when: !!str a &&\n  b.fliter()\n")
+    #expect(tagged.mark(ofCharacterOffset: taggedOffset) == mark(1, 7, 6))
   }
 
   @Test func foldedScalarsMapLineByLine() throws {

@@ -43,4 +43,35 @@ extension LibYAMLParser {
     }
     return BlockLayout(indentation: indentation, lines: lines)
   }
+
+  /// Where each source line of a plain or quoted scalar that spans lines `mark.line` to
+  /// `endMark.line` sits, for mapping offsets in its text as a folded scalar's are: the first
+  /// line's content starts after the scalar's start (and its quote), the last ends before its end
+  /// (and quote), and folding strips the whitespace around the others. `nil` unless the lines,
+  /// joined as folding joins them, are exactly `length` characters: an escape in a quoted scalar
+  /// makes the text differ from its source, and its words are then placed at its start.
+  func flowLayout(from mark: Mark, to endMark: Mark, quoted: Bool, length: Int) -> BlockLayout? {
+    let quote = quoted ? 1 : 0
+    var lines: [BlockLayout.Line] = []
+    for line in (mark.line - 1)...(endMark.line - 1) {
+      guard cursor.move(toLine: line) else { return nil }
+      let (leading, trailing) = cursor.surroundingWhitespace()
+      let start = line == mark.line - 1 ? mark.column - 1 + quote : leading
+      let end = line == endMark.line - 1 ? endMark.column - 1 - quote : cursor.lineLength() - trailing
+      lines.append(
+        BlockLayout.Line(column: start, offset: cursor.charOffset + start, length: max(0, end - start)))
+    }
+    var joined = 0
+    var previousHadContent = false
+    for line in lines {
+      if line.length > 0 {
+        joined += line.length + (previousHadContent ? 1 : 0)
+        previousHadContent = true
+      } else {
+        joined += 1
+        previousHadContent = false
+      }
+    }
+    return joined == length ? BlockLayout(indentation: 0, lines: lines) : nil
+  }
 }

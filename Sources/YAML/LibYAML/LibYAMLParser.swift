@@ -160,7 +160,15 @@ final class LibYAMLParser {
     let keepsText = keepingTypedText || value == .string || data.anchor != nil
     let text = keepsText ? Self.string(bytes) : ""
     guard recordingLayout && (style == .literal || style == .folded) else {
-      return (Scalar(text: text, style: style, value: value, layout: nil), info)
+      // A plain or quoted string over several lines, without properties, maps offsets line by line.
+      let flows =
+        recordingLayout && value == .string && endMark.line > mark.line && info.tag == nil
+        && info.anchor == nil
+      let layout =
+        flows
+        ? flowLayout(
+          from: mark, to: endMark, quoted: style != .plain, length: text.unicodeScalars.count) : nil
+      return (Scalar(text: text, style: style, value: value, layout: layout), info)
     }
     let layout = blockLayout(
       bytes.span, headerLine: mark.line - 1, folded: style == .folded, endLine: endMark.line - 1)

@@ -1,5 +1,6 @@
-/// Where the content lines of a block scalar sit in the source, recorded while reading so that
-/// positions inside the scalar can be mapped back to the file. A class, so that scalars carry
+/// Where the content lines of a block scalar, or of a plain or quoted scalar over several lines,
+/// sit in the source, recorded while reading so that positions inside the scalar can be mapped
+/// back to the file. A class, so that scalars carry
 /// one pointer for the (rare) layout instead of its fields.
 final class BlockLayout: Sendable {
   /// The start of one text line in the source.
@@ -13,7 +14,7 @@ final class BlockLayout: Sendable {
     var length: Int
   }
 
-  /// The content indentation in spaces.
+  /// The content indentation in spaces (0 for a plain or quoted scalar).
   let indentation: Int
   /// One entry per source line after the header: for a literal scalar, one per line of its text;
   /// for a folded one, one per line of the source, which folding joins.

@@ -16,7 +16,9 @@ extension Scalar {
   ///   content is the text up to the line break that folding turned into a space (or kept, next
   ///   to an empty or more-indented line); a character that folding made maps to the end of the
   ///   line before it.
-  /// - The scalar's start for multi-line plain and quoted scalars.
+  /// - Exact for multi-line plain and quoted scalars read from a source, line by line, as folded
+  ///   scalars are, when the text is the source's lines joined as folding joins them (no escapes
+  ///   in a quoted scalar, no tag or anchor); else the scalar's start.
   public func mark(ofCharacterOffset offset: Int, info: NodeInfo) -> Mark {
     let scalars = Array(text.unicodeScalars)
     let target = min(max(offset, 0), scalars.count)
@@ -36,9 +38,13 @@ extension Scalar {
         line: info.mark.line + 1 + line, column: start.column + 1 + column, offset: start.offset + column)
     case .folded:
       guard let layout else { return info.mark }
-      return Self.mark(ofFoldedOffset: target, layout: layout, info: info)
+      return Self.mark(ofFoldedOffset: target, layout: layout, firstLine: info.mark.line + 1, info: info)
     case .plain, .singleQuoted, .doubleQuoted:
-      guard info.endMark.line == info.mark.line else { return info.mark }
+      guard info.endMark.line == info.mark.line else {
+        // Lines folded into one text, as a folded block's are, from its first line on.
+        guard let layout else { return info.mark }
+        return Self.mark(ofFoldedOffset: target, layout: layout, firstLine: info.mark.line, info: info)
+      }
       let escaped: (Unicode.Scalar) -> Bool =
         switch style {
         case .singleQuoted: { $0 == "'" }
@@ -62,11 +68,15 @@ extension Scalar {
   /// lines as folding joined them: each line's content is its length of text; between two lines
   /// with content, the break became one character (a space, or a line feed beside a more-indented
   /// line); an empty line became a line feed of its own, and the break before it vanished.
-  fileprivate static func mark(ofFoldedOffset target: Int, layout: BlockLayout, info: NodeInfo) -> Mark {
+  fileprivate static func mark(
+    ofFoldedOffset target: Int, layout: BlockLayout, firstLine: Int, info: NodeInfo
+  )
+    -> Mark
+  {
     func mark(_ index: Int, _ column: Int) -> Mark {
       let line = layout.lines[index]
       return Mark(
-        line: info.mark.line + 1 + index, column: line.column + 1 + column, offset: line.offset + column)
+        line: firstLine + index, column: line.column + 1 + column, offset: line.offset + column)
     }
     var position = 0
     // The last line with content so far, where a character that folding made is placed.

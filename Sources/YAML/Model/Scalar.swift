@@ -57,7 +57,7 @@ public struct Scalar: Sendable, Hashable {
   /// For a literal or folded block scalar read from a source, the number of spaces that indent
   /// its content lines; `nil` for other styles or when the content is blank.
   public var blockIndentation: Int? {
-    layout?.indentation
+    style == .literal || style == .folded ? layout?.indentation : nil
   }
 
   /// The scalar's value under the core schema, or under its explicit tag.

@@ -87,6 +87,23 @@ struct SourceCursor {
     return index - byteOffset
   }
 
+  /// The number of spaces and tabs at the start and at the end of the current line (a line of
+  /// only whitespace counts it all as leading).
+  func surroundingWhitespace() -> (leading: Int, trailing: Int) {
+    var index = byteOffset
+    while index < bytes.count && (bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")) {
+      index += 1
+    }
+    let leading = index - byteOffset
+    var end = index
+    var trailing = 0
+    while end < bytes.count && Self.breakLength(at: end, in: bytes.span) == 0 {
+      trailing = bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") ? trailing + 1 : 0
+      end += 1
+    }
+    return (leading, end == index ? 0 : trailing)
+  }
+
   /// The number of characters on the current line, its line break left out.
   func lineLength() -> Int {
     var index = byteOffset

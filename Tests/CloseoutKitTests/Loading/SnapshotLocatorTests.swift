@@ -71,6 +71,13 @@ import Testing
       ])
   }
 
+  @Test func wordsInAPlainTextOverSeveralLinesArePlacedExactly() throws {
+    let plain = Fixtures.minimalSnapshot(
+      "messages:\n  - from: client\n    text: Can we settle\n      the rest via\n      PayPal instead?\n")
+    let found = try finding("at:\n  in: messages[0].text\n  words: \"'PayPal'\"", snapshot: plain)
+    #expect(places(found) == ["8:7 messages[0].text PayPal"])
+  }
+
   @Test func wordsNotWrittenAsSuchPointAtTheTexts() throws {
     let found = try finding(
       """
