@@ -32,13 +32,13 @@ enum CloseoutFunctions {
           "string_contains_any_word_map_string", member: true,
           [.string, .map(.string, .list(.string)), .string], .bool,
           .variadic { (arguments: [Value]) throws(EvalError) in
-            .bool(!(try LanguageMatchers(arguments, "containsAnyWord").found(arguments).isEmpty))
+            .bool(try LanguageMatchers(arguments, "containsAnyWord").containsAny(arguments))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let lists = constants[1] else { return nil }
           let matchers = try LanguageMatchers(lists, "containsAnyWord")
           return .variadic { (arguments: [Value]) throws(EvalError) in
-            .bool(!(try matchers.found(arguments).isEmpty))
+            .bool(try matchers.containsAny(arguments))
           }
         },
       ]),

@@ -40,6 +40,16 @@ struct LanguageMatchers: Sendable {
     try self.init(arguments[1], function)
   }
 
+  /// Whether the text, the first of `arguments`, contains an entry of the language named by the
+  /// third (of every language, when the list has none for it): what `found` would return
+  /// something for, known at the first entry found.
+  func containsAny(_ arguments: [Value]) throws(EvalError) -> Bool {
+    guard arguments.count == 3, case .string(let text) = arguments[0], case .string(let code) = arguments[2]
+    else { throw EvalError("no matching overload: expected (string, map, string)") }
+    guard languages.contains(code) else { return matcher.matches(text) }
+    return matcher.matches(text) { codes[$0] == code }
+  }
+
   /// The entries of the language named by the third of `arguments` (every language's, when the
   /// list has none for it) that the text, the first of `arguments`, contains: each once, in the
   /// order of the list.

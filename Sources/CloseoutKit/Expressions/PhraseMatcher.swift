@@ -56,12 +56,13 @@ struct PhraseMatcher: Sendable {
     texts = phrases
   }
 
-  /// Whether `text` contains one of the phrases.
-  func matches(_ text: String) -> Bool {
+  /// Whether `text` contains one of the phrases whose position in the list `accepts` (every one,
+  /// by default); the scan stops at the first.
+  func matches(_ text: String, accepting accepts: (Int) -> Bool = { _ in true }) -> Bool {
     var found = false
-    scan(text) { _ in
-      found = true
-      return false
+    scan(text) { match in
+      found = accepts(match.position)
+      return !found
     }
     return found
   }

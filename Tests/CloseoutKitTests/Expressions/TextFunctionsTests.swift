@@ -68,6 +68,11 @@ import Testing
   @Test func listsByLanguageMatchInTheGivenLanguageOnly() throws {
     #expect(try value("'Ich möchte beenden'.containsAnyWord(lists.endings, 'de')") == "true")
     #expect(try value("'Ich möchte beenden'.containsAnyWord(lists.endings, 'en')") == "false")
+    // An entry of another language found first does not hide one of the language asked for, and
+    // a language the list does not have (or '*') accepts any.
+    #expect(try value("'beenden oder end the contract'.containsAnyWord(lists.endings, 'en')") == "true")
+    #expect(try value("'Ich möchte beenden'.containsAnyWord(lists.endings, '*')") == "true")
+    #expect(try value("'nothing to see'.containsAnyWord(lists.endings, '*')") == "false")
     #expect(
       try value("'We end the contract; vamos a terminar el contrato'.foundWords(lists.endings, 'es')")
         == "['terminar el contrato']")
