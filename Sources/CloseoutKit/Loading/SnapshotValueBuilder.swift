@@ -8,8 +8,8 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// integers per node, so that findings are placed without reading the document again.
   var marks = DocumentMarks()
 
-  /// Positions inside scalars are never asked for: a snapshot with problems is read again as a
-  /// node tree to locate them.
+  /// Positions inside scalars are not kept: a snapshot with problems, and one where a finding
+  /// points at words, is read again as a node tree for them.
   static var recordsBlockLayouts: Bool { false }
 
   /// Only the resolved value of a scalar becomes a `Value`.
