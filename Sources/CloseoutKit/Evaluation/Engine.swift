@@ -23,6 +23,9 @@ public struct Engine: Sendable {
   let steps: [RuleEvaluation.PreparedStep]
   /// The snapshot variables the rule set's expressions see first.
   let variables: SnapshotEnvironment
+  /// Whether a rule points into snapshots (`at:`): only then are snapshots read with the marks
+  /// that place findings.
+  public let pointsIntoSnapshots: Bool
 
   /// Creates an engine for `ruleSet`.
   public init(ruleSet: RuleSet) {
@@ -41,6 +44,7 @@ public struct Engine: Sendable {
     stepIDs = ruleSet.steps.map(\.id.value)
     stepTitles = ruleSet.steps.map(\.title)
     steps = ruleSet.steps.map { RuleEvaluation.PreparedStep($0, keeping: kept) }
+    pointsIntoSnapshots = ruleSet.rules.contains { $0.at != nil }
   }
 
   /// Checks one snapshot: every rule's condition, then the checklist in step order.

@@ -17,7 +17,9 @@ public struct SnapshotChecker: Sendable {
   public func load(file path: String) -> Loaded {
     do {
       return .readable(
-        try SnapshotLoader.load(path: path, schema: engine.ruleSet.validationSchema, validating: validates))
+        try SnapshotLoader.load(
+          path: path, schema: engine.ruleSet.validationSchema, validating: validates,
+          recordingMarks: engine.pointsIntoSnapshots))
     } catch {
       var result = CheckResult(file: path, errors: error.diagnostics)
       result.source = error.source.map { String(decoding: $0, as: UTF8.self) }
@@ -37,7 +39,8 @@ public struct SnapshotChecker: Sendable {
       do {
         // An NDJSON line is strict JSON, whatever the stream is named.
         var snapshot = try SnapshotLoader.load(
-          bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates)
+          bytes, file: stream, as: .json, schema: engine.ruleSet.validationSchema, validating: validates,
+          recordingMarks: engine.pointsIntoSnapshots)
         snapshot.file = name
         snapshot.source?.firstLine = number
         // The waivers were read with the stream's name and the line's own line numbers.

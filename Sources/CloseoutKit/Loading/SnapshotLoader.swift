@@ -13,16 +13,18 @@ public enum SnapshotLoader {
   /// (RFC 8259) and anything else, standard input (`-`) included, YAML.
   ///
   /// The document is built straight into CEL values and validated by walking them along the
-  /// schema; only when something is wrong is it read again as a node tree, to say where.
+  /// schema; only when something is wrong is it read again as a node tree, to say where. Unless
+  /// `recordingMarks` is false (no rule points into snapshots), the reader records where maps,
+  /// lists and keys are written, for placing findings.
   public static func load(
     _ bytes: [UInt8], file: String, as syntax: DocumentSyntax? = nil, schema: SnapshotSchema? = .core,
-    validating: Bool = true
+    validating: Bool = true, recordingMarks: Bool = true
   )
     throws(SnapshotLoadError) -> Snapshot
   {
     let syntax = syntax ?? (file.hasSuffix(".json") ? .json : .yaml)
     var document: Value
-    var builder = SnapshotValueBuilder()
+    var builder = SnapshotValueBuilder(recordingMarks: recordingMarks, expectedBytes: bytes.count)
     do {
       document = try YAMLReader.compose(bytes, file: file, as: syntax, into: &builder)
     } catch {
@@ -74,12 +76,13 @@ public enum SnapshotLoader {
 
   /// The snapshot in the file at `path`, or standard input for `-`, validated against `schema`
   /// unless not `validating`, and completed with its defaults.
-  public static func load(path: String, schema: SnapshotSchema? = .core, validating: Bool = true)
-    throws(SnapshotLoadError) -> Snapshot
-  {
+  public static func load(
+    path: String, schema: SnapshotSchema? = .core, validating: Bool = true, recordingMarks: Bool = true
+  ) throws(SnapshotLoadError) -> Snapshot {
     switch InputFile.read(path) {
     case .success(let bytes):
-      return try load(bytes, file: path, schema: schema, validating: validating)
+      return try load(
+        bytes, file: path, schema: schema, validating: validating, recordingMarks: recordingMarks)
     case .failure(.directory):
       throw SnapshotLoadError(diagnostics: [
         Diagnostic(at: nil, "'\(path)' is a directory, not a snapshot file")

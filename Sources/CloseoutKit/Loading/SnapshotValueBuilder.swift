@@ -5,8 +5,15 @@ import YAML
 /// of reading snapshots. Mapping keys become strings.
 struct SnapshotValueBuilder: YAMLTreeBuilder {
   /// Where maps, lists and keys are written, recorded as they close (see `DocumentMarks`): a few
-  /// integers per node, so that findings are placed without reading the document again.
-  var marks = DocumentMarks()
+  /// integers per node, so that findings are placed without reading the document again; nil when
+  /// not recorded (no rule points into snapshots).
+  var marks: DocumentMarks?
+
+  /// A builder that records marks or not; `expectedBytes` (the document's size) sizes their storage
+  /// once, rather than growing it node by node.
+  init(recordingMarks: Bool = false, expectedBytes: Int = 0) {
+    marks = recordingMarks ? DocumentMarks(reservingFor: expectedBytes) : nil
+  }
 
   /// Positions inside scalars are not kept: a snapshot with problems, and one where a finding
   /// points at words, is read again as a node tree for them.
@@ -28,7 +35,7 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
   }
 
   mutating func sequence(_ items: ArraySlice<Value>, info: NodeInfo) throws(YAMLError) -> Value {
-    marks.points.append(Self.point(info.mark))
+    marks?.points.append(Self.point(info.mark))
     return .list(Array(items))
   }
 
@@ -42,9 +49,11 @@ struct SnapshotValueBuilder: YAMLTreeBuilder {
     // Keys and values are read apart, not as `MappingEntry`s, which would copy each key whole.
     let keys = entries.keys
     let values = entries.values
-    for key in keys { marks.points.append(Self.point(key.info.mark)) }
-    marks.points.append(Self.point(info.mark))
-    marks.entryCounts.append(Int32(clamping: keys.count))
+    if marks != nil {
+      for key in keys { marks?.points.append(Self.point(key.info.mark)) }
+      marks?.points.append(Self.point(info.mark))
+      marks?.entryCounts.append(Int32(clamping: keys.count))
+    }
     return .map(
       MapValue(distinctFieldCount: entries.count) { position in
         (FieldName(keys[keys.startIndex + position].scalar.text), values[values.startIndex + position])

@@ -25,4 +25,11 @@ public struct DocumentMarks: Sendable {
 
   /// No marks yet.
   public init() {}
+
+  /// No marks yet, with room for those of a document of `bytes` bytes (a key or a collection
+  /// takes a few bytes at least).
+  public init(reservingFor bytes: Int) {
+    points.reserveCapacity(bytes / 8)
+    entryCounts.reserveCapacity(bytes / 32)
+  }
 }

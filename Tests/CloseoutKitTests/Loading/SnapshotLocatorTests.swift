@@ -134,6 +134,27 @@ import Testing
     #expect(places(done) == ["6:5 tasks[1]"])
   }
 
+  @Test func marksAreRecordedOnlyForRuleSetsThatPointIntoSnapshots() throws {
+    let pointing = try Fixtures.ruleSet([
+      (
+        "r.yaml",
+        Fixtures.stepsAndRules(
+          "  - {id: r, step: a, severity: advice, title: T, when: 'true', message: M, at: contract}")
+      )
+    ])
+    let silent = try Fixtures.ruleSet([
+      (
+        "r.yaml",
+        Fixtures.stepsAndRules("  - {id: r, step: a, severity: advice, title: T, when: 'true', message: M}")
+      )
+    ])
+    #expect(Engine(ruleSet: pointing).pointsIntoSnapshots)
+    #expect(!Engine(ruleSet: silent).pointsIntoSnapshots)
+    let bytes = Array(Self.snapshot.utf8)
+    #expect(try SnapshotLoader.load(bytes, file: "s.yaml").source?.marks != nil)
+    #expect(try SnapshotLoader.load(bytes, file: "s.yaml", recordingMarks: false).source?.marks == nil)
+  }
+
   @Test func placesAreCapped() throws {
     let many = Fixtures.minimalSnapshot(
       "tasks:\n" + (1...30).map { "  - {title: T\($0), status: open}\n" }.joined())
