@@ -31,13 +31,16 @@ struct SnapshotLocator {
   /// in its order; with `words`, the places where they are written inside its texts, or, when
   /// none is written as such (a rule that read through a spelling such as "id1ot"), the texts.
   mutating func places(of target: Value, words: [String]) -> [SnapshotLocation] {
-    var paths: [[PathStep]] = []
-    for value in Self.pointed(target) where paths.count < Self.maxPlaces {
-      if let path = Self.path(of: value, in: snapshot.root, excluding: paths) { paths.append(path) }
+    var found: [(path: [PathStep], value: Value)] = []
+    for value in Self.pointed(target) where found.count < Self.maxPlaces {
+      if let path = Self.path(of: value, in: snapshot.root, excluding: found.map(\.path)) {
+        found.append((path, value))
+      }
     }
-    guard !paths.isEmpty else { return [] }
+    guard !found.isEmpty else { return [] }
+    let paths = found.map(\.path)
     if !words.isEmpty {
-      let places = wordPlaces(words, in: paths)
+      let places = wordPlaces(PhraseMatcher(words), in: found)
       if !places.isEmpty { return places }
     }
     // A field a default filled in is not written: its place is the map it would be in.
@@ -59,14 +62,19 @@ struct SnapshotLocator {
     }
   }
 
-  /// Each place where one of `words` is written in the texts at `paths`.
-  private mutating func wordPlaces(_ words: [String], in paths: [[PathStep]]) -> [SnapshotLocation] {
-    guard let tree = document() else { return [] }
-    let matcher = PhraseMatcher(words)
+  /// Each place where one of `matcher`'s words is written in the texts `found` at their paths.
+  /// Only a text that has one is looked for in the source: in the lines that hold it, read alone
+  /// (from its key's place, while lines are indented deeper than the key), else in the whole
+  /// document read again as a tree.
+  private mutating func wordPlaces(_ matcher: PhraseMatcher, in found: [(path: [PathStep], value: Value)])
+    -> [SnapshotLocation]
+  {
     var places: [SnapshotLocation] = []
-    for path in paths {
-      guard let node = Self.node(at: path, in: tree), let text = node.scalar?.text else { continue }
-      for match in matcher.occurrences(in: text) where places.count < Self.maxPlaces {
+    for (path, value) in found where places.count < Self.maxPlaces {
+      guard case .string(let text) = value else { continue }
+      let matches = matcher.occurrences(in: text)
+      guard !matches.isEmpty, let node = textNode(at: path, holding: text) else { continue }
+      for match in matches where places.count < Self.maxPlaces {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
         let end = utf8.index(utf8.startIndex, offsetBy: match.range.upperBound)
@@ -79,6 +87,62 @@ struct SnapshotLocator {
       }
     }
     return places
+  }
+
+  /// The scalar node of `text` at `path`, with its marks: read from the lines that hold the field
+  /// (from its key, while the lines after it are indented deeper), or from the whole document.
+  private mutating func textNode(at path: [PathStep], holding text: String) -> Node? {
+    if let source = snapshot.source, case .key(let key)? = path.last,
+      let point = documentIndex()?.place(of: path),
+      let lines = Self.fieldLines(in: source.bytes, at: point),
+      let field = try? YAMLReader.parse(lines, file: source.file),
+      let node = field.mapping?.first(where: { $0.key.scalar?.text == key })?.value, node.scalar?.text == text
+    {
+      return node
+    }
+    guard let tree = document(), let node = Self.node(at: path, in: tree), node.scalar?.text == text else {
+      return nil
+    }
+    return node
+  }
+
+  /// The lines of `bytes` that hold the block mapping entry whose key is at `point`: blank lines
+  /// before it (so that lines keep their numbers), the key's line with what precedes the key
+  /// blanked (so that columns are kept), and the lines after it while they are blank or indented
+  /// deeper than the key. Nil when the key is not where `point` says (a key inside a flow mapping,
+  /// a JSON document: their lines hold other nodes too).
+  static func fieldLines(in bytes: [UInt8], at point: DocumentMarks.Point) -> [UInt8]? {
+    let keyLine = Int(point.line)
+    let keyColumn = Int(point.column)
+    var lineStarts: [Int] = [0]
+    var index = 0
+    // The start of the key's line, counting line feeds only (what a block mapping's lines end in).
+    while lineStarts.count < keyLine {
+      guard let feed = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+      index = feed + 1
+      lineStarts.append(index)
+    }
+    let start = index
+    // Only spaces and a sequence's `- ` may come before a block key: else it is in a flow mapping.
+    let prefix = bytes[start..<min(start + keyColumn - 1, bytes.count)]
+    guard prefix.count == keyColumn - 1,
+      prefix.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+    else { return nil }
+    var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+    while end < bytes.count {
+      let lineEnd = bytes[end...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+      let line = bytes[end..<lineEnd]
+      let indentation = line.prefix { $0 == UInt8(ascii: " ") }.count
+      let blank = line.dropFirst(indentation).allSatisfy {
+        $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+      }
+      guard blank || indentation >= keyColumn else { break }
+      end = lineEnd
+    }
+    var lines = [UInt8](repeating: UInt8(ascii: "\n"), count: keyLine - 1)
+    lines += [UInt8](repeating: UInt8(ascii: " "), count: keyColumn - 1)
+    lines += bytes[(start + keyColumn - 1)..<end]
+    return lines
   }
 
   /// The values that `target` points at: a list's items (and theirs), optionals unwrapped; only
