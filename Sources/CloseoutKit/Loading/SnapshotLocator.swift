@@ -90,12 +90,12 @@ struct SnapshotLocator {
   }
 
   /// The scalar node of `text` at `path`, with its marks: read from the lines that hold the field
-  /// (from its key, while the lines after it are indented deeper), or from the whole document.
+  /// (`YAMLReader.entry`), or from the whole document.
   private mutating func textNode(at path: [PathStep], holding text: String) -> Node? {
     if let source = snapshot.source, case .key(let key)? = path.last,
       let point = documentIndex()?.place(of: path),
-      let lines = Self.fieldLines(in: source.bytes, at: point),
-      let field = try? YAMLReader.parse(lines, file: source.file),
+      let field = YAMLReader.entry(
+        source.bytes, file: source.file, keyAt: Int(point.line), column: Int(point.column)),
       let node = field.mapping?.first(where: { $0.key.scalar?.text == key })?.value, node.scalar?.text == text
     {
       return node
@@ -104,45 +104,6 @@ struct SnapshotLocator {
       return nil
     }
     return node
-  }
-
-  /// The lines of `bytes` that hold the block mapping entry whose key is at `point`: blank lines
-  /// before it (so that lines keep their numbers), the key's line with what precedes the key
-  /// blanked (so that columns are kept), and the lines after it while they are blank or indented
-  /// deeper than the key. Nil when the key is not where `point` says (a key inside a flow mapping,
-  /// a JSON document: their lines hold other nodes too).
-  static func fieldLines(in bytes: [UInt8], at point: DocumentMarks.Point) -> [UInt8]? {
-    let keyLine = Int(point.line)
-    let keyColumn = Int(point.column)
-    var lineStarts: [Int] = [0]
-    var index = 0
-    // The start of the key's line, counting line feeds only (what a block mapping's lines end in).
-    while lineStarts.count < keyLine {
-      guard let feed = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-      index = feed + 1
-      lineStarts.append(index)
-    }
-    let start = index
-    // Only spaces and a sequence's `- ` may come before a block key: else it is in a flow mapping.
-    let prefix = bytes[start..<min(start + keyColumn - 1, bytes.count)]
-    guard prefix.count == keyColumn - 1,
-      prefix.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
-    else { return nil }
-    var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-    while end < bytes.count {
-      let lineEnd = bytes[end...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-      let line = bytes[end..<lineEnd]
-      let indentation = line.prefix { $0 == UInt8(ascii: " ") }.count
-      let blank = line.dropFirst(indentation).allSatisfy {
-        $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
-      }
-      guard blank || indentation >= keyColumn else { break }
-      end = lineEnd
-    }
-    var lines = [UInt8](repeating: UInt8(ascii: "\n"), count: keyLine - 1)
-    lines += [UInt8](repeating: UInt8(ascii: " "), count: keyColumn - 1)
-    lines += bytes[(start + keyColumn - 1)..<end]
-    return lines
   }
 
   /// The values that `target` points at: a list's items (and theirs), optionals unwrapped; only

@@ -155,25 +155,6 @@ import Testing
     #expect(try SnapshotLoader.load(bytes, file: "s.yaml", recordingMarks: false).source?.marks == nil)
   }
 
-  @Test func aFieldIsReadFromTheLinesThatHoldIt() throws {
-    let source =
-      "a: 1\nmessages:\n  - from: client\n    text: >-\n      one\n\n      two\n    topics: []\nb: 2\n"
-    let lines = try #require(
-      SnapshotLocator.fieldLines(in: Array(source.utf8), at: DocumentMarks.Point(line: 4, column: 5)))
-    #expect(String(decoding: lines, as: UTF8.self) == "\n\n\n    text: >-\n      one\n\n      two\n")
-    // The first key of a sequence's item: the dash is blanked.
-    let first = try #require(
-      SnapshotLocator.fieldLines(in: Array(source.utf8), at: DocumentMarks.Point(line: 3, column: 5)))
-    #expect(String(decoding: first, as: UTF8.self) == "\n\n    from: client\n")
-    // A key inside a flow mapping, or in JSON, shares its line with other nodes.
-    let flow = "m: {from: client, text: hi}\n"
-    #expect(
-      SnapshotLocator.fieldLines(in: Array(flow.utf8), at: DocumentMarks.Point(line: 1, column: 19)) == nil)
-    let json = #"{"text": "hi"}"#
-    #expect(
-      SnapshotLocator.fieldLines(in: Array(json.utf8), at: DocumentMarks.Point(line: 1, column: 2)) == nil)
-  }
-
   @Test func wordsInFlowMappingsAndJSONArePlacedFromTheWholeDocument() throws {
     let flow = Fixtures.minimalSnapshot("messages:\n  - {from: client, text: \"pay by PayPal\"}\n")
     let found = try finding("at:\n  in: messages[0].text\n  words: \"'PayPal'\"", snapshot: flow)
