@@ -90,9 +90,11 @@ struct SnapshotLocator {
   }
 
   /// The scalar node of `text` at `path`, with its marks: read from the lines that hold the field
-  /// (`YAMLReader.entry`), or from the whole document.
+  /// (`YAMLReader.entry`) in YAML, or from the whole document.
   private mutating func textNode(at path: [PathStep], holding text: String) -> Node? {
-    if let source = snapshot.source, case .key(let key)? = path.last,
+    // Strict JSON counts lines at line feeds and carriage returns only (U+2028 is a character
+    // there, a line break to YAML), so its fields are not read again as YAML.
+    if let source = snapshot.source, !source.isJSON, case .key(let key)? = path.last,
       let point = documentIndex()?.place(of: path),
       let field = YAMLReader.entry(
         source.bytes, file: source.file, keyAt: Int(point.line), column: Int(point.column)),

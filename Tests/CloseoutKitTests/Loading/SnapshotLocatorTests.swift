@@ -155,6 +155,23 @@ import Testing
     #expect(try SnapshotLoader.load(bytes, file: "s.yaml", recordingMarks: false).source?.marks == nil)
   }
 
+  @Test func wordsInPrettyPrintedJSONArePlacedAsJSONCountsLines() throws {
+    // U+2028 inside a string is a character to JSON and a line break to YAML: the text's line is
+    // the JSON one, 8, not 9.
+    let json =
+      "{\n  \"snapshot_version\": 1,\n  \"as_of\": \"2026-11-20T10:00:00Z\",\n"
+      + "  \"contract\": {\"id\": \"ct-1\", \"kind\": \"fixed_price\", \"status\": \"active\",\n"
+      + "    \"title\": \"a\u{2028}b\"},\n  \"messages\": [\n    {\"from\": \"client\",\n"
+      + "    \"text\": \"pay by PayPal\"}\n  ]\n}\n"
+    let rules = Fixtures.stepsAndRules(
+      "  - {id: r, step: a, severity: warning, title: T, when: 'true', message: M, at: {in: 'messages[0].text', words: \"'PayPal'\"}}"
+    )
+    let set = try Fixtures.ruleSet([("r.yaml", rules)])
+    let snapshot = try SnapshotLoader.load(Array(json.utf8), file: "s.json")
+    let found = try #require(Engine(ruleSet: set).check(snapshot).steps[0].findings.first)
+    #expect(found.locations.map { "\($0.location) \($0.word ?? "")" } == ["s.json:8:21 PayPal"])
+  }
+
   @Test func wordsInFlowMappingsAndJSONArePlacedFromTheWholeDocument() throws {
     let flow = Fixtures.minimalSnapshot("messages:\n  - {from: client, text: \"pay by PayPal\"}\n")
     let found = try finding("at:\n  in: messages[0].text\n  words: \"'PayPal'\"", snapshot: flow)
