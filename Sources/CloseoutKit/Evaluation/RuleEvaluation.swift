@@ -26,11 +26,27 @@ struct RuleEvaluation {
     let message: PreparedTemplate
     /// The next step, if the rule has one, ready to render.
     let next: PreparedTemplate?
+    /// What every check reads of `rule`, taken out of it once: reading them through the rule
+    /// would copy the whole rule, with a retain for each of its references, on every check.
+    let appliesWhen: Expression?
+    let condition: Expression
+    let due: Expression?
+    let at: Rule.Pointer?
+    let id: String
+    let severity: Severity
+    let title: String
 
     /// `rule`, made ready for an activation whose first `kept` slots (the snapshot variables and
     /// the shared `let`s) keep their bindings from rule to rule.
     init(_ rule: Rule, keeping kept: Int) {
       self.rule = rule
+      appliesWhen = rule.appliesWhen
+      condition = rule.condition
+      due = rule.due
+      at = rule.at
+      id = rule.id.value
+      severity = rule.severity
+      title = rule.title
       lets = LazyBindings(
         environment: rule.environment, keepingFirst: kept,
         programs: rule.lets.map { ($0.slot, $0.expression.program) })
@@ -97,14 +113,13 @@ struct RuleEvaluation {
   }
 
   private func outcome(of prepared: PreparedRule) -> Outcome {
-    let rule = prepared.rule
-    if let appliesWhen = rule.appliesWhen {
+    if let appliesWhen = prepared.appliesWhen {
       switch truth(of: appliesWhen, "'applies_when'") {
       case .success(let applies): if !applies { return .silent }
       case .failure(let failure): return .failed(failure)
       }
     }
-    switch truth(of: rule.condition, "the condition") {
+    switch truth(of: prepared.condition, "the condition") {
     case .success(let fired): if !fired { return .silent }
     case .failure(let failure): return .failed(failure)
     }
@@ -112,9 +127,9 @@ struct RuleEvaluation {
       let message = try prepared.message.render(in: activation)
       let next = try prepared.next?.render(in: activation)
       let finding = Finding(
-        rule: rule.id.value, severity: rule.severity, title: rule.title, message: message, next: next,
-        due: try rule.due.flatMap(deadline))
-      return .fired(finding, pointing: try rule.at.map(pointed))
+        rule: prepared.id, severity: prepared.severity, title: prepared.title, message: message, next: next,
+        due: try prepared.due.flatMap(deadline))
+      return .fired(finding, pointing: try prepared.at.map(pointed))
     } catch {
       return .failed(error)
     }

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// One run of `check`, the loop every check goes through: each input is read and checked once, its
 /// result handed to every reporter and their text written at once (a later input that hangs or
 /// crashes the process loses nothing already decided), and the run folded into a `CheckOutcome`.
@@ -52,16 +49,16 @@ public struct CheckRun: Sendable {
       let context = checker.engine.makeContext()
       for input in inputs { report(check(input, in: context)) }
     } else {
-      // A batch of a few inputs per job at a time: enough to keep every job busy, few enough that
-      // memory stays flat. Each result is written as soon as it and those before it are checked, so
-      // an input that hangs holds back only what comes after it.
-      var iterator = inputs.makeIterator()
-      while true {
-        var batch: [SnapshotInputs.Input] = []
-        while batch.count < jobs * 4, let input = iterator.next() { batch.append(input) }
-        if batch.isEmpty { break }
-        checkInParallel(batch, then: report)
-      }
+      // Each job reads and checks the next input as soon as it is free; results are written in
+      // input order, each as soon as it and those before it are checked, so an input that hangs
+      // holds back only what comes after it. A few inputs per job in flight keep every job busy
+      // and memory flat.
+      OrderedWorkers<SnapshotInputs.Input, Checked>(workers: jobs, window: jobs * 16).run(
+        inputs,
+        makeWorker: {
+          let context = checker.engine.makeContext()
+          return { check($0, in: context) }
+        }, deliver: report)
     }
     if let baseline { outcome.settle(baseline) }
     for index in reporters.indices { write(index, reporters[index].closing(outcome.tally)) }
@@ -85,52 +82,6 @@ public struct CheckRun: Sendable {
         kept: keepsSnapshots ? snapshot : nil)
     case .unreadable(let unreadable):
       return Checked(result: unreadable, kept: nil)
-    }
-  }
-
-  /// Checks `batch` on up to `jobs` threads, each with its own context, and hands each result to
-  /// `report` on this thread, in the batch's order, as soon as it and those before it are ready.
-  private func checkInParallel(_ batch: [SnapshotInputs.Input], then report: (Checked) -> Void) {
-    let slots = ResultSlots(count: batch.count)
-    let workers = min(jobs, batch.count)
-    let group = DispatchGroup()
-    for worker in 0..<workers {
-      DispatchQueue.global().async(group: group) {
-        let context = checker.engine.makeContext()
-        for index in stride(from: worker, to: batch.count, by: workers) {
-          slots.fill(index, with: check(batch[index], in: context))
-        }
-      }
-    }
-    for index in batch.indices { report(slots.take(index)) }
-    group.wait()
-  }
-}
-
-/// The results of a batch checked in parallel: each filled once by a worker and taken once, in
-/// order, by the thread that writes them, which waits for each.
-private final class ResultSlots: Sendable {
-  private let results: Mutex<[CheckRun.Checked?]>
-  private let filled: [DispatchSemaphore]
-
-  init(count: Int) {
-    results = Mutex(Array(repeating: nil, count: count))
-    filled = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-  }
-
-  func fill(_ index: Int, with checked: CheckRun.Checked) {
-    results.withLock { $0[index] = checked }
-    filled[index].signal()
-  }
-
-  /// The result at `index`, once it is there; the slot is emptied, so memory is freed as results
-  /// are written.
-  func take(_ index: Int) -> CheckRun.Checked {
-    filled[index].wait()
-    return results.withLock { slots in
-      defer { slots[index] = nil }
-      // Filled before its semaphore was signalled.
-      return slots[index] ?? CheckRun.Checked(result: CheckResult(file: "", errors: []), kept: nil)
     }
   }
 }
