@@ -3,7 +3,7 @@ import YAML
 
 /// Finds where the values a rule's `at:` names are written in a snapshot: each value is looked up
 /// in the document (the first node equal to it that no other value of the finding took), and its
-/// path is placed by the marks the reader recorded (`DocumentIndex`); words are found inside a
+/// node is placed by the marks the reader recorded (`SnapshotNodes`); words are found inside a
 /// text as the word lists find them, and placed within the scalar, in the document read again as
 /// a tree (scalars' own marks and styles are not recorded on the fast path).
 ///
@@ -15,9 +15,8 @@ struct SnapshotLocator {
   static let maxPlaces = 20
 
   private let snapshot: Snapshot
-  /// Where the document's nodes are written, built at the first place asked for; `.none` when the
-  /// snapshot has no marks (one made in memory).
-  private var index: DocumentIndex??
+  /// The snapshot's values in document order, walked at the first place asked for.
+  private var nodes: SnapshotNodes?
   /// The document as a tree, read at the first word asked for; `.none` when the snapshot has no
   /// source or it cannot be read again.
   private var tree: Node??
@@ -31,31 +30,34 @@ struct SnapshotLocator {
   /// in its order; with `words`, the places where they are written inside its texts, or, when
   /// none is written as such (a rule that read through a spelling such as "id1ot"), the texts.
   mutating func places(of target: Value, words: [String]) -> [SnapshotLocation] {
-    var found: [(path: [PathStep], value: Value)] = []
+    let nodes = self.nodes ?? SnapshotNodes(snapshot.root, marks: snapshot.source?.marks)
+    self.nodes = nodes
+    var taken: [Int] = []
+    var found: [(position: Int, path: [PathStep], value: Value)] = []
     for value in Self.pointed(target) where found.count < Self.maxPlaces {
-      if let path = Self.path(of: value, in: snapshot.root, excluding: found.map(\.path)) {
-        found.append((path, value))
+      if let position = nodes.first(equalTo: value, excluding: taken) {
+        taken.append(position)
+        found.append((position, nodes.path(to: position), value))
       }
     }
     guard !found.isEmpty else { return [] }
-    let paths = found.map(\.path)
     if !words.isEmpty {
-      let places = wordPlaces(PhraseMatcher(words), in: found)
+      let places = wordPlaces(PhraseMatcher(words), in: found, of: nodes)
       if !places.isEmpty { return places }
     }
     // A field a default filled in is not written: its place is the map it would be in.
-    if let index = documentIndex() {
-      return paths.compactMap { path in
-        index.place(of: path).map { point in
+    if nodes.isPlaced {
+      return found.compactMap { found in
+        nodes.point(of: found.position).map { point in
           SnapshotLocation(
-            path: PathStep.describe(path),
+            path: PathStep.describe(found.path),
             location: location(line: Int(point.line), column: Int(point.column)))
         }
       }
     }
     // A document whose marks cannot be matched (an alias repeats a map) is read again as a tree.
     guard let tree = document() else { return [] }
-    return paths.map { path in
+    return found.map(\.path).map { path in
       let mark = Self.deepestNode(at: path, in: tree).mark
       return SnapshotLocation(
         path: PathStep.describe(path), location: location(line: mark.line, column: mark.column))
@@ -66,14 +68,17 @@ struct SnapshotLocator {
   /// Only a text that has one is looked for in the source: in the lines that hold it, read alone
   /// (from its key's place, while lines are indented deeper than the key), else in the whole
   /// document read again as a tree.
-  private mutating func wordPlaces(_ matcher: PhraseMatcher, in found: [(path: [PathStep], value: Value)])
-    -> [SnapshotLocation]
-  {
+  private mutating func wordPlaces(
+    _ matcher: PhraseMatcher, in found: [(position: Int, path: [PathStep], value: Value)],
+    of nodes: SnapshotNodes
+  ) -> [SnapshotLocation] {
     var places: [SnapshotLocation] = []
-    for (path, value) in found where places.count < Self.maxPlaces {
+    for (position, path, value) in found where places.count < Self.maxPlaces {
       guard case .string(let text) = value else { continue }
       let matches = matcher.occurrences(in: text)
-      guard !matches.isEmpty, let node = textNode(at: path, holding: text) else { continue }
+      guard !matches.isEmpty,
+        let node = textNode(at: path, placedAt: nodes.point(of: position), holding: text)
+      else { continue }
       for match in matches where places.count < Self.maxPlaces {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
@@ -90,12 +95,15 @@ struct SnapshotLocator {
   }
 
   /// The scalar node of `text` at `path`, with its marks: read from the lines that hold the field
-  /// (`YAMLReader.entry`) in YAML, or from the whole document.
-  private mutating func textNode(at path: [PathStep], holding text: String) -> Node? {
+  /// (`YAMLReader.entry`, from `point`, where its key is) in YAML, or from the whole document.
+  private mutating func textNode(
+    at path: [PathStep], placedAt point: DocumentMarks.Point?, holding text: String
+  )
+    -> Node?
+  {
     // Strict JSON counts lines at line feeds and carriage returns only (U+2028 is a character
     // there, a line break to YAML), so its fields are not read again as YAML.
-    if let source = snapshot.source, !source.isJSON, case .key(let key)? = path.last,
-      let point = documentIndex()?.place(of: path),
+    if let source = snapshot.source, !source.isJSON, case .key(let key)? = path.last, let point,
       let field = YAMLReader.entry(
         source.bytes, file: source.file, keyAt: Int(point.line), column: Int(point.column)),
       let node = field.mapping?.first(where: { $0.key.scalar?.text == key })?.value, node.scalar?.text == text
@@ -119,35 +127,6 @@ struct SnapshotLocator {
     case .string(let text) where !text.isEmpty: [target]
     default: []
     }
-  }
-
-  /// The path of the first node in `root` (depth first, in document order) that equals `value`
-  /// and is none of `taken`.
-  private static func path(of value: Value, in root: MapValue, excluding taken: [[PathStep]]) -> [PathStep]? {
-    var path: [PathStep] = []
-    func search(_ node: Value) -> Bool {
-      if node.kind == value.kind, node.celEquals(value), !taken.contains(path) { return true }
-      switch node {
-      case .map(let map):
-        for position in 0..<map.count {
-          let (key, child, _) = map.entry(at: position)
-          guard case .string(let name) = key else { continue }
-          path.append(.key(name))
-          if search(child) { return true }
-          path.removeLast()
-        }
-      case .list(let items):
-        for (index, child) in items.enumerated() {
-          path.append(.index(index))
-          if search(child) { return true }
-          path.removeLast()
-        }
-      default:
-        break
-      }
-      return false
-    }
-    return search(.map(root)) ? path : nil
   }
 
   /// The node at `path` in `tree`, or nil when the document does not write it.
@@ -177,14 +156,6 @@ struct SnapshotLocator {
       node = next
     }
     return (node, path.count)
-  }
-
-  /// The index of the document's places, built once.
-  private mutating func documentIndex() -> DocumentIndex? {
-    if let index { return index }
-    let built = snapshot.source?.marks.flatMap { DocumentIndex(snapshot.root, marks: $0) }
-    index = .some(built)
-    return built
   }
 
   /// The document read again as a tree, once.

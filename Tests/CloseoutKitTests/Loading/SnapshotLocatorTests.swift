@@ -112,6 +112,18 @@ import Testing
     #expect(places.map { "\($0.location) \($0.path)" } == ["s.yaml:3:11 contract.client"])
   }
 
+  @Test func aSnapshotWithoutMarksIsPlacedFromItsTreeOrNowhere() throws {
+    // Read without marks, the document is read again as a tree; made in memory, it has no place.
+    let bytes = Array(Self.snapshot.utf8)
+    let unmarked = try SnapshotLoader.load(bytes, file: "s.yaml", recordingMarks: false)
+    var locator = SnapshotLocator(unmarked)
+    let contract = try #require(unmarked.root["contract"])
+    #expect(locator.places(of: contract, words: []).map { "\($0.location)" } == ["s.yaml:3:11"])
+    let inMemory = Snapshot(file: "memory", root: unmarked.root)
+    var nowhere = SnapshotLocator(inMemory)
+    #expect(nowhere.places(of: contract, words: []).isEmpty)
+  }
+
   @Test func aLineOfAStreamIsPlacedOnThatLine() throws {
     var snapshot = try SnapshotLoader.load(
       Array(
