@@ -36,14 +36,20 @@ struct CommandRunner {
     }
   }()
 
+  /// How long a command may run before it is terminated, unless a test sets its own limit: a
+  /// command that hangs then fails its test (terminated by a signal) instead of holding up the whole
+  /// suite, and CI, without end. Generous, for the slowest commands under AddressSanitizer.
+  static let defaultTimeLimit = 300.0
+
   /// Runs `closeout ARGUMENTS` (or `program ARGUMENTS`) in `directory` (the repository folder by
-  /// default) with `input` on standard input; with a `timeLimit` (seconds), a process still running
-  /// then is terminated.
+  /// default) with `input` on standard input; a process still running after `timeLimit` seconds is
+  /// terminated.
   ///
   /// Output goes to temporary files rather than pipes, so that a process writing much to both
   /// standard output and standard error cannot block on a full pipe.
   static func run(
-    _ arguments: [String], input: String = "", environment: [String: String] = [:], timeLimit: Double? = nil,
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    timeLimit: Double = defaultTimeLimit,
     in directory: URL = repository, program: URL? = nil
   ) throws -> Output {
     guard let executable = program ?? executable else { throw CocoaError(.fileNoSuchFile) }
@@ -69,10 +75,8 @@ struct CommandRunner {
     process.standardError = stderr
     let start = Date()
     try process.run()
-    if let timeLimit {
-      DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
-        if process.isRunning { process.terminate() }
-      }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+      if process.isRunning { process.terminate() }
     }
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()

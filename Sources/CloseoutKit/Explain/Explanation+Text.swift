@@ -10,14 +10,17 @@ extension Explanation {
   }
 
   private static func lines(_ node: Node, label: String, indent: String) -> [String] {
+    // The expression's line breaks become spaces before the line is made safe for a terminal, which
+    // would show them as escapes; a value's are escaped.
+    let text = node.text.replacingNewlines()
     let head: String
     switch node.outcome {
-    case .value(let value): head = "\(label)\(node.text) → \(value)"
-    case .error(let message): head = "\(label)\(node.text) → error: \(message)"
-    case .notEvaluated: head = "\(label)\(node.text) → (not evaluated)"
+    case .value(let value): head = "\(label)\(text) → \(value)"
+    case .error(let message): head = "\(label)\(text) → error: \(message)"
+    case .notEvaluated: head = "\(label)\(text) → (not evaluated)"
     }
-    var lines = [indent + TerminalText.sanitized(head).replacingNewlines()]
-    lines += node.notes.map { indent + "  " + TerminalText.sanitized($0).replacingNewlines() }
+    var lines = [indent + TerminalText.sanitized(head)]
+    lines += node.notes.map { indent + "  " + TerminalText.sanitized($0) }
     for child in node.children { lines += Self.lines(child, label: "", indent: indent + "  ") }
     return lines
   }

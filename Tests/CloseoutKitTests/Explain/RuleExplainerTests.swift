@@ -39,6 +39,23 @@ import Testing
         """)
   }
 
+  @Test func anExpressionOverSeveralLinesIsShownOnOneLine() throws {
+    let explained = try explanation(
+      """
+        - id: r
+          step: a
+          severity: advice
+          title: T
+          when: >-
+            contract.kind == 'hourly'
+              || contract.status == 'active'
+          message: M
+      """)
+    let text = explained.text()
+    #expect(text.contains("  when contract.kind == 'hourly' || contract.status == 'active' → true\n"))
+    #expect(!text.contains("\\u{A}"))
+  }
+
   @Test func marksBranchesThatWereNotEvaluatedAndShowsErrors() throws {
     let explained = try explanation(
       """
@@ -96,7 +113,7 @@ import Testing
     #expect(
       try explanation(rule).text().contains(
         """
-          when msgs.exists(m, m.text.containsAnyWord(['end the contract'])\\u{A}  && ['x'].exists(y, m.text.containsAnyWord([y]))) → false
+          when msgs.exists(m, m.text.containsAnyWord(['end the contract']) && ['x'].exists(y, m.text.containsAnyWord([y]))) → false
             matched 'end the contract' in msgs[1].text at character 9
             msgs → [{'text': 'hello there'}, {'text': 'we must end the contract'}]
 
