@@ -26,27 +26,11 @@ struct RuleEvaluation {
     let message: PreparedTemplate
     /// The next step, if the rule has one, ready to render.
     let next: PreparedTemplate?
-    /// What every check reads of `rule`, taken out of it once: reading them through the rule
-    /// would copy the whole rule, with a retain for each of its references, on every check.
-    let appliesWhen: Expression?
-    let condition: Expression
-    let due: Expression?
-    let at: Rule.Pointer?
-    let id: String
-    let severity: Severity
-    let title: String
 
     /// `rule`, made ready for an activation whose first `kept` slots (the snapshot variables and
     /// the shared `let`s) keep their bindings from rule to rule.
     init(_ rule: Rule, keeping kept: Int) {
       self.rule = rule
-      appliesWhen = rule.appliesWhen
-      condition = rule.condition
-      due = rule.due
-      at = rule.at
-      id = rule.id.value
-      severity = rule.severity
-      title = rule.title
       lets = LazyBindings(
         environment: rule.environment, keepingFirst: kept,
         programs: rule.lets.map { ($0.slot, $0.expression.program) })
@@ -113,13 +97,15 @@ struct RuleEvaluation {
   }
 
   private func outcome(of prepared: PreparedRule) -> Outcome {
-    if let appliesWhen = prepared.appliesWhen {
+    // The rule's fields are read where the prepared rule holds them: a local copy of the rule would
+    // retain each of its references on every check.
+    if let appliesWhen = prepared.rule.appliesWhen {
       switch truth(of: appliesWhen, "'applies_when'") {
       case .success(let applies): if !applies { return .silent }
       case .failure(let failure): return .failed(failure)
       }
     }
-    switch truth(of: prepared.condition, "the condition") {
+    switch truth(of: prepared.rule.condition, "the condition") {
     case .success(let fired): if !fired { return .silent }
     case .failure(let failure): return .failed(failure)
     }
@@ -127,9 +113,10 @@ struct RuleEvaluation {
       let message = try prepared.message.render(in: activation)
       let next = try prepared.next?.render(in: activation)
       let finding = Finding(
-        rule: prepared.id, severity: prepared.severity, title: prepared.title, message: message, next: next,
-        due: try prepared.due.flatMap(deadline))
-      return .fired(finding, pointing: try prepared.at.map(pointed))
+        rule: prepared.rule.id.value, severity: prepared.rule.severity, title: prepared.rule.title,
+        message: message, next: next,
+        due: try prepared.rule.due.flatMap(deadline))
+      return .fired(finding, pointing: try prepared.rule.at.map(pointed))
     } catch {
       return .failed(error)
     }
