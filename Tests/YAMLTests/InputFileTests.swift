@@ -33,7 +33,9 @@ import Testing
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data(repeating: 0x61, count: 100))
     try pipe.fileHandleForWriting.close()
-    let result = InputFile.read(pipe.fileHandleForReading, name: "-", limits: Limits(maxBytes: 10))
+    let result = InputFile.read(
+      descriptor: pipe.fileHandleForReading.fileDescriptor, name: "-", expected: nil,
+      limits: Limits(maxBytes: 10))
     let error = YAMLError(
       kind: .sizeLimit, file: "-", mark: .start,
       message: "the input is larger, more than the limit of 10 bytes")
@@ -45,7 +47,22 @@ import Testing
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data(repeating: 0x61, count: 10))
     try pipe.fileHandleForWriting.close()
-    let result = InputFile.read(pipe.fileHandleForReading, name: "-", limits: Limits(maxBytes: 10))
+    let result = InputFile.read(
+      descriptor: pipe.fileHandleForReading.fileDescriptor, name: "-", expected: nil,
+      limits: Limits(maxBytes: 10))
     #expect(result == .success(Array(repeating: 0x61, count: 10)))
+  }
+
+  @Test func aPipeLongerThanTheFirstBufferIsReadWhole() throws {
+    let pipe = Pipe()
+    let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 % 251) }
+    let writer = Thread {
+      pipe.fileHandleForWriting.write(Data(bytes))
+      try? pipe.fileHandleForWriting.close()
+    }
+    writer.start()
+    let result = InputFile.read(
+      descriptor: pipe.fileHandleForReading.fileDescriptor, name: "-", expected: nil, limits: .default)
+    #expect(result == .success(bytes))
   }
 }

@@ -12,8 +12,9 @@ public enum SnapshotLoader {
   /// The bytes are read in `syntax`; by default a file whose name ends in `.json` is strict JSON
   /// (RFC 8259) and anything else, standard input (`-`) included, YAML.
   ///
-  /// The document is built straight into CEL values and validated by walking them along the
-  /// schema; only when something is wrong is it read again as a node tree, to say where. Unless
+  /// The document is built straight into CEL values, and validated and completed in one walk
+  /// along the schema; only when something is wrong is it read again, as values to list the
+  /// problems and as a node tree to say where. Unless
   /// `recordingMarks` is false (no rule points into snapshots), the reader records where maps,
   /// lists and keys are written, for placing findings.
   public static func load(
@@ -30,28 +31,41 @@ public enum SnapshotLoader {
     } catch {
       throw SnapshotLoadError(diagnostics: [Diagnostic(yamlError: error)], source: bytes)
     }
-    let (problems, count): ([SchemaProblem], Int)
+    // A valid document is checked in the walk that completes it; only an invalid one is read
+    // again, as it was written, to list its problems.
     if let schema, validating {
-      (problems, count) = schema.problems(in: document, keepingAtMost: Diagnostic.maxPerFile)
+      if !schema.completeIfValid(&document) {
+        var again = SnapshotValueBuilder()
+        let written = (try? YAMLReader.compose(bytes, file: file, as: syntax, into: &again)) ?? document
+        try reject(
+          schema.problems(in: written, keepingAtMost: Diagnostic.maxPerFile), in: bytes, file: file,
+          as: syntax)
+      }
     } else {
-      problems = SnapshotSchema.structuralProblems(in: document)
-      count = problems.count
-    }
-    guard problems.isEmpty else {
-      var diagnostics = locate(problems, in: bytes, file: file, as: syntax)
-      if count > problems.count { diagnostics.append(.omitted(count - problems.count, in: file)) }
-      throw SnapshotLoadError(diagnostics: diagnostics, source: bytes)
-    }
-    schema?.complete(&document)
-    guard case .map(let root) = document else {
       let problems = SnapshotSchema.structuralProblems(in: document)
-      throw SnapshotLoadError(diagnostics: locate(problems, in: bytes, file: file, as: syntax), source: bytes)
+      if !problems.isEmpty { try reject((problems, problems.count), in: bytes, file: file, as: syntax) }
+      schema?.complete(&document)
+    }
+    guard case .map(let root) = document else {
+      try reject(([.notAMapping(document)], 1), in: bytes, file: file, as: syntax)
     }
     var snapshot = Snapshot(file: file, root: root)
     snapshot.source = Snapshot.Source(bytes: bytes, isJSON: syntax == .json, file: file)
     snapshot.source?.marks = builder.marks
     snapshot.waivers = try waivers(of: snapshot, in: bytes)
     return snapshot
+  }
+
+  /// Throws the diagnostics of `problems`, the first of `count`, located in the document.
+  private static func reject(
+    _ problems: (kept: [SchemaProblem], count: Int), in bytes: [UInt8], file: String,
+    as syntax: DocumentSyntax
+  ) throws(SnapshotLoadError) -> Never {
+    var diagnostics = locate(problems.kept, in: bytes, file: file, as: syntax)
+    if problems.count > problems.kept.count {
+      diagnostics.append(.omitted(problems.count - problems.kept.count, in: file))
+    }
+    throw SnapshotLoadError(diagnostics: diagnostics, source: bytes)
   }
 
   /// The snapshot's own `waivers:`, read from the document as a tree (only when it has some), so

@@ -8,13 +8,11 @@ extension SnapshotSchema {
   }
 
   /// The first `limit` problems of `document` in schema order, and how many there are in all: a
-  /// hostile snapshot with a million wrong items costs a count, not a million messages.
+  /// hostile snapshot with a million wrong items costs a count, not a million messages. Most
+  /// snapshots are valid and settled by `completeIfValid` in the walk that completes them: this
+  /// walk, which keeps every problem with its path, is for the others.
   func problems(in document: Value, keepingAtMost limit: Int) -> (kept: [SchemaProblem], count: Int) {
     guard case .map = document else { return ([.notAMapping(document)], 1) }
-    // Most snapshots are valid: a walk that only answers yes or no settles them, and only an
-    // invalid one is walked again to record its problems and their paths.
-    var quick = Validation(records: false)
-    if quick.check(document, against: validator) { return ([], 0) }
     var validation = Validation(records: true, limit: limit)
     validation.check(document, against: validator)
     return (validation.problems, validation.count)
@@ -24,6 +22,14 @@ extension SnapshotSchema {
   static func structuralProblems(in document: Value) -> [SchemaProblem] {
     if case .map = document { return [] }
     return [.notAMapping(document)]
+  }
+}
+
+extension ValidationNode {
+  /// Whether `value` matches this node, settled at the first problem without recording any.
+  func matches(_ value: Value) -> Bool {
+    var validation = Validation(records: false)
+    return validation.check(value, against: self)
   }
 }
 
@@ -96,7 +102,7 @@ private struct Validation {
       }
       return true
     case .map(let map):
-      return records ? checkProperties(of: map, against: node) : propertiesMatch(map, node)
+      return checkProperties(of: map, against: node)
     case .list(let items):
       if let maxItems = node.maxItems, items.count > maxItems {
         if keepsProblem() { problems.append(.tooManyItems(items.count, maxItems, at: path)) }
@@ -116,29 +122,19 @@ private struct Validation {
     }
   }
 
-  /// Whether every declared property of `map` matches its node and every required one is there,
-  /// found in one pass over the map's entries: when only the answer counts, the order in which
-  /// properties are visited does not.
-  private mutating func propertiesMatch(_ map: MapValue, _ node: ValidationNode) -> Bool {
-    var requiredFound = 0
-    let valuesMatch = map.allEntries(named: node.propertyNames) { position, value in
-      let property = node.properties[position]
-      if property.isRequired { requiredFound += 1 }
-      return check(value, against: property.node)
-    }
-    return valuesMatch && requiredFound == node.requiredCount
-  }
-
-  /// Whether `map` matches `node`'s properties, recording the problems of each in schema order.
+  /// Whether `map` matches `node`'s properties: recording, the problems of each in schema order;
+  /// not recording, up to the first problem.
   private mutating func checkProperties(of map: MapValue, against node: ValidationNode) -> Bool {
     var matches = true
     for property in node.properties {
       if let field = map[property.field] {
-        path.append(.key(property.field.name))
+        if records { path.append(.key(property.field.name)) }
         matches = check(field, against: property.node) && matches
-        path.removeLast()
+        if records { path.removeLast() }
+        if !matches && !records { return false }
       } else if property.isRequired {
         if keepsProblem() { problems.append(.missing(property.field.name, at: path)) }
+        if !records { return false }
         matches = false
       }
     }

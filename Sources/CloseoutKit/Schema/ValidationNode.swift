@@ -57,7 +57,7 @@ final class ValidationNode: Sendable {
     completes = !properties.isEmpty || items?.completes == true
     completedDefault = node.defaultValue.map { [properties, propertyNames, items] in
       var value = $0
-      Self.complete(&value, properties: properties, names: propertyNames, items: items)
+      _ = Self.complete(&value, properties: properties, names: propertyNames, items: items, checking: nil)
       return value
     }
   }

@@ -1,4 +1,4 @@
-// `FileHandle` reads; `open` and `fstat` come with Foundation from the C library.
+// `open`, `fstat` and `read` come with Foundation from the C library.
 import Foundation
 
 /// Reads a file or standard input, never holding more than `Limits.maxBytes` and one byte: a 1 GB
@@ -17,7 +17,7 @@ public enum InputFile {
 
   /// The bytes of the regular file at `path`, or of standard input when `path` is `-`.
   public static func read(_ path: String, limits: Limits = .default) -> Result<[UInt8], Failure> {
-    if path == "-" { return read(FileHandle.standardInput, name: path, limits: limits) }
+    if path == "-" { return read(descriptor: STDIN_FILENO, name: path, expected: nil, limits: limits) }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     defer { if descriptor >= 0 { close(descriptor) } }
     var status = stat()
@@ -31,25 +31,42 @@ public enum InputFile {
     if size > limits.maxBytes {
       return .failure(.tooLarge(.sizeLimit(size, limit: limits.maxBytes, file: path)))
     }
-    return read(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), name: path, limits: limits)
+    return read(descriptor: descriptor, name: path, expected: size, limits: limits)
   }
 
-  /// Everything `handle` gives until its end, or `tooLarge` once it gives more than the limit (a
-  /// file may grow after it was measured): it is asked for one byte past the limit at most.
-  static func read(_ handle: FileHandle, name: String, limits: Limits) -> Result<[UInt8], Failure> {
-    var bytes: [UInt8] = []
+  /// Everything `descriptor` gives until its end, or `tooLarge` once it gives more than the limit
+  /// (a file may grow after it was measured): it is asked for one byte past the limit at most.
+  /// The bytes are read straight into the array that is returned, sized for `expected` bytes and
+  /// the one that tells the end (64 KiB when the size is not known), and grown (doubling, up to
+  /// the limit) only if more come.
+  static func read(descriptor: Int32, name: String, expected: Int?, limits: Limits) -> Result<
+    [UInt8], Failure
+  > {
+    let ceiling = limits.maxBytes + 1
+    var bytes = [UInt8](repeating: 0, count: min(ceiling, expected.map { $0 + 1 } ?? 65_536))
+    var count = 0
     while true {
-      let chunk: Data?
-      do {
-        chunk = try handle.read(upToCount: limits.maxBytes + 1 - bytes.count)
-      } catch {
+      if count == bytes.count {
+        guard count < ceiling else {
+          return .failure(.tooLarge(.sizeLimit(nil, limit: limits.maxBytes, file: name)))
+        }
+        bytes += repeatElement(0, count: min(bytes.count, ceiling - bytes.count))
+      }
+      let received = bytes.withUnsafeMutableBytes { buffer in
+        let free = UnsafeMutableRawBufferPointer(rebasing: buffer[count...])
+        return Foundation.read(descriptor, free.baseAddress, free.count)
+      }
+      if received == 0 { break }
+      if received < 0 {
+        if errno == EINTR { continue }
         return .failure(.unreadable)
       }
-      guard let chunk, !chunk.isEmpty else { return .success(bytes) }
-      bytes += chunk
-      guard bytes.count <= limits.maxBytes else {
-        return .failure(.tooLarge(.sizeLimit(nil, limit: limits.maxBytes, file: name)))
-      }
+      count += received
     }
+    if count > limits.maxBytes {
+      return .failure(.tooLarge(.sizeLimit(nil, limit: limits.maxBytes, file: name)))
+    }
+    bytes.removeSubrange(count...)
+    return .success(bytes)
   }
 }

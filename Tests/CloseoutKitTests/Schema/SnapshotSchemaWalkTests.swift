@@ -6,14 +6,23 @@ import YAML
 @Suite struct SnapshotSchemaWalkTests {
   private static let schema: SnapshotSchema? = try? RuleSetLoader.loadDefault().schema
 
-  /// Whether the walk over the document built from `text` finds it valid, and whether loading it
-  /// (which validates with that walk) succeeds.
+  /// Whether the walk that lists problems finds the document built from `text` valid, and whether
+  /// loading it (which validates in the walk that completes it) succeeds. The completing walk must
+  /// agree with the listing one, and complete a valid document as `complete` alone does.
   private func verdicts(_ text: String) throws -> (walk: Bool, load: Bool) {
     let schema = try #require(Self.schema)
     var builder = SnapshotValueBuilder()
     let document = try YAMLReader.compose(Array(text.utf8), file: "s.yaml", into: &builder)
     let loads = (try? SnapshotLoader.load(Array(text.utf8), file: "s.yaml", schema: schema)) != nil
-    return (schema.problems(in: document).isEmpty, loads)
+    let valid = schema.problems(in: document).isEmpty
+    var checked = document
+    #expect(schema.completeIfValid(&checked) == valid)
+    if valid {
+      var completed = document
+      schema.complete(&completed)
+      #expect(checked.debugText == completed.debugText)
+    }
+    return (valid, loads)
   }
 
   @Test(arguments: [

@@ -36,24 +36,6 @@ public struct FieldTable: Sendable {
 }
 
 extension MapValue {
-  /// Whether `body` holds for every entry whose key is one of `table`'s names; it is called in
-  /// the map's order with the name's position in the table and the entry's value, read in place,
-  /// and the walk stops at the first false.
-  @inlinable
-  public func allEntries(named table: FieldTable, satisfy body: (_ position: Int, _ value: Value) -> Bool)
-    -> Bool
-  {
-    for entry in entryList.indices where entryList[entry].hash != 0 {
-      guard let position = table.position(ofKey: entryList[entry].key, hash: entryList[entry].hash) else {
-        continue
-      }
-      if !body(position, entryList[entry].value) { return false }
-    }
-    return true
-  }
-}
-
-extension MapValue {
   /// Calls `body` on the value of every entry whose key is one of `table`'s names, with the name's
   /// position in the table, letting it change the value in place: how a document read from a
   /// file is completed with what its schema declares. When `body` returns true, the entry is

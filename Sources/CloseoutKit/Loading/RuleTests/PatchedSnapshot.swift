@@ -35,8 +35,13 @@ struct PatchedSnapshot {
     } catch {
       return .failure(DiagnosticList([Diagnostic(yamlError: error)]))
     }
-    let invalid = schema.problems(in: document)
-    if invalid.isEmpty { schema.complete(&document) }
+    // An invalid document is built again, as written, to list its problems: the walk that found
+    // the first one has completed part of it.
+    var invalid: [SchemaProblem] = []
+    if !schema.completeIfValid(&document) {
+      var builder = SnapshotValueBuilder()
+      invalid = schema.problems(in: (try? Self.replay(root, into: &builder)) ?? document)
+    }
     guard invalid.isEmpty, case .map(let map) = document else {
       return .failure(
         DiagnosticList(
