@@ -65,7 +65,10 @@ public struct Engine: Sendable {
     var errors: [Diagnostic] = []
     let fired = context.fired
     fired.removeAll()
-    var progress = [RuleEvaluation.StepProgress](repeating: .init(), count: steps.count)
+    // Arrays made per check are filled from `repeatElement`: `Array(repeating:count:)` allocates
+    // through a path of the standard library that looks the array's type up at run time, several
+    // hundred instructions per array.
+    var progress = Array(repeatElement(RuleEvaluation.StepProgress(), count: steps.count))
     if let evaluation = context.evaluation {
       evaluation.start(snapshot)
       // Made at the first finding that points somewhere: most rules stay silent.
@@ -109,10 +112,10 @@ public struct Engine: Sendable {
     _ fired: FiredFindings, progress: [RuleEvaluation.StepProgress], waivers: inout WaiverSet.Applied,
     baseline: Baseline?
   ) -> [Checklist.StepResult] {
-    var statuses = [StepStatus?](repeating: nil, count: stepIDs.count)
+    var statuses = Array(repeatElement(StepStatus?.none, count: stepIDs.count))
     // By step number: whether the step and every step before it, directly or through others, is
     // done or skipped.
-    var settled = [Bool](repeating: false, count: stepIDs.count)
+    var settled = Array(repeatElement(false, count: stepIDs.count))
     var results: [Checklist.StepResult] = []
     results.reserveCapacity(stepIDs.count)
     for position in stepIDs.indices {

@@ -24,7 +24,8 @@ public struct WaiverSet: Sendable {
         applied.inForce.append(waiver)
       }
     }
-    applied.used = Array(repeating: false, count: applied.inForce.count)
+    // Not `Array(repeating:count:)`, which looks the array's type up at run time.
+    applied.used = Array(repeatElement(false, count: applied.inForce.count))
     return applied
   }
 

@@ -71,7 +71,8 @@ struct PhraseMatcher: Sendable {
   func found(in text: String) -> [String] {
     var seen: [Bool] = []
     scan(text) { match in
-      if seen.isEmpty { seen = Array(repeating: false, count: texts.count) }
+      // Not `Array(repeating:count:)`, which looks the array's type up at run time.
+      if seen.isEmpty { seen = Array(repeatElement(false, count: texts.count)) }
       seen[match.position] = true
       return true
     }

@@ -23,8 +23,20 @@ struct OrderedWorkers<Input: Sendable, Output: Sendable> {
 
   /// Runs the work `makeWorker` makes (once per thread) on every input, calling `deliver` with
   /// each output in input order.
+  @inline(__always)
   func run(
     _ inputs: some Sequence<Input>, makeWorker: @escaping @Sendable () -> (Input) -> Output,
+    deliver: (Output) -> Void
+  ) {
+    var iterator = inputs.makeIterator()
+    run(reading: { iterator.next() }, makeWorker: makeWorker, deliver: deliver)
+  }
+
+  /// `run` on the inputs that `next` gives until it gives nil. Generic only over the input and
+  /// output types, which a caller generic over its sequence knows: so this is compiled for them,
+  /// and the shared state's types are not looked up at run time on every input.
+  private func run(
+    reading next: () -> Input?, makeWorker: @escaping @Sendable () -> (Input) -> Output,
     deliver: (Output) -> Void
   ) {
     let slots = Slots(count: window)
@@ -39,7 +51,7 @@ struct OrderedWorkers<Input: Sendable, Output: Sendable> {
     }
     var submitted = 0
     var delivered = 0
-    for input in inputs {
+    while let input = next() {
       if submitted - delivered == window {
         if let output = slots.take(delivered) { deliver(output) }
         delivered += 1

@@ -43,7 +43,9 @@ public enum InputFile {
     [UInt8], Failure
   > {
     let ceiling = limits.maxBytes + 1
-    var bytes = [UInt8](repeating: 0, count: min(ceiling, expected.map { $0 + 1 } ?? 65_536))
+    // `Array(repeating:count:)` would allocate through a path of the standard library that looks the
+    // array's type up at run time, several hundred instructions per array.
+    var bytes = Array(repeatElement(UInt8(0), count: min(ceiling, expected.map { $0 + 1 } ?? 65_536)))
     var count = 0
     while true {
       if count == bytes.count {

@@ -41,7 +41,8 @@ private struct ThreadRun {
   private var pending: [Int] = []
 
   init(count: Int) {
-    reached = Array(repeating: -1, count: count)
+    // Not `Array(repeating:count:)`, which looks the array's type up at run time: a match makes one.
+    reached = Array(repeatElement(-1, count: count))
   }
 
   /// Moves to the next code point: the next list becomes the current one.
