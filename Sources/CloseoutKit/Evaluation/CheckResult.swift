@@ -52,7 +52,7 @@ public struct CheckResult: Sendable {
   }
 
   /// Findings of each severity (all zero when unchecked).
-  public var counts: [Severity: Int] {
-    checklist?.counts ?? Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
+  public var counts: SeverityCounts {
+    checklist?.counts ?? SeverityCounts()
   }
 }

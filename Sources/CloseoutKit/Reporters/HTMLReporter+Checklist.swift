@@ -30,7 +30,7 @@ extension HTMLReporter {
     let counts = checklist.counts
     var text = ""
     for severity in Severity.allCases {
-      let count = counts[severity] ?? 0
+      let count = counts[severity]
       let noun = severity == .advice ? "advice" : severity.rawValue + (count == 1 ? "" : "s")
       text +=
         " <span class=\"badge \(severity.rawValue)\(count == 0 ? " none" : "")\">\(count) \(noun)</span>"

@@ -51,7 +51,7 @@ public struct JSONReporter: Reporter {
       ("verdict", .string(result.isReady ? "ready" : "not_ready")),
       ("summary", .string(result.verdict)),
       ("next", result.checklist?.next.map(nextAction) ?? .null),
-      ("counts", .object(Severity.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })),
+      ("counts", .object(Severity.allCases.map { ($0.rawValue, .int(counts[$0])) })),
       ("steps", .array((result.checklist?.steps ?? []).map(step))),
       ("errors", .array(result.errors.map(error))),
     ]

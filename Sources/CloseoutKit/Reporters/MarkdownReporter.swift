@@ -33,7 +33,7 @@ public struct MarkdownReporter: Reporter {
     let verdict = (result.isReady ? "✓ " : "✗ ") + result.verdict
     let cells =
       [escape(result.file), result.contractID.map(escape) ?? "", verdict]
-      + Severity.allCases.map { String(counts[$0] ?? 0) }
+      + Severity.allCases.map { String(counts[$0]) }
     rows += "| " + cells.joined(separator: " | ") + " |\n"
     if !result.isReady { appendChecklist(of: result) }
     return ""

@@ -84,7 +84,7 @@ public struct TextReporter: Reporter {
     }
     let counts = result.counts
     for (position, severity) in Severity.allCases.enumerated() {
-      let count = counts[severity] ?? 0
+      let count = counts[severity]
       text += position == 0 ? " (" : ", "
       text += String(count)
       text += " "
