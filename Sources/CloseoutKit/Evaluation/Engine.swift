@@ -135,7 +135,7 @@ public struct Engine: Sendable {
         let step = progress[number]
         if step.applies == false {
           status = .skipped
-        } else if own.first(where: { !$0.isAccepted })?.severity == .blocker {
+        } else if own.contains(where: { $0.severity == .blocker && !$0.isAccepted }) {
           // A waived blocker, or one in the baseline, does not block: the freelancer accepted it,
           // so the step goes on.
           status = .blocked

@@ -8,15 +8,20 @@ final class FiredFindings {
   private var findings: [Finding?] = []
   /// The step number of each finding.
   private var steps: [Int] = []
+  /// The severity of each finding, read apart from it: reading it from an optional finding in the
+  /// array would copy the whole finding.
+  private var severities: [Severity] = []
 
   /// Room for `capacity` findings, grown when a check fires more.
   init(capacity: Int) {
     findings.reserveCapacity(capacity)
     steps.reserveCapacity(capacity)
+    severities.reserveCapacity(capacity)
   }
 
   /// Adds the finding of the next fired rule, whose step number is `step`.
-  func append(_ finding: Finding, step: Int) {
+  func append(_ finding: consuming Finding, step: Int) {
+    severities.append(finding.severity)
     findings.append(finding)
     steps.append(step)
   }
@@ -28,7 +33,7 @@ final class FiredFindings {
     var taken: [Finding] = []
     taken.reserveCapacity(count)
     for severity in Severity.allCases {
-      for index in steps.indices where steps[index] == step && findings[index]?.severity == severity {
+      for index in steps.indices where steps[index] == step && severities[index] == severity {
         if let finding = findings[index].take() { taken.append(finding) }
       }
     }
@@ -39,5 +44,6 @@ final class FiredFindings {
   func removeAll() {
     findings.removeAll(keepingCapacity: true)
     steps.removeAll(keepingCapacity: true)
+    severities.removeAll(keepingCapacity: true)
   }
 }
