@@ -23,6 +23,33 @@ struct CodePointStringTests {
     #expect((CodePointString(first) == CodePointString(Self.copy(second))) == equal)
   }
 
+  /// Against an ASCII text, `==` with the UTF-8 lengths agreeing is code point equality: texts
+  /// canonically equivalent to an ASCII one but written otherwise (the Kelvin sign for K, the
+  /// Greek question mark for ';', the Greek varia for '`') are longer, and so apart.
+  @Test(arguments: [
+    ("Key", "Key", true),
+    ("Key", "\u{212A}ey", false),
+    ("a;b", "a\u{37E}b", false),
+    ("`", "\u{1FEF}", false),
+    ("status", "statuS", false),
+    ("", "", true),
+    ("", "\u{301}", false),
+    (String(repeating: "long key ", count: 8), String(repeating: "long key ", count: 8), true),
+    (String(repeating: "long key ", count: 8), String(repeating: "long kez ", count: 8), false),
+  ])
+  func equalityWithAnASCIIText(_ ascii: String, _ other: String, _ equal: Bool) {
+    #expect(ascii.isASCII)
+    #expect(Self.copy(other).codePointsEqual(ascii: ascii) == equal)
+    #expect(Self.copy(other).codePointsEqual(ascii) == equal)
+    #expect(FieldName(ascii).isName(Self.copy(other)) == equal)
+  }
+
+  @Test func aNonASCIIFieldNameIsComparedByCodePoint() {
+    #expect(!FieldName("caf\u{E9}").isASCII)
+    #expect(FieldName("caf\u{E9}").isName(Self.copy("caf\u{E9}")))
+    #expect(!FieldName("caf\u{E9}").isName("cafe\u{301}"))
+  }
+
   @Test func equalKeysHashAlikeAndEquivalentOnesApart() {
     let keys: Set = [
       CodePointString("caf\u{E9}"), CodePointString(Self.copy("caf\u{E9}")), CodePointString("cafe\u{301}"),

@@ -102,10 +102,14 @@ final class ConstantEqualityNode: Interpretable {
   /// Where `operand` reads its value, if it reads one that the activation holds: the value is
   /// then compared there, without being copied out.
   let slot: SlotPath?
+  /// Whether the constant is a string of ASCII characters only, compared by
+  /// `codePointsEqual(ascii:)`.
+  let constantIsASCII: Bool
 
   init(_ operand: any Interpretable, _ constant: Value, constantIsLeft: Bool, negated: Bool) {
     self.operand = operand
     self.constant = constant
+    constantIsASCII = constant.stringValue?.isASCII ?? false
     self.constantIsLeft = constantIsLeft
     self.negated = negated
     slot = SlotPath(readBy: operand)
@@ -130,8 +134,8 @@ final class ConstantEqualityNode: Interpretable {
       if case .bool(let actual) = value { return actual == expected }
       return false
     case .string(let expected):
-      if case .string(let actual) = value { return actual.codePointsEqual(expected) }
-      return false
+      guard case .string(let actual) = value else { return false }
+      return constantIsASCII ? actual.codePointsEqual(ascii: expected) : actual.codePointsEqual(expected)
     default:
       return constantIsLeft ? constant.celEquals(value) : value.celEquals(constant)
     }
@@ -176,19 +180,26 @@ final class ConstantListMembershipNode: Interpretable {
   let items: [Value]
   /// The items when they are all strings (the usual case), compared without dispatch on kinds.
   let strings: [String]?
+  /// Whether the strings are all ASCII, compared by `codePointsEqual(ascii:)`.
+  let stringsAreASCII: Bool
 
   init(_ element: any Interpretable, _ items: [Value]) {
     self.element = element
     self.items = items
     let strings = items.compactMap(\.stringValue)
     self.strings = strings.count == items.count ? strings : nil
+    stringsAreASCII = strings.allSatisfy(\.isASCII)
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
     let value = try element.eval(activation)
     if let strings {
       guard case .string(let text) = value else { return .bool(false) }
-      for item in strings where item.codePointsEqual(text) { return .bool(true) }
+      if stringsAreASCII {
+        for item in strings where text.codePointsEqual(ascii: item) { return .bool(true) }
+      } else {
+        for item in strings where item.codePointsEqual(text) { return .bool(true) }
+      }
       return .bool(false)
     }
     for item in items where item.celEquals(value) { return .bool(true) }

@@ -4,30 +4,17 @@
 public struct FieldTable: Sendable {
   /// The names, in the order positions refer to.
   public let names: [FieldName]
-  /// The names' UTF-8 bytes, one after another, so that a key is compared with a part of one
-  /// array rather than with another string.
-  @usableFromInline let bytes: [UInt8]
-  /// Where each name's bytes lie in `bytes`.
-  @usableFromInline let ranges: [Range<Int>]
-
   /// A table of `names`.
   public init(_ names: [FieldName]) {
     self.names = names
-    var bytes: [UInt8] = []
-    ranges = names.map { name in
-      let start = bytes.count
-      bytes += name.name.utf8
-      return start..<bytes.count
-    }
-    self.bytes = bytes
   }
 
   /// The position among `names` of the map key `key`, whose `FieldName` hash is `hash`: the
-  /// hashes first, then the bytes, as a map compares its keys.
+  /// hashes first, then the names, as a map compares its keys.
   @inlinable
   func position(ofKey key: Value, hash: UInt64) -> Int? {
     for position in names.indices where names[position].hash == hash {
-      if case .string(let text) = key, text.codePointsEqual(bytes.span.extracting(ranges[position])) {
+      if case .string(let text) = key, names[position].isName(text) {
         return position
       }
     }

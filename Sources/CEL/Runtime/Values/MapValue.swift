@@ -162,7 +162,7 @@ public struct MapValue: Sendable {
     if let index { return index[.string(CodePointString(field.name))] }
     for position in entryList.indices {
       if entryList[position].hash == field.hash, case .string(let key) = entryList[position].key,
-        key.codePointsEqual(field.name)
+        field.isName(key)
       {
         return position
       }
@@ -216,11 +216,22 @@ public struct FieldName: Sendable {
   public let name: String
   /// The key's hash, as every map stores it for its string keys.
   @usableFromInline let hash: UInt64
+  /// Whether the key is all ASCII, so that a key of a map is compared with it by
+  /// `codePointsEqual(ascii:)`.
+  @usableFromInline let isASCII: Bool
 
-  /// Hashes `name`.
+  /// Hashes `name`, and notes whether it is all ASCII in the same pass over its bytes.
   public init(_ name: String) {
     self.name = name
-    hash = Self.hash(of: name)
+    let bytes = name.utf8.span
+    var hash = FNV1a.seed
+    var bits: UInt8 = 0
+    for position in bytes.indices {
+      hash = FNV1a.mixing(hash, bytes[position])
+      bits |= bytes[position]
+    }
+    self.hash = hash | 1
+    isASCII = bits < 0x80
   }
 
   /// The hash a map stores for the string key `text`: its FNV-1a hash with the lowest bit set,
@@ -228,5 +239,11 @@ public struct FieldName: Sendable {
   @usableFromInline
   static func hash(of text: String) -> UInt64 {
     FNV1a.hash(of: text) | 1
+  }
+
+  /// Whether `key` is this name, code point by code point.
+  @usableFromInline
+  func isName(_ key: String) -> Bool {
+    isASCII ? key.codePointsEqual(ascii: name) : key.codePointsEqual(name)
   }
 }

@@ -18,6 +18,24 @@ extension String {
     return true
   }
 
+  /// Whether the string has the code points of `ascii`, a string of ASCII characters only: the
+  /// same number of UTF-8 bytes, then Swift's `==`, which compares two such strings without
+  /// looking at their bytes one by one (small ones as two words, others with `memcmp`).
+  ///
+  /// `==` compares canonical equivalents, but for an ASCII string with as many bytes that is
+  /// code point equality: a code point above ASCII takes two bytes or more and is canonically
+  /// equivalent to at most one ASCII character (U+212A KELVIN SIGN to K), never to more, so a
+  /// string with one is either longer or not equivalent.
+  @inlinable
+  func codePointsEqual(ascii: String) -> Bool {
+    utf8.count == ascii.utf8.count && self == ascii
+  }
+
+  /// Whether every character of the string is ASCII.
+  var isASCII: Bool {
+    utf8.allSatisfy { $0 < 0x80 }
+  }
+
   /// Whether the string starts with `prefix`, code point by code point.
   func codePointsHavePrefix(_ prefix: String) -> Bool {
     utf8.starts(with: prefix.utf8)
