@@ -78,35 +78,43 @@ public struct Rule: Sendable {
 /// A compiled CEL expression with the source it came from.
 public struct Expression: Sendable {
   /// The expression's text.
-  public var source: String
+  public var source: String { origin.source }
   /// Where the expression starts in its file.
   public var location: SourceLocation { scalar.location(atOffset: offset) }
   /// The planned program.
-  var program: Program
+  let program: Program
   /// The parsed expression the program was planned from, whose sub-expressions `explain` shows.
-  var parsed: ParsedExpr { syntax.parsed }
-  /// The same behind one reference: the engine copies expressions on every check, and each
-  /// reference a copy holds costs a retain and a release.
-  private var syntax: Syntax
+  var parsed: ParsedExpr { origin.parsed }
   /// The YAML scalar that holds the expression, to locate offsets inside it.
-  var scalar: ExpressionScalar
+  var scalar: ExpressionScalar { origin.scalar }
   /// Where the expression starts in the scalar (after `{{` in a template).
-  var offset: Int
+  var offset: Int { origin.offset }
+  /// Everything but the program, behind one reference: the engine reads rules' expressions on
+  /// every check, and an expression of two references is passed and copied as two words, where
+  /// one holding its text, syntax and scalar would be copied through memory, a hundred bytes and
+  /// a retain for each reference.
+  private let origin: Origin
 
   /// An expression of `source`, planned as `program` from `parsed`, which starts at `offset` in
   /// `scalar`.
   init(source: String, program: Program, parsed: ParsedExpr, scalar: ExpressionScalar, offset: Int) {
-    self.source = source
     self.program = program
-    syntax = Syntax(parsed)
-    self.scalar = scalar
-    self.offset = offset
+    origin = Origin(source: source, parsed: parsed, scalar: scalar, offset: offset)
   }
 
-  /// A parsed expression, shared by the copies of an `Expression`.
-  private final class Syntax: Sendable {
+  /// Where an expression comes from, shared by its copies.
+  private final class Origin: Sendable {
+    let source: String
     let parsed: ParsedExpr
-    init(_ parsed: ParsedExpr) { self.parsed = parsed }
+    let scalar: ExpressionScalar
+    let offset: Int
+
+    init(source: String, parsed: ParsedExpr, scalar: ExpressionScalar, offset: Int) {
+      self.source = source
+      self.parsed = parsed
+      self.scalar = scalar
+      self.offset = offset
+    }
   }
 
   /// The file location of `offset` in the expression's text, such as the place of an evaluation error.
