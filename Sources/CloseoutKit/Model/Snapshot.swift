@@ -41,15 +41,24 @@ public struct Snapshot: Sendable {
 
   /// The contract's id, when the snapshot has one.
   public var contractID: String? {
-    if case .map(let contract)? = root["contract"], case .string(let id)? = contract["id"] { return id }
+    if case .map(let contract)? = root[Field.contract], case .string(let id)? = contract[Field.id] {
+      return id
+    }
     return nil
   }
 
   /// The contract's status (`active`, `end_requested`, `ended` …), when the snapshot has one.
   public var contractStatus: String? {
-    if case .map(let contract)? = root["contract"], case .string(let status)? = contract["status"] {
+    if case .map(let contract)? = root[Field.contract], case .string(let status)? = contract[Field.status] {
       return status
     }
     return nil
+  }
+
+  /// The fields read here, hashed once rather than on every read.
+  private enum Field {
+    static let contract = FieldName("contract")
+    static let id = FieldName("id")
+    static let status = FieldName("status")
   }
 }

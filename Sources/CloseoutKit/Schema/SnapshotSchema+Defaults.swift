@@ -35,7 +35,7 @@ extension ValidationNode {
       guard admitsKind(of: value) else { return false }
       // A node that completes nothing is checked whole, by the one validator.
       guard completes else { return !constrainsContent || matches(value) }
-      guard allows(value) else { return false }
+      guard allowedValues == nil || allows(value) else { return false }
     } else if !completes {
       return true
     }
