@@ -73,7 +73,7 @@ struct SnapshotNodes {
       let written: Bool
       switch stack[top].value {
       case .map(let map):
-        let (_, value, isDefault) = map.entry(at: entry)
+        let (value, isDefault) = map.value(at: entry)
         (child, written) = (value, stack[top].written && !isDefault)
       case .list(let items):
         (child, written) = (items[entry], stack[top].written)
@@ -116,7 +116,7 @@ struct SnapshotNodes {
       let (parent, slot) = (nodes[position].parent, nodes[position].slot)
       if case .map(let map) = values[parent] {
         // Snapshot keys are texts: the reader makes every key the text it was written as.
-        if case .string(let key) = map.entry(at: slot).key { path.append(.key(key)) }
+        if case .string(let key) = map.key(at: slot) { path.append(.key(key)) }
       } else {
         path.append(.index(slot))
       }

@@ -80,6 +80,28 @@ struct MapValueStorageTests {
     #expect(Value.map(forward).celEquals(.map(backward)), "the original is unchanged")
   }
 
+  @Test func equalityFindsKeysOfEveryKindAndComparesValuesAsCEL() {
+    var numbers = MapValue()
+    numbers.set(.int(1), .double(2))
+    numbers.set(.bool(true), .list([.string("a")]))
+    numbers.set(.string("k"), .map(numbered(2)))
+    var same = MapValue()
+    same.set(.string("k"), .map(numbered(2)))
+    same.set(.uint(1), .int(2))
+    same.set(.bool(true), .list([.string("a")]))
+    #expect(Value.map(numbers).celEquals(.map(same)), "1u finds 1, and 2 equals 2.0")
+    var other = same
+    other.set(.string("k"), .map(numbered(3)))
+    #expect(!Value.map(numbers).celEquals(.map(other)), "a nested map differs")
+    var fewer = MapValue()
+    fewer.set(.int(1), .double(2))
+    #expect(!Value.map(numbers).celEquals(.map(fewer)))
+    #expect(!Value.map(fewer).celEquals(.map(numbers)))
+    var elsewhere = MapValue()
+    elsewhere.set(.int(2), .double(2))
+    #expect(!Value.map(fewer).celEquals(.map(elsewhere)), "the same count, another key")
+  }
+
   @Test func keysThatDifferOnlyInNormalFormAreDistinct() {
     var map = MapValue()
     map.set(.string("\u{E9}"), .int(1))

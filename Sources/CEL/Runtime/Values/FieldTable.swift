@@ -38,12 +38,17 @@ extension MapValue {
     }
   }
 
-  /// The entry at `position` in insertion order (`0..<count`), with whether a schema's default
-  /// filled it in (appended it, or replaced a null the source wrote): what a walk over the
-  /// document as written reads, entry by entry, without copying the entries into an array.
-  public func entry(at position: Int) -> (key: Value, value: Value, isDefault: Bool) {
-    let entry = entryList[position]
-    return (entry.key, entry.value, entry.isDefault)
+  /// The value of the entry at `position` in insertion order (`0..<count`), with whether a
+  /// schema's default filled it in (appended it, or replaced a null the source wrote): what a walk
+  /// over the document as written reads, entry by entry, without copying the entries into an
+  /// array (nor the key, which `key(at:)` gives).
+  public func value(at position: Int) -> (value: Value, isDefault: Bool) {
+    (entryList[position].value, entryList[position].isDefault)
+  }
+
+  /// The key of the entry at `position` in insertion order (`0..<count`).
+  public func key(at position: Int) -> Value {
+    entryList[position].key
   }
 
   /// The value the map's source wrote at `key`: nil when it is absent or a schema's default filled

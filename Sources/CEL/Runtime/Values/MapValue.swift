@@ -170,6 +170,19 @@ public struct MapValue: Sendable {
     return nil
   }
 
+  /// Whether `other` has the same keys as this map, each with a `celEquals` value: the entries
+  /// are read where the maps hold them, without an array of them (locating a finding compares a
+  /// map with every map of a snapshot).
+  func hasEqualEntries(to other: MapValue) -> Bool {
+    guard count == other.count else { return false }
+    for position in entryList.indices {
+      guard let key = MapKey(lookingUp: entryList[position].key), let match = other.position(of: key),
+        entryList[position].value.celEquals(other.entryList[match].value)
+      else { return false }
+    }
+    return true
+  }
+
   /// The value at a string key whose hash was computed in advance, or nil when there is none.
   func value(ofField field: FieldName) -> Value? {
     guard let position = position(ofField: field) else { return nil }

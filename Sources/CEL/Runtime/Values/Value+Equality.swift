@@ -28,11 +28,8 @@ extension Value {
       for index in a.indices where !a[index].celEquals(b[index]) { return false }
       return true
     case .map(let a):
-      guard case .map(let b) = other, a.count == b.count else { return false }
-      for (key, value) in a.entries {
-        guard let match = b[key], value.celEquals(match) else { return false }
-      }
-      return true
+      guard case .map(let b) = other else { return false }
+      return a.hasEqualEntries(to: b)
     case .timestamp(let a):
       if case .timestamp(let b) = other { return a == b }
       return false
