@@ -13,10 +13,20 @@ public enum FNV1a {
   /// The hash of `text`'s UTF-8.
   @inlinable
   public static func hash(of text: String) -> UInt64 {
+    hashNotingASCII(of: text).hash
+  }
+
+  /// The hash of `text`'s UTF-8, and whether every byte of it is ASCII, found in the same pass.
+  @inlinable
+  public static func hashNotingASCII(of text: String) -> (hash: UInt64, isASCII: Bool) {
     let bytes = text.utf8.span
     var hash = seed
-    for position in bytes.indices { hash = mixing(hash, bytes[position]) }
-    return hash
+    var bits: UInt8 = 0
+    for position in bytes.indices {
+      hash = mixing(hash, bytes[position])
+      bits |= bytes[position]
+    }
+    return (hash, bits < 0x80)
   }
 
   /// The hash of `bytes`, in order.

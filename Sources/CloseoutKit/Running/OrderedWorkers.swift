@@ -51,19 +51,17 @@ struct OrderedWorkers<Input: Sendable, Output: Sendable> {
     }
     var submitted = 0
     var delivered = 0
+    func deliverNext() {
+      if let output = slots.take(delivered) { deliver(output) }
+      delivered += 1
+    }
     while let input = next() {
-      if submitted - delivered == window {
-        if let output = slots.take(delivered) { deliver(output) }
-        delivered += 1
-      }
+      if submitted - delivered == window { deliverNext() }
       slots.submit(input, as: submitted)
       submitted += 1
     }
     slots.close(workers: workers)
-    while delivered < submitted {
-      if let output = slots.take(delivered) { deliver(output) }
-      delivered += 1
-    }
+    while delivered < submitted { deliverNext() }
     group.wait()
   }
 

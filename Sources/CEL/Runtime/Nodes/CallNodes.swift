@@ -135,7 +135,7 @@ final class ConstantEqualityNode: Interpretable {
       return false
     case .string(let expected):
       guard case .string(let actual) = value else { return false }
-      return constantIsASCII ? actual.codePointsEqual(ascii: expected) : actual.codePointsEqual(expected)
+      return actual.codePointsEqual(expected, otherIsASCII: constantIsASCII)
     default:
       return constantIsLeft ? constant.celEquals(value) : value.celEquals(constant)
     }
@@ -195,10 +195,8 @@ final class ConstantListMembershipNode: Interpretable {
     let value = try element.eval(activation)
     if let strings {
       guard case .string(let text) = value else { return .bool(false) }
-      if stringsAreASCII {
-        for item in strings where text.codePointsEqual(ascii: item) { return .bool(true) }
-      } else {
-        for item in strings where item.codePointsEqual(text) { return .bool(true) }
+      for item in strings where text.codePointsEqual(item, otherIsASCII: stringsAreASCII) {
+        return .bool(true)
       }
       return .bool(false)
     }

@@ -236,15 +236,9 @@ public struct FieldName: Sendable {
   /// Hashes `name`, and notes whether it is all ASCII in the same pass over its bytes.
   public init(_ name: String) {
     self.name = name
-    let bytes = name.utf8.span
-    var hash = FNV1a.seed
-    var bits: UInt8 = 0
-    for position in bytes.indices {
-      hash = FNV1a.mixing(hash, bytes[position])
-      bits |= bytes[position]
-    }
+    let (hash, isASCII) = FNV1a.hashNotingASCII(of: name)
     self.hash = hash | 1
-    isASCII = bits < 0x80
+    self.isASCII = isASCII
   }
 
   /// The hash a map stores for the string key `text`: its FNV-1a hash with the lowest bit set,
@@ -257,6 +251,6 @@ public struct FieldName: Sendable {
   /// Whether `key` is this name, code point by code point.
   @usableFromInline
   func isName(_ key: String) -> Bool {
-    isASCII ? key.codePointsEqual(ascii: name) : key.codePointsEqual(name)
+    key.codePointsEqual(name, otherIsASCII: isASCII)
   }
 }

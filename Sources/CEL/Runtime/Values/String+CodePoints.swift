@@ -6,12 +6,7 @@ extension String {
   /// Whether the two strings have the same code points (no Unicode normalisation), which is
   /// whether they have the same UTF-8 bytes.
   func codePointsEqual(_ other: String) -> Bool {
-    codePointsEqual(other.utf8.span)
-  }
-
-  /// Whether the string's UTF-8 bytes are `bytes`.
-  @usableFromInline
-  func codePointsEqual(_ bytes: Span<UInt8>) -> Bool {
+    let bytes = other.utf8.span
     let mine = utf8.span
     guard mine.count == bytes.count else { return false }
     for position in mine.indices where mine[position] != bytes[position] { return false }
@@ -29,6 +24,12 @@ extension String {
   @inlinable
   func codePointsEqual(ascii: String) -> Bool {
     utf8.count == ascii.utf8.count && self == ascii
+  }
+
+  /// Whether the string has the code points of `other`, whose ASCII-ness is known in advance (a
+  /// field name, a constant): by `codePointsEqual(ascii:)` when `otherIsASCII`.
+  func codePointsEqual(_ other: String, otherIsASCII: Bool) -> Bool {
+    otherIsASCII ? codePointsEqual(ascii: other) : codePointsEqual(other)
   }
 
   /// Whether every character of the string is ASCII.
