@@ -9,6 +9,8 @@ public final class CheckContext {
   let evaluation: RuleEvaluation?
   /// The findings of the check under way.
   let fired: FiredFindings
+  /// The words of the texts the check under way has matched against word lists.
+  let words = TextWordsMemory()
 
   init(_ engine: Engine) {
     let environment =

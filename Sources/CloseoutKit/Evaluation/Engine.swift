@@ -70,33 +70,9 @@ public struct Engine: Sendable {
     // hundred instructions per array.
     var progress = Array(repeatElement(RuleEvaluation.StepProgress(), count: steps.count))
     if let evaluation = context.evaluation {
-      evaluation.start(snapshot)
-      // Made at the first finding that points somewhere: most rules stay silent.
-      var locator: SnapshotLocator?
-      for (index, prepared) in rules.enumerated() {
-        switch evaluation.run(prepared) {
-        case .silent:
-          break
-        case .fired(var finding, let pointed):
-          guard let step = ruleSteps[index] else { break }
-          if let pointed {
-            if locator == nil { locator = SnapshotLocator(snapshot) }
-            finding.locations = locator?.places(of: pointed.target, words: pointed.words) ?? []
-          }
-          fired.append(finding, step: step)
-        case .failed(let failure):
-          errors.append(
-            Diagnostic(
-              at: failure.location,
-              "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(failure.message)",
-              hint: Self.hint(for: failure)))
-        }
-      }
-      for (position, prepared) in steps.enumerated() where prepared.lets != nil {
-        progress[position] = evaluation.progress(of: prepared)
-        if let failure = progress[position].failure {
-          errors.append(stepError(position, failure, on: snapshot))
-        }
+      context.words.removeAll()
+      TextWordsMemory.$current.withValue(context.words) {
+        run(evaluation, on: snapshot, into: fired, progress: &progress, errors: &errors)
       }
     }
     var applied = waivers.applicable(to: snapshot)
@@ -105,6 +81,42 @@ public struct Engine: Sendable {
     var checklist = Checklist(steps: results, next: next, errors: errors)
     if !applied.isEmpty { checklist.warnings = applied.warnings(ruleIDs: ruleSet.rules.map(\.id.value)) }
     return checklist
+  }
+
+  /// Runs every rule and every step's `let`s of `snapshot`: the findings into `fired`, each
+  /// step's progress into `progress`, what could not be evaluated into `errors`.
+  private func run(
+    _ evaluation: RuleEvaluation, on snapshot: Snapshot, into fired: FiredFindings,
+    progress: inout [RuleEvaluation.StepProgress], errors: inout [Diagnostic]
+  ) {
+    evaluation.start(snapshot)
+    // Made at the first finding that points somewhere: most rules stay silent.
+    var locator: SnapshotLocator?
+    for (index, prepared) in rules.enumerated() {
+      switch evaluation.run(prepared) {
+      case .silent:
+        break
+      case .fired(var finding, let pointed):
+        guard let step = ruleSteps[index] else { break }
+        if let pointed {
+          if locator == nil { locator = SnapshotLocator(snapshot) }
+          finding.locations = locator?.places(of: pointed.target, words: pointed.words) ?? []
+        }
+        fired.append(finding, step: step)
+      case .failed(let failure):
+        errors.append(
+          Diagnostic(
+            at: failure.location,
+            "rule '\(prepared.rule.id.value)' could not be evaluated on \(snapshot.file): \(failure.message)",
+            hint: Self.hint(for: failure)))
+      }
+    }
+    for (position, prepared) in steps.enumerated() where prepared.lets != nil {
+      progress[position] = evaluation.progress(of: prepared)
+      if let failure = progress[position].failure {
+        errors.append(stepError(position, failure, on: snapshot))
+      }
+    }
   }
 
   /// The steps in order with their findings (most severe first, then rule order) and statuses.

@@ -1,8 +1,8 @@
 /// Finds any of a list of phrases in text as whole words, case-insensitively. Built once per
 /// constant word list (a rule file's `lists:` entry passed to `containsAnyWord`), then run over
-/// every message in one pass without allocating: each word is hashed as it is scanned, candidate
-/// phrases are found by the hash of their last word, and a candidate is confirmed by the hashes of
-/// its other words and then by comparing the words themselves.
+/// the words of every message (`TextWords`, scanned once per text and check): candidate phrases
+/// are found by the hash of their last word, and a candidate is confirmed by the hashes of its
+/// other words and then by comparing the words themselves.
 struct PhraseMatcher: Sendable {
   /// One phrase: where its words are in `words`, and its place in the list. Plain integers, so
   /// that trying a candidate copies no arrays.
@@ -110,17 +110,19 @@ struct PhraseMatcher: Sendable {
     return positions
   }
 
-  /// Calls `body` with each phrase found, until it returns false.
+  /// Calls `body` with each phrase found, until it returns false: each word of the text
+  /// (`TextWords`) is looked up by its hash among the phrases' last words.
   @inline(__always) private func scan(_ text: String, _ body: (Match) -> Bool) {
     guard !phrases.isEmpty else { return }
+    let words = TextWords.of(text)
     let utf8 = text.utf8.span
-    var cursor = WordCursor()
-    while let word = cursor.next(in: utf8) {
-      guard let candidates = byLastWord.positions(of: word.hash) else { continue }
+    var next = 0
+    while let (position, candidates) = byLastWord.firstWord(in: words, from: next) {
+      next = position + 1
       for candidate in candidates {
         let phrase = phrases[candidate]
-        if let start = start(of: phrase, endingWith: word, in: utf8),
-          !body(Match(position: phrase.position, range: start..<word.end))
+        if let start = start(of: phrase, endingAt: position, of: words, in: utf8),
+          !body(Match(position: phrase.position, range: start..<words[position].end))
         {
           return
         }
@@ -133,20 +135,20 @@ struct PhraseMatcher: Sendable {
     bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
   }
 
-  /// Where `phrase` starts in the text when it ends with `last`, the word just read, else nil:
-  /// each of its words, from the last back, is compared by hash first and then byte by byte. The
-  /// words before `last` are read back from the text only here, where a phrase's last word has
-  /// been found.
-  private func start(of phrase: Phrase, endingWith last: ScannedWord, in utf8: Span<UInt8>)
+  /// Where `phrase` starts in the text when it ends with word `last` of `words`, else nil: each
+  /// of its words, from the last back, is compared with the text's by hash first and then byte
+  /// by byte.
+  private func start(of phrase: Phrase, endingAt last: Int, of words: [ScannedWord], in utf8: Span<UInt8>)
     -> Int?
   {
-    var word = last
+    guard last + 1 >= phrase.wordCount else { return nil }
+    var position = last
     var index = phrase.lastWord
     while true {
+      let word = words[position]
       guard word.hash == hashes[index], word.equals(self.word(index), in: utf8) else { return nil }
       guard index > phrase.firstWord else { return word.start }
-      guard let previous = WordCursor.word(before: word.start, in: utf8) else { return nil }
-      word = previous
+      position -= 1
       index -= 1
     }
   }

@@ -33,9 +33,6 @@ enum WordCharacters {
     wordBytes[Int(byte)]
   }
 
-  /// Whether `byte` is an ASCII letter or digit (false for any byte of a longer scalar).
-  @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { wordByte(byte) != 0 }
-
   /// The ASCII `byte` in lower case.
   @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
     byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte

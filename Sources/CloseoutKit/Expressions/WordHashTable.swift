@@ -48,4 +48,17 @@ struct WordHashTable: Sendable {
       slot = (slot + 1) & mask
     }
   }
+
+  /// The first of `words` from position `start` on whose hash the table holds, with the
+  /// positions that hold it; nil when none does. A loop of its own, so that passing over the
+  /// words that end no phrase, most of them, keeps to a few registers.
+  @inline(never)
+  func firstWord(in words: [ScannedWord], from start: Int) -> (position: Int, positions: Range<Int>)? {
+    var position = start
+    while position < words.count {
+      if let positions = positions(of: words[position].hash) { return (position, positions) }
+      position += 1
+    }
+    return nil
+  }
 }

@@ -50,26 +50,10 @@ import Testing
       WordCursor.lowercasedWords(text) == ["x''y", "z", "w", "don't", "e\u{301}te\u{301}", "日本語のテキスト", "and"])
   }
 
-  /// Reading back from each word finds the word before it, and nothing before the first.
-  @Test(arguments: texts)
-  func readsBackToThePreviousWord(text: String) {
-    let utf8 = text.utf8.span
-    var words: [ScannedWord] = []
-    var cursor = WordCursor()
-    while let word = cursor.next(in: utf8) { words.append(word) }
-    for (index, word) in words.enumerated() {
-      let previous = WordCursor.word(before: word.start, in: utf8)
-      #expect(previous?.start == (index > 0 ? words[index - 1].start : nil))
-      #expect(previous?.end == (index > 0 ? words[index - 1].end : nil))
-      #expect(previous?.hash == (index > 0 ? words[index - 1].hash : nil))
-    }
-  }
-
   @Test func classifiesASCIILettersAndDigits() {
     for byte in UInt8.min...UInt8.max {
       let scalar = Unicode.Scalar(byte)
       let expected = byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-      #expect(WordCharacters.isLetterOrDigit(byte) == expected, "\(byte)")
       let lowercased = expected ? UInt8(ascii: Unicode.Scalar(scalar.properties.lowercaseMapping)!) : 0
       #expect(WordCharacters.wordByte(byte) == lowercased, "\(byte)")
     }

@@ -27,4 +27,19 @@ import Testing
     }
     #expect(WordHashTable(sortedHashes: []).positions(of: 0) == nil)
   }
+
+  /// From a position on, the first word whose hash the table holds, with that hash's run.
+  @Test func findsTheFirstWordWhoseHashItHolds() {
+    let table = WordHashTable(sortedHashes: [0x2, 0x2, 0xF000_0000_0000_0001])
+    let words = [0x1, 0x2, 0x3, 0xF000_0000_0000_0001, 0x2].map {
+      ScannedWord(start: 0, end: 1, hash: $0, unicode: false)
+    }
+    #expect(table.firstWord(in: words, from: 0)?.position == 1)
+    #expect(table.firstWord(in: words, from: 0)?.positions == 0..<2)
+    #expect(table.firstWord(in: words, from: 2)?.position == 3)
+    #expect(table.firstWord(in: words, from: 2)?.positions == 2..<3)
+    #expect(table.firstWord(in: words, from: 4)?.position == 4)
+    #expect(table.firstWord(in: words, from: 5) == nil)
+    #expect(table.firstWord(in: [], from: 0) == nil)
+  }
 }

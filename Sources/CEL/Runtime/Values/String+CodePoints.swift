@@ -5,7 +5,7 @@
 extension String {
   /// Whether the two strings have the same code points (no Unicode normalisation), which is
   /// whether they have the same UTF-8 bytes.
-  func codePointsEqual(_ other: String) -> Bool {
+  public func codePointsEqual(_ other: String) -> Bool {
     let bytes = other.utf8.span
     let mine = utf8.span
     guard mine.count == bytes.count else { return false }
