@@ -43,41 +43,83 @@ final class TextWordsMemory: Sendable {
   /// How many words the memory holds at most.
   let maxWordCount: Int
 
+  /// The texts remembered, with their words, found by a hash of their length and a sample of
+  /// their bytes (so that finding one costs little whatever its length) in a table of their own:
+  /// open addressing, linear probing, at most half full.
   private struct Contents {
-    var words: [Key: [ScannedWord]] = [:]
+    var texts: [String] = []
+    var words: [[ScannedWord]] = []
     var wordCount = 0
+    /// By slot, 1 + the position of a text in `texts`, or 0 for none.
+    var slots = Array(repeatElement(0, count: 16))
+    /// The slot of each text, to empty them again.
+    var slotsTaken: [Int] = []
+
+    /// The slot where `text` is, or the empty one where it would go.
+    func slot(of text: String, hash: UInt64) -> Int {
+      let mask = slots.count - 1
+      // The top bits, which FNV-1a mixes best.
+      var slot = Int(truncatingIfNeeded: hash &>> UInt64(64 - slots.count.trailingZeroBitCount))
+      while slots[slot] != 0, !TextWordsMemory.sameBytes(texts[slots[slot] - 1], text) {
+        slot = (slot + 1) & mask
+      }
+      return slot
+    }
+
+    mutating func insert(_ text: String, _ words: [ScannedWord], hash: UInt64) {
+      if (texts.count + 1) * 2 > slots.count {
+        // Twice as many slots, each text placed again.
+        slots = Array(repeatElement(0, count: slots.count * 2))
+        slotsTaken.removeAll(keepingCapacity: true)
+        for (position, text) in texts.enumerated() {
+          let slot = slot(of: text, hash: TextWordsMemory.sampleHash(of: text))
+          slots[slot] = position + 1
+          slotsTaken.append(slot)
+        }
+      }
+      let slot = slot(of: text, hash: hash)
+      texts.append(text)
+      self.words.append(words)
+      wordCount += words.count
+      slots[slot] = texts.count
+      slotsTaken.append(slot)
+    }
+
+    mutating func removeAll() {
+      for slot in slotsTaken { slots[slot] = 0 }
+      slotsTaken.removeAll(keepingCapacity: true)
+      texts.removeAll(keepingCapacity: true)
+      words.removeAll(keepingCapacity: true)
+      wordCount = 0
+    }
   }
 
-  /// A text as a dictionary key: equal when its bytes are, hashed by its length and a sample of
-  /// its bytes, so that finding it costs little whatever its length.
-  private struct Key: Hashable {
-    let text: String
+  /// Whether two texts have the same bytes.
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    let first = a.utf8.span
+    let second = b.utf8.span
+    // The same string, passed on from rule to rule: nothing to compare.
+    if first.isIdentical(to: second) { return true }
+    guard first.count == second.count else { return false }
+    // Swift's `==` compares two ASCII strings' bytes at once (`memcmp`); other strings, by
+    // their code points, as it would not.
+    if a.utf8Span.isKnownASCII && b.utf8Span.isKnownASCII { return a == b }
+    return a.codePointsEqual(b)
+  }
 
-    static func == (a: Key, b: Key) -> Bool {
-      let first = a.text.utf8.span
-      let second = b.text.utf8.span
-      // The same string, passed on from rule to rule: nothing to compare.
-      if first.isIdentical(to: second) { return true }
-      guard first.count == second.count else { return false }
-      // Swift's `==` compares two ASCII strings' bytes at once (`memcmp`); other strings, by
-      // their code points, as it would not.
-      if a.text.utf8Span.isKnownASCII && b.text.utf8Span.isKnownASCII { return a.text == b.text }
-      return a.text.codePointsEqual(b.text)
+  /// The FNV-1a hash of the length of `text` and of about sixteen of its bytes, evenly spread from
+  /// the first (texts of one length often differ early).
+  static func sampleHash(of text: String) -> UInt64 {
+    let utf8 = text.utf8.span
+    let step = max(utf8.count / 16, 1)
+    var hash = FNV1a.seed
+    for byte in 0..<8 { hash = FNV1a.mixing(hash, UInt8(truncatingIfNeeded: utf8.count >> (byte * 8))) }
+    var index = 0
+    while index < utf8.count {
+      hash = FNV1a.mixing(hash, utf8[index])
+      index += step
     }
-
-    func hash(into hasher: inout Hasher) {
-      let utf8 = text.utf8.span
-      // Sixteen bytes evenly spread, from the first: texts of a length often differ early.
-      let step = max(utf8.count / 16, 1)
-      var hash = FNV1a.seed
-      var index = 0
-      while index < utf8.count {
-        hash = FNV1a.mixing(hash, utf8[index])
-        index += step
-      }
-      hasher.combine(utf8.count)
-      hasher.combine(hash)
-    }
+    return hash
   }
 
   private let contents = Mutex(Contents())
@@ -92,22 +134,22 @@ final class TextWordsMemory: Sendable {
 
   /// The words of `text`, scanned at the first call for its bytes.
   func words(of text: String) -> [ScannedWord] {
-    let key = Key(text: text)
-    if let words = contents.withLock({ $0.words[key] }) { return words }
+    let hash = Self.sampleHash(of: text)
+    let found = contents.withLock { contents in
+      let slot = contents.slot(of: text, hash: hash)
+      return contents.slots[slot] == 0 ? nil : contents.words[contents.slots[slot] - 1]
+    }
+    if let found { return found }
     let words = TextWords.scan(text)
     contents.withLock { contents in
-      if contents.wordCount + words.count > maxWordCount { contents = Contents() }
-      contents.words[key] = words
-      contents.wordCount += words.count
+      if contents.wordCount + words.count > maxWordCount { contents.removeAll() }
+      contents.insert(text, words, hash: hash)
     }
     return words
   }
 
   /// Forgets every text, keeping the storage for the next check.
   func removeAll() {
-    contents.withLock { contents in
-      contents.words.removeAll(keepingCapacity: true)
-      contents.wordCount = 0
-    }
+    contents.withLock { $0.removeAll() }
   }
 }

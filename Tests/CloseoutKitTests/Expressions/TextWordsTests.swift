@@ -34,6 +34,27 @@ import Testing
     #expect(memory.wordCount == 0)
   }
 
+  /// Many texts, some of one length and differing only past the bytes sampled, are each found
+  /// again with their own words, however the table grew; emptied, it finds none of them.
+  @Test func findsEachOfManyTexts() {
+    let memory = TextWordsMemory()
+    let texts = (0..<300).map {
+      "message \($0 % 10) says " + String(repeating: "a ", count: 40) + "word\($0)"
+    }
+    for text in texts { _ = memory.words(of: text) }
+    let count = memory.wordCount
+    #expect(count == texts.map { TextWords.scan($0).count }.reduce(0, +))
+    for text in texts.reversed() {
+      #expect(
+        memory.words(of: String(decoding: Array(text.utf8), as: UTF8.self)).map(\.hash)
+          == TextWords.scan(text).map(\.hash))
+    }
+    #expect(memory.wordCount == count)
+    memory.removeAll()
+    _ = memory.words(of: texts[0])
+    #expect(memory.wordCount == TextWords.scan(texts[0]).count)
+  }
+
   /// Past its limit the memory starts again, and still gives each text its own words.
   @Test func startsAgainPastItsLimit() {
     let memory = TextWordsMemory(maxWordCount: 5)
