@@ -94,21 +94,25 @@ struct SnapshotLocator {
     return places
   }
 
-  /// The scalar node of `text` at `path`, with its marks: read from the lines that hold the field
-  /// (`YAMLReader.entry`, from `point`, where its key is) in YAML, or from the whole document.
+  /// The scalar node of `text` at `path`, with its marks: read alone from where its key is
+  /// (`point`), the lines that hold the field in YAML (`YAMLReader.entry`), the member in JSON
+  /// (`YAMLReader.jsonStringMember`); else from the whole document.
   private mutating func textNode(
     at path: [PathStep], placedAt point: DocumentMarks.Point?, holding text: String
   )
     -> Node?
   {
-    // Strict JSON counts lines at line feeds and carriage returns only (U+2028 is a character
-    // there, a line break to YAML), so its fields are not read again as YAML.
-    if let source = snapshot.source, !source.isJSON, case .key(let key)? = path.last, let point,
-      let field = YAMLReader.entry(
-        source.bytes, file: source.file, keyAt: Int(point.line), column: Int(point.column)),
-      let node = field.mapping?.first(where: { $0.key.scalar?.text == key })?.value, node.scalar?.text == text
-    {
-      return node
+    if let source = snapshot.source, case .key(let key)? = path.last, let point {
+      let line = Int(point.line)
+      let column = Int(point.column)
+      // Strict JSON counts lines at line feeds and carriage returns only (U+2028 is a character
+      // there, a line break to YAML), so its fields are not read again as YAML.
+      let node =
+        source.isJSON
+        ? YAMLReader.jsonStringMember(source.bytes, keyAt: line, column: column)
+        : YAMLReader.entry(source.bytes, file: source.file, keyAt: line, column: column)?.mapping?
+          .first(where: { $0.key.scalar?.text == key })?.value
+      if let node, node.scalar?.text == text { return node }
     }
     guard let tree = document(), let node = Self.node(at: path, in: tree), node.scalar?.text == text else {
       return nil
