@@ -9,8 +9,10 @@ struct LanguageMatchers: Sendable {
   /// The entries and their language codes, by position in `matcher`'s list.
   private let entries: [String]
   private let codes: [String]
-  /// The language codes the list has.
-  private let languages: Set<String>
+  /// The language codes the list has, each once, and the position there of each entry's code: a
+  /// call finds its language among a few codes, then compares integers entry by entry.
+  private let languages: [String]
+  private let entryLanguages: [Int]
 
   /// Matchers for `lists`, a map of language codes to lists of strings.
   init(_ lists: Value, _ function: String) throws(EvalError) {
@@ -30,7 +32,13 @@ struct LanguageMatchers: Sendable {
     matcher = PhraseMatcher(entries)
     self.entries = entries
     self.codes = codes
-    languages = Set(codes)
+    var languages: [String] = []
+    entryLanguages = codes.map { code in
+      if let position = languages.firstIndex(of: code) { return position }
+      languages.append(code)
+      return languages.count - 1
+    }
+    self.languages = languages
   }
 
   /// Matchers for the map that is the second of `arguments` (a list not known when the rule
@@ -46,8 +54,8 @@ struct LanguageMatchers: Sendable {
   func containsAny(_ arguments: [Value]) throws(EvalError) -> Bool {
     guard arguments.count == 3, case .string(let text) = arguments[0], case .string(let code) = arguments[2]
     else { throw EvalError("no matching overload: expected (string, map, string)") }
-    guard languages.contains(code) else { return matcher.matches(text) }
-    return matcher.matches(text) { codes[$0] == code }
+    guard let language = languages.firstIndex(of: code) else { return matcher.matches(text) }
+    return matcher.matches(text) { entryLanguages[$0] == language }
   }
 
   /// The entries of the language named by the third of `arguments` (every language's, when the

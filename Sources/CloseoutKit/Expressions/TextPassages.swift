@@ -6,14 +6,15 @@ enum TextPassages {
   /// or the end, and at line breaks, so "3.5 hours" stays whole.
   static func sentences(_ text: String) -> [String] {
     split(text) { scalar, next in
-      isLineBreak(scalar) || isSentenceEnd(scalar) && (next.map(isSpace) ?? true)
+      isLineBreak(scalar) || isSentenceEnd(scalar) && (next.map(\.isWhiteSpace) ?? true)
     }
   }
 
   /// The clauses of `text`: its sentences cut again at `,` and `:`, and at dashes.
   static func clauses(_ text: String) -> [String] {
     split(text) { scalar, next in
-      isLineBreak(scalar) || isClauseEnd(scalar) || isSentenceEnd(scalar) && (next.map(isSpace) ?? true)
+      isLineBreak(scalar) || isClauseEnd(scalar)
+        || isSentenceEnd(scalar) && (next.map(\.isWhiteSpace) ?? true)
     }
   }
 
@@ -148,8 +149,9 @@ enum TextPassages {
 
   /// Whether the mark at `index` starts a word: at the start, or after a space or opening bracket.
   private static func opensQuote(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index + 1 < scalars.count, !isSpace(scalars[index + 1]) else { return false }
-    return index == 0 || isSpace(scalars[index - 1]) || "([{—–-".unicodeScalars.contains(scalars[index - 1])
+    guard index + 1 < scalars.count, !scalars[index + 1].isWhiteSpace else { return false }
+    return index == 0 || scalars[index - 1].isWhiteSpace
+      || "([{—–-".unicodeScalars.contains(scalars[index - 1])
   }
 
   /// Where the quote opened before `start` closes: the first `closing` mark that ends a word.
@@ -157,7 +159,7 @@ enum TextPassages {
   {
     var index = start
     while index < scalars.count {
-      if scalars[index] == closing, index > start, !isSpace(scalars[index - 1]),
+      if scalars[index] == closing, index > start, !scalars[index - 1].isWhiteSpace,
         index + 1 == scalars.count || !isLetter(scalars[index + 1])
       {
         return index
@@ -189,14 +191,11 @@ enum TextPassages {
   private static func appendTrimmed(_ piece: String.UnicodeScalarView.SubSequence, to pieces: inout [String])
   {
     var piece = piece
-    while let first = piece.first, isSpace(first) { piece = piece.dropFirst() }
-    while let last = piece.last, isSpace(last) { piece = piece.dropLast() }
+    while let first = piece.first, first.isWhiteSpace { piece = piece.dropFirst() }
+    while let last = piece.last, last.isWhiteSpace { piece = piece.dropLast() }
     if !piece.isEmpty { pieces.append(String(piece)) }
   }
 
-  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
-  }
   private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
   }

@@ -24,6 +24,12 @@ enum Words {
   private static func isShouted(_ word: Substring) -> Bool {
     var hasLetter = false
     for scalar in word.unicodeScalars {
+      // ASCII letters without the property tables, which cost hundreds of instructions a scalar.
+      if scalar.isASCII {
+        if ("a"..."z").contains(scalar) { return false }
+        if ("A"..."Z").contains(scalar) { hasLetter = true }
+        continue
+      }
       if scalar.properties.isLowercase { return false }
       if scalar.properties.isAlphabetic { hasLetter = true }
     }

@@ -40,6 +40,10 @@ import Testing
     ("no shouting", []),
     ("A TOTAL WASTE", ["A", "TOTAL", "WASTE"]),
     ("DO NOT HIRE, 100%", ["DO", "NOT", "HIRE"]),
+    ("ÉNORME PERTE de temps", ["ÉNORME", "PERTE"]),
+    ("NUNCA ÉNORMe SO", ["NUNCA"]),
+    ("ÜBER GROß no", ["ÜBER"]),
+    ("ΠΟΛΥ ΚΑΚΟ 42 ok", ["ΠΟΛΥ", "ΚΑΚΟ"]),
   ])
   func findsTheLongestShoutedRun(text: String, expected: [String]) {
     #expect(Words.longestShoutedRun(text) == expected)

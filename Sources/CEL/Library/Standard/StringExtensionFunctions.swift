@@ -92,8 +92,8 @@ enum StringExtensionFunctions {
         [
           Overload("string_trim", member: true, .string, .string) { (s: Value) throws(EvalError) in
             let scalars = try s.asString("trim").unicodeScalars
-            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
             else { return .string("") }
             // Nothing to trim, the usual case: the string itself rather than a copy.
             if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
