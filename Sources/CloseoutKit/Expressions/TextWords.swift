@@ -141,6 +141,8 @@ final class TextWordsMemory: Sendable {
     }
     if let found { return found }
     let words = TextWords.scan(text)
+    // A text with more words than the memory holds is matched without being remembered.
+    guard words.count <= maxWordCount else { return words }
     contents.withLock { contents in
       if contents.wordCount + words.count > maxWordCount { contents.removeAll() }
       contents.insert(text, words, hash: hash)

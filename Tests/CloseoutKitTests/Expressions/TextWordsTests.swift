@@ -63,6 +63,9 @@ import Testing
     #expect(memory.wordCount == 2)
     #expect(memory.words(of: "one two three four").count == 4)
     #expect(memory.wordCount == 4)
+    // Longer than the memory holds: matched, not remembered.
+    #expect(memory.words(of: "a b c d e f").count == 6)
+    #expect(memory.wordCount == 4)
   }
 
   /// Matching finds the same phrases, at the same offsets, with the check's memory as without.
