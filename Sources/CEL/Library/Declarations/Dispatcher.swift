@@ -12,11 +12,27 @@ final class Dispatcher: Sendable {
   let arity: Int
   private let unaryTable: [UnaryEntry?]
   private let binaryTable: [BinaryEntry?]
+  /// For other arities, each overload's admitted kinds by parameter and its code, in declaration
+  /// order: a call tests its arguments' kinds against the masks, with nothing allocated.
+  private let variadicTable: [VariadicEntry]
 
   // The tables hold each implementation in a struct: a bare closure in a generic container is
   // stored in the most general calling convention and called through a reabstraction thunk.
   private struct UnaryEntry: Sendable { let body: Unary }
   private struct BinaryEntry: Sendable { let body: Binary }
+  private struct VariadicEntry: Sendable {
+    let masks: [UInt16]
+    let body: @Sendable ([Value]) throws(EvalError) -> Value
+
+    /// Whether the overload takes arguments of these kinds.
+    func admits(_ arguments: [Value]) -> Bool {
+      guard arguments.count == masks.count else { return false }
+      for position in masks.indices where masks[position] & (1 << arguments[position].kind.rawValue) == 0 {
+        return false
+      }
+      return true
+    }
+  }
 
   init(function: String, overloads: [Overload], arity: Int) {
     self.function = function
@@ -44,6 +60,7 @@ final class Dispatcher: Sendable {
     } else {
       binaryTable = []
     }
+    variadicTable = zip(masks, overloads).map { VariadicEntry(masks: $0, body: $1.implementation.asVariadic) }
   }
 
   /// Calls the overload for one argument.
@@ -71,11 +88,10 @@ final class Dispatcher: Sendable {
     case 1 where arity == 1: return try call(arguments[0])
     case 2 where arity == 2: return try call(arguments[0], arguments[1])
     default:
-      let kinds = arguments.map(\.kind)
-      guard let overload = overloads.first(where: { $0.admits(kinds) }) else {
-        throw EvalError.noSuchOverload(function, arguments)
+      for position in variadicTable.indices where variadicTable[position].admits(arguments) {
+        return try variadicTable[position].body(arguments)
       }
-      return try overload.implementation(arguments)
+      throw EvalError.noSuchOverload(function, arguments)
     }
   }
 

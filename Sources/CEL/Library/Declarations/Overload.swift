@@ -53,11 +53,6 @@ public struct Overload: Sendable {
     copy.specializer = specializer
     return copy
   }
-
-  /// Whether values of these kinds can be passed to the overload.
-  func admits(_ kinds: [ValueKind]) -> Bool {
-    kinds.count == parameters.count && zip(parameters, kinds).allSatisfy { $0.admits($1) }
-  }
 }
 
 /// The code of an overload, in the shape that avoids building argument arrays where it can.
@@ -88,6 +83,14 @@ public enum Implementation: Sendable {
     switch self {
     case .unary(let body): body
     default: { (value: Value) throws(EvalError) -> Value in try self([value]) }
+    }
+  }
+
+  /// The implementation as a closure of an argument list.
+  var asVariadic: @Sendable ([Value]) throws(EvalError) -> Value {
+    switch self {
+    case .variadic(let body): body
+    default: { (arguments: [Value]) throws(EvalError) -> Value in try self(arguments) }
     }
   }
 
