@@ -9,9 +9,10 @@ struct LanguageMatchers: Sendable {
   /// The entries and their language codes, by position in `matcher`'s list.
   private let entries: [String]
   private let codes: [String]
-  /// The language codes the list has, each once, and the position there of each entry's code: a
-  /// call finds its language among a few codes, then compares integers entry by entry.
-  private let languages: [String]
+  /// The language codes the list has, each once, in the list's order, and the position there of
+  /// each entry's code: a call finds its language among a few codes, then compares integers entry
+  /// by entry.
+  let languages: [String]
   private let entryLanguages: [Int]
 
   /// Matchers for `lists`, a map of language codes to lists of strings.
@@ -81,12 +82,11 @@ struct LanguageMatchers: Sendable {
     }
   }
 
-  /// How many distinct entries of each language `text` contains, found in one pass.
-  func counts(in text: String) -> [String: Int] {
-    var counts: [String: Int] = [:]
-    for position in matcher.foundPositions(in: text) where position < codes.count {
-      counts[codes[position], default: 0] += 1
-    }
+  /// How many distinct entries of each language `text` contains, found in one pass: by position
+  /// in `languages`.
+  func counts(in text: String) -> [Int] {
+    var counts = Array(repeatElement(0, count: languages.count))
+    for position in matcher.foundPositions(in: text) { counts[entryLanguages[position]] += 1 }
     return counts
   }
 }

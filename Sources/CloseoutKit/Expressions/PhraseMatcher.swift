@@ -101,10 +101,15 @@ struct PhraseMatcher: Sendable {
 
   /// The list positions of the phrases that `text` contains, each once, in the order found.
   func foundPositions(in text: String) -> [Int] {
-    var seen: Set<Int> = []
     var positions: [Int] = []
+    var seen: [Bool] = []
     scan(text) { match in
-      if seen.insert(match.position).inserted { positions.append(match.position) }
+      // Made at the first match: most texts have none.
+      if seen.isEmpty { seen = Array(repeatElement(false, count: texts.count)) }
+      if !seen[match.position] {
+        seen[match.position] = true
+        positions.append(match.position)
+      }
       return true
     }
     return positions

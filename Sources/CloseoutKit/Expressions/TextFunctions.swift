@@ -105,9 +105,16 @@ enum TextFunctions {
       case .string(let fallback) = arguments[2]
     else { throw EvalError("no matching overload: language expects (string, map, string)") }
     let counts = markers.counts(in: text)
-    let fallbackCount = counts[fallback] ?? 0
-    let best = counts.filter { $0.value >= 2 && $0.value > fallbackCount }
-      .max { ($0.value, $1.key) < ($1.value, $0.key) }
-    return .string(best?.key ?? fallback)
+    let fallbackCount = markers.languages.firstIndex(of: fallback).map { counts[$0] } ?? 0
+    // The language with most markers, two at least and more than the fallback's; of several with
+    // as many, the first code in alphabetical order.
+    var best: (count: Int, code: String)?
+    for (position, code) in markers.languages.enumerated() {
+      let count = counts[position]
+      guard count >= 2, count > fallbackCount else { continue }
+      if let known = best, count < known.count || count == known.count && code >= known.code { continue }
+      best = (count, code)
+    }
+    return .string(best?.code ?? fallback)
   }
 }

@@ -21,8 +21,9 @@ enum TextWords {
     let utf8 = text.utf8.span
     var cursor = WordCursor()
     var words: [ScannedWord] = []
-    // About one word in six bytes of prose: the array grows once or not at all.
-    words.reserveCapacity(utf8.count / 6 + 1)
+    // Room for a word in every four bytes and a few more, which prose (a word in five or six
+    // bytes) stays within: the array rarely grows.
+    words.reserveCapacity(utf8.count / 4 + 4)
     while let word = cursor.next(in: utf8) { words.append(word) }
     return words
   }

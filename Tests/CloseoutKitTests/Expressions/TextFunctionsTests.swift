@@ -60,6 +60,13 @@ import Testing
     ("'Ok, gracias'", "es", "es"),
     ("'Gracias y hasta pronto, es todo'", "en", "es"),
     ("'Merci beaucoup'", "en", "en"),
+    // A tie goes to the first code in alphabetical order; a tie with the fallback, to it.
+    ("'der die el que'", "en", "de"),
+    ("'el que der die'", "fr", "de"),
+    ("'der die el que'", "es", "es"),
+    // A marker counts once, however often it is written.
+    ("'der der der und'", "en", "de"),
+    ("'der der der'", "en", "en"),
   ])
   func languageIsTheOneWithMostMarkers(_ text: String, _ fallback: String, _ expected: String) throws {
     #expect(try value("\(text).language(lists.markers, '\(fallback)')") == "'\(expected)'")

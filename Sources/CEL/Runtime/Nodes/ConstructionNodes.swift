@@ -23,7 +23,7 @@ final class MapNode: Interpretable {
   }
 
   func eval(_ activation: Activation) throws(EvalError) -> Value {
-    var map = MapValue()
+    var map = MapValue(reservingCapacity: entries.count)
     for entry in entries {
       let key = try entry.key.eval(activation)
       let value = try entry.value.eval(activation)
