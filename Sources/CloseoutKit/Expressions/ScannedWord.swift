@@ -11,7 +11,7 @@ struct ScannedWord {
 
   /// Whether the word, lower-cased, is `expected`.
   func equals(_ expected: ArraySlice<UInt8>, in utf8: Span<UInt8>) -> Bool {
-    if unicode { return lowercased(in: utf8).elementsEqual(expected) }
+    if unicode { return lowercasedEquals(expected, in: utf8) }
     guard end - start == expected.count else { return false }
     var index = start
     for byte in expected {
@@ -19,6 +19,36 @@ struct ScannedWord {
       index += 1
     }
     return true
+  }
+
+  /// Whether the word's lower-cased bytes (as `lowercased(in:)` gives them) are `expected`,
+  /// compared scalar by scalar without building them.
+  private func lowercasedEquals(_ expected: ArraySlice<UInt8>, in utf8: Span<UInt8>) -> Bool {
+    var next = expected.startIndex
+    var index = start
+    while index < end {
+      let byte = utf8[index]
+      if byte < 0x80 {
+        guard next < expected.endIndex, expected[next] == WordCharacters.lowercased(byte) else {
+          return false
+        }
+        next += 1
+        index += 1
+        continue
+      }
+      let (scalar, length) = WordCharacters.decode(utf8, at: index)
+      if scalar.value == WordCharacters.rightSingleQuote {
+        guard next < expected.endIndex, expected[next] == WordCharacters.apostrophe else { return false }
+        next += 1
+      } else {
+        for lowered in scalar.properties.lowercaseMapping.utf8 {
+          guard next < expected.endIndex, expected[next] == lowered else { return false }
+          next += 1
+        }
+      }
+      index += length
+    }
+    return next == expected.endIndex
   }
 
   /// The word's lower-cased bytes, `’` written as `'`: the bytes its hash is of.

@@ -34,6 +34,11 @@ import Testing
       #expect(word.hash == FNV1a.hash(of: bytes))
       let equals = word.equals(bytes[...], in: utf8)
       #expect(equals)
+      // One byte fewer, one more or one other is another word.
+      let shorter = word.equals(bytes.dropLast(), in: utf8)
+      let longer = word.equals((bytes + [UInt8(ascii: "a")])[...], in: utf8)
+      let other = word.equals((bytes.dropLast() + [bytes.last! ^ 0x01])[...], in: utf8)
+      #expect(!shorter && !longer && !other)
       guard index < written.count else { break }
       #expect(String(decoding: bytes, as: UTF8.self) == lowercased[index])
       #expect(WordCursor.lowercasedWords(String(written[index])) == [lowercased[index]])
