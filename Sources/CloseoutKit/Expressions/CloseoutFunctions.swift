@@ -31,14 +31,14 @@ enum CloseoutFunctions {
         Overload(
           "string_contains_any_word_map_string", member: true,
           [.string, .map(.string, .list(.string)), .string], .bool,
-          .variadic { (arguments: [Value]) throws(EvalError) in
-            .bool(try LanguageMatchers(arguments, "containsAnyWord").containsAny(arguments))
+          .ternary { (text: Value, lists: Value, code: Value) throws(EvalError) in
+            .bool(try LanguageMatchers(lists, "containsAnyWord").containsAny(text, code))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let lists = constants[1] else { return nil }
           let matchers = try LanguageMatchers(lists, "containsAnyWord")
-          return .variadic { (arguments: [Value]) throws(EvalError) in
-            .bool(try matchers.containsAny(arguments))
+          return .ternary { (text: Value, _: Value, code: Value) throws(EvalError) in
+            .bool(try matchers.containsAny(text, code))
           }
         },
       ]),
@@ -59,14 +59,14 @@ enum CloseoutFunctions {
         Overload(
           "string_found_words_map_string", member: true,
           [.string, .map(.string, .list(.string)), .string], .list(.string),
-          .variadic { (arguments: [Value]) throws(EvalError) in
-            .list(try LanguageMatchers(arguments, "foundWords").found(arguments).map(Value.string))
+          .ternary { (text: Value, lists: Value, code: Value) throws(EvalError) in
+            .list(try LanguageMatchers(lists, "foundWords").found(text, code).map(Value.string))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let lists = constants[1] else { return nil }
           let matchers = try LanguageMatchers(lists, "foundWords")
-          return .variadic { (arguments: [Value]) throws(EvalError) in
-            .list(try matchers.found(arguments).map(Value.string))
+          return .ternary { (text: Value, _: Value, code: Value) throws(EvalError) in
+            .list(try matchers.found(text, code).map(Value.string))
           }
         },
       ]),

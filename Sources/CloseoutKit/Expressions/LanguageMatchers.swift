@@ -42,28 +42,20 @@ struct LanguageMatchers: Sendable {
     self.languages = languages
   }
 
-  /// Matchers for the map that is the second of `arguments` (a list not known when the rule
-  /// compiled).
-  init(_ arguments: [Value], _ function: String) throws(EvalError) {
-    guard arguments.count == 3 else { throw EvalError("wrong number of arguments") }
-    try self.init(arguments[1], function)
-  }
-
-  /// Whether the text, the first of `arguments`, contains an entry of the language named by the
-  /// third (of every language, when the list has none for it): what `found` would return
-  /// something for, known at the first entry found.
-  func containsAny(_ arguments: [Value]) throws(EvalError) -> Bool {
-    guard arguments.count == 3, case .string(let text) = arguments[0], case .string(let code) = arguments[2]
+  /// Whether `text` contains an entry of the language `code` names (of every language, when the
+  /// list has none for it): what `found` would return something for, known at the first entry
+  /// found.
+  func containsAny(_ text: Value, _ code: Value) throws(EvalError) -> Bool {
+    guard case .string(let text) = text, case .string(let code) = code
     else { throw EvalError("no matching overload: expected (string, map, string)") }
     guard let language = languages.firstIndex(of: code) else { return matcher.matches(text) }
     return matcher.matches(text) { entryLanguages[$0] == language }
   }
 
-  /// The entries of the language named by the third of `arguments` (every language's, when the
-  /// list has none for it) that the text, the first of `arguments`, contains: each once, in the
-  /// order of the list.
-  func found(_ arguments: [Value]) throws(EvalError) -> [String] {
-    guard arguments.count == 3, case .string(let text) = arguments[0], case .string(let code) = arguments[2]
+  /// The entries of the language `code` names (every language's, when the list has none for it)
+  /// that `text` contains: each once, in the order of the list.
+  func found(_ text: Value, _ code: Value) throws(EvalError) -> [String] {
+    guard case .string(let text) = text, case .string(let code) = code
     else { throw EvalError("no matching overload: expected (string, map, string)") }
     let anyLanguage = !languages.contains(code)
     var seen: Set<String> = []

@@ -32,16 +32,17 @@ enum TextFunctions {
       [
         Overload(
           "string_affirmed_list_list", member: true, [.string, .list(.string), .list(.string)], .string,
-          .variadic { (arguments: [Value]) throws(EvalError) in
-            guard arguments.count == 3 else { throw EvalError("wrong number of arguments") }
-            return try affirmed(arguments, Negations(arguments[1], arguments[2]))
+          .ternary { (text: Value, negations: Value, contrasts: Value) throws(EvalError) in
+            try affirmed(text, Negations(negations, contrasts))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let negations = constants[1], let contrasts = constants[2] else {
             return nil
           }
           let prepared = try Negations(negations, contrasts)
-          return .variadic { (arguments: [Value]) throws(EvalError) in try affirmed(arguments, prepared) }
+          return .ternary { (text: Value, _: Value, _: Value) throws(EvalError) in
+            try affirmed(text, prepared)
+          }
         }
       ]),
     FunctionDecl(
@@ -50,13 +51,15 @@ enum TextFunctions {
         Overload(
           "string_language_map_string", member: true, [.string, .map(.string, .list(.string)), .string],
           .string,
-          .variadic { (arguments: [Value]) throws(EvalError) in
-            try language(arguments, LanguageMatchers(arguments, "language"))
+          .ternary { (text: Value, markers: Value, fallback: Value) throws(EvalError) in
+            try language(text, fallback, LanguageMatchers(markers, "language"))
           }
         ).specialized { (constants: [Value?]) throws(EvalError) -> Implementation? in
           guard constants.count == 3, let markers = constants[1] else { return nil }
           let matchers = try LanguageMatchers(markers, "language")
-          return .variadic { (arguments: [Value]) throws(EvalError) in try language(arguments, matchers) }
+          return .ternary { (text: Value, _: Value, fallback: Value) throws(EvalError) in
+            try language(text, fallback, matchers)
+          }
         }
       ]),
   ]
@@ -77,8 +80,8 @@ enum TextFunctions {
   /// "just"). "Never any haggling over a bonus or a refund" says nothing about a refund being
   /// asked for; "I don't take PayPal, Zelle or anything outside Upwork" asks for none of them;
   /// in "don't worry, just Venmo me" the request stands.
-  private static func affirmed(_ arguments: [Value], _ prepared: Negations) throws(EvalError) -> Value {
-    let text = try CloseoutFunctions.string(arguments[0], "affirmed")
+  private static func affirmed(_ text: Value, _ prepared: Negations) throws(EvalError) -> Value {
+    let text = try CloseoutFunctions.string(text, "affirmed")
     // Most texts deny nothing: nothing to cut.
     guard prepared.negations.matches(text) else { return .string(text) }
     var kept: [String] = []
@@ -100,9 +103,11 @@ enum TextFunctions {
 
   /// The language of the text: the one whose markers it contains most, when that is at least two
   /// distinct markers and more than the fallback language's; otherwise the fallback.
-  private static func language(_ arguments: [Value], _ markers: LanguageMatchers) throws(EvalError) -> Value {
-    guard arguments.count == 3, case .string(let text) = arguments[0],
-      case .string(let fallback) = arguments[2]
+  private static func language(_ text: Value, _ fallback: Value, _ markers: LanguageMatchers)
+    throws(EvalError)
+    -> Value
+  {
+    guard case .string(let text) = text, case .string(let fallback) = fallback
     else { throw EvalError("no matching overload: language expects (string, map, string)") }
     let counts = markers.counts(in: text)
     let fallbackCount = markers.languages.firstIndex(of: fallback).map { counts[$0] } ?? 0

@@ -41,6 +41,25 @@ import Testing
     }
   }
 
+  /// Three arguments are passed as they are, to a three-argument implementation or, as a list, to
+  /// one that takes a list, by the same choice of overload.
+  @Test func callsThreeArgumentsWithoutAList() throws {
+    let dispatcher = Dispatcher(
+      function: "pick",
+      overloads: [
+        Overload("pick_int_int_int", [.int, .int, .int], .int, .ternary { a, b, c in .list([a, b, c]) }),
+        Overload(
+          "pick_dyn_dyn_dyn", [.dyn, .dyn, .dyn], .int,
+          .variadic { arguments in .int(Int64(arguments.count)) }),
+      ],
+      arity: 3)
+    #expect(try dispatcher.call(.int(1), .int(2), .int(3)).celEquals(.list([.int(1), .int(2), .int(3)])))
+    #expect(try dispatcher.call([.int(1), .int(2), .int(3)]).celEquals(.list([.int(1), .int(2), .int(3)])))
+    #expect(try dispatcher.call(.int(1), .string("b"), .int(3)).celEquals(.int(3)))
+    #expect(try Self.dispatcher.call(.string("a"), .int(1), .int(2)).celEquals(.string("ints")))
+    #expect(throws: EvalError.self) { try Self.dispatcher.call(.string("a"), .int(1), .bool(true)) }
+  }
+
   /// A one- or two-parameter implementation is reached through an argument list too.
   @Test func callsOverloadsOfFixedShapeFromAList() throws {
     let dispatcher = Dispatcher(

@@ -23,6 +23,13 @@ final class Dispatcher: Sendable {
   private struct VariadicEntry: Sendable {
     let masks: [UInt16]
     let body: @Sendable ([Value]) throws(EvalError) -> Value
+    let ternary: @Sendable (Value, Value, Value) throws(EvalError) -> Value
+
+    /// Whether the overload takes three arguments of these kinds.
+    func admits(_ a: Value, _ b: Value, _ c: Value) -> Bool {
+      masks.count == 3 && masks[0] & (1 << a.kind.rawValue) != 0 && masks[1] & (1 << b.kind.rawValue) != 0
+        && masks[2] & (1 << c.kind.rawValue) != 0
+    }
 
     /// Whether the overload takes arguments of these kinds.
     func admits(_ arguments: [Value]) -> Bool {
@@ -60,7 +67,9 @@ final class Dispatcher: Sendable {
     } else {
       binaryTable = []
     }
-    variadicTable = zip(masks, overloads).map { VariadicEntry(masks: $0, body: $1.implementation.asVariadic) }
+    variadicTable = zip(masks, overloads).map {
+      VariadicEntry(masks: $0, body: $1.implementation.asVariadic, ternary: $1.implementation.asTernary)
+    }
   }
 
   /// Calls the overload for one argument.
@@ -82,11 +91,20 @@ final class Dispatcher: Sendable {
     return result
   }
 
+  /// Calls the overload for three arguments.
+  func call(_ a: Value, _ b: Value, _ c: Value) throws(EvalError) -> Value {
+    for position in variadicTable.indices where variadicTable[position].admits(a, b, c) {
+      return try variadicTable[position].ternary(a, b, c)
+    }
+    throw EvalError.noSuchOverload(function, [a, b, c])
+  }
+
   /// Calls the overload for any number of arguments.
   func call(_ arguments: [Value]) throws(EvalError) -> Value {
     switch arguments.count {
     case 1 where arity == 1: return try call(arguments[0])
     case 2 where arity == 2: return try call(arguments[0], arguments[1])
+    case 3 where arity == 3: return try call(arguments[0], arguments[1], arguments[2])
     default:
       for position in variadicTable.indices where variadicTable[position].admits(arguments) {
         return try variadicTable[position].body(arguments)

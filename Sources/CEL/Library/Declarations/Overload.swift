@@ -61,6 +61,9 @@ public enum Implementation: Sendable {
   case unary(@Sendable (Value) throws(EvalError) -> Value)
   /// Two arguments.
   case binary(@Sendable (Value, Value) throws(EvalError) -> Value)
+  /// Three arguments (a receiver and two, as `text.containsAnyWord(lists, code)`), called without
+  /// an argument list.
+  case ternary(@Sendable (Value, Value, Value) throws(EvalError) -> Value)
   /// Any number of arguments.
   case variadic(@Sendable ([Value]) throws(EvalError) -> Value)
 
@@ -73,6 +76,9 @@ public enum Implementation: Sendable {
     case .binary(let body):
       guard arguments.count == 2 else { throw EvalError("wrong number of arguments") }
       return try body(arguments[0], arguments[1])
+    case .ternary(let body):
+      guard arguments.count == 3 else { throw EvalError("wrong number of arguments") }
+      return try body(arguments[0], arguments[1], arguments[2])
     case .variadic(let body):
       return try body(arguments)
     }
@@ -91,6 +97,14 @@ public enum Implementation: Sendable {
     switch self {
     case .variadic(let body): body
     default: { (arguments: [Value]) throws(EvalError) -> Value in try self(arguments) }
+    }
+  }
+
+  /// The implementation as a three-argument closure.
+  var asTernary: @Sendable (Value, Value, Value) throws(EvalError) -> Value {
+    switch self {
+    case .ternary(let body): body
+    default: { (a: Value, b: Value, c: Value) throws(EvalError) -> Value in try self([a, b, c]) }
     }
   }
 

@@ -48,6 +48,39 @@ final class BinaryCallNode: Interpretable {
   }
 }
 
+/// A call with three arguments, such as a receiver and two (`text.containsAnyWord(lists, code)`):
+/// its arguments are passed as they are, with no list made for them.
+final class TernaryCallNode: Interpretable {
+  let first: any Interpretable
+  let second: any Interpretable
+  let third: any Interpretable
+  let dispatcher: Dispatcher
+  let location: Location
+
+  init(
+    _ first: any Interpretable, _ second: any Interpretable, _ third: any Interpretable,
+    _ dispatcher: Dispatcher,
+    at location: Location
+  ) {
+    self.first = first
+    self.second = second
+    self.third = third
+    self.dispatcher = dispatcher
+    self.location = location
+  }
+
+  func eval(_ activation: Activation) throws(EvalError) -> Value {
+    let a = try first.eval(activation)
+    let b = try second.eval(activation)
+    let c = try third.eval(activation)
+    do {
+      return try dispatcher.call(a, b, c)
+    } catch {
+      throw error.located(id: location.id, offset: location.offset)
+    }
+  }
+}
+
 /// A call with any number of arguments.
 final class CallNode: Interpretable {
   let arguments: [any Interpretable]

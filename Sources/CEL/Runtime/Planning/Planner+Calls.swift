@@ -112,6 +112,7 @@ extension Planner {
       case 2:
         Self.concatenation(nodes[0], nodes[1], dispatcher, at: location)
           ?? Self.binaryCall(nodes[0], nodes[1], dispatcher, at: location)
+      case 3: TernaryCallNode(nodes[0], nodes[1], nodes[2], dispatcher, at: location)
       default: CallNode(nodes, dispatcher, at: location)
       }
     let metered = BuildingNode.mayBuild(dispatcher) ? BuildingNode(node, at: location) : node
