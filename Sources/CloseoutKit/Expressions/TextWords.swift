@@ -61,7 +61,7 @@ final class TextWordsMemory: Sendable {
       let mask = slots.count - 1
       // The top bits, which FNV-1a mixes best.
       var slot = Int(truncatingIfNeeded: hash &>> UInt64(64 - slots.count.trailingZeroBitCount))
-      while slots[slot] != 0, !TextWordsMemory.sameBytes(texts[slots[slot] - 1], text) {
+      while slots[slot] != 0, !texts[slots[slot] - 1].codePointsEqual(text) {
         slot = (slot + 1) & mask
       }
       return slot
@@ -93,19 +93,6 @@ final class TextWordsMemory: Sendable {
       words.removeAll(keepingCapacity: true)
       wordCount = 0
     }
-  }
-
-  /// Whether two texts have the same bytes.
-  static func sameBytes(_ a: String, _ b: String) -> Bool {
-    let first = a.utf8.span
-    let second = b.utf8.span
-    // The same string, passed on from rule to rule: nothing to compare.
-    if first.isIdentical(to: second) { return true }
-    guard first.count == second.count else { return false }
-    // Swift's `==` compares two ASCII strings' bytes at once (`memcmp`); other strings, by
-    // their code points, as it would not.
-    if a.utf8Span.isKnownASCII && b.utf8Span.isKnownASCII { return a == b }
-    return a.codePointsEqual(b)
   }
 
   /// The FNV-1a hash of the length of `text` and of about sixteen of its bytes, evenly spread from

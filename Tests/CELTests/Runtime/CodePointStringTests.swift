@@ -17,10 +17,23 @@ struct CodePointStringTests {
     ("a", "ab", false),
     ("\u{E9}", "e\u{301}", false),
     (String(repeating: "long key ", count: 8), String(repeating: "long key ", count: 8), true),
+    (String(repeating: "long key ", count: 8), String(repeating: "long kez ", count: 8), false),
+    // Long, as many bytes, canonically equivalent (equal to Swift's `==`), written otherwise.
+    ("a long text with \u{E9}e\u{301}", "a long text with e\u{301}\u{E9}", false),
+    ("a long text with \u{E9}e\u{301}", "a long text with \u{E9}e\u{301}", true),
   ])
   func equality(_ first: String, _ second: String, _ equal: Bool) {
     #expect(first.codePointsEqual(Self.copy(second)) == equal)
     #expect((CodePointString(first) == CodePointString(Self.copy(second))) == equal)
+  }
+
+  /// A string compared with itself, its storage shared, is equal however long.
+  @Test(arguments: [
+    "", "short", String(repeating: "long text ", count: 10), "a long text with e\u{301}\u{E9}",
+  ])
+  func equalityWithItself(_ text: String) {
+    let same = text
+    #expect(text.codePointsEqual(same))
   }
 
   /// Against an ASCII text, `==` with the UTF-8 lengths agreeing is code point equality: texts

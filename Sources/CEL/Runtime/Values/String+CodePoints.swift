@@ -4,11 +4,17 @@
 
 extension String {
   /// Whether the two strings have the same code points (no Unicode normalisation), which is
-  /// whether they have the same UTF-8 bytes.
+  /// whether they have the same UTF-8 bytes. Two strings that share their storage (one text
+  /// passed on from rule to rule) are not compared at all, and two long ASCII ones are compared by
+  /// Swift's `==` (`memcmp`; see `codePointsEqual(ascii:)`) rather than byte by byte.
   public func codePointsEqual(_ other: String) -> Bool {
     let bytes = other.utf8.span
     let mine = utf8.span
     guard mine.count == bytes.count else { return false }
+    if mine.count > 16 {
+      if mine.isIdentical(to: bytes) { return true }
+      if utf8Span.isKnownASCII && other.utf8Span.isKnownASCII { return self == other }
+    }
     for position in mine.indices where mine[position] != bytes[position] { return false }
     return true
   }
