@@ -21,56 +21,48 @@ struct ScannedWord {
     return true
   }
 
-  /// Whether the word's lower-cased bytes (as `lowercased(in:)` gives them) are `expected`,
-  /// compared scalar by scalar without building them.
+  /// Whether the word's lower-cased bytes are `expected`, compared as they are made, without an
+  /// array of them.
   private func lowercasedEquals(_ expected: ArraySlice<UInt8>, in utf8: Span<UInt8>) -> Bool {
     var next = expected.startIndex
-    var index = start
-    while index < end {
-      let byte = utf8[index]
-      if byte < 0x80 {
-        guard next < expected.endIndex, expected[next] == WordCharacters.lowercased(byte) else {
-          return false
-        }
-        next += 1
-        index += 1
-        continue
-      }
-      let (scalar, length) = WordCharacters.decode(utf8, at: index)
-      if scalar.value == WordCharacters.rightSingleQuote {
-        guard next < expected.endIndex, expected[next] == WordCharacters.apostrophe else { return false }
-        next += 1
-      } else {
-        for lowered in scalar.properties.lowercaseMapping.utf8 {
-          guard next < expected.endIndex, expected[next] == lowered else { return false }
-          next += 1
-        }
-      }
-      index += length
+    let whole = forEachLowercased(in: utf8) { byte in
+      guard next < expected.endIndex, expected[next] == byte else { return false }
+      next += 1
+      return true
     }
-    return next == expected.endIndex
+    return whole && next == expected.endIndex
   }
 
   /// The word's lower-cased bytes, `’` written as `'`: the bytes its hash is of.
   func lowercased(in utf8: Span<UInt8>) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(end - start)
+    _ = forEachLowercased(in: utf8) { byte in
+      bytes.append(byte)
+      return true
+    }
+    return bytes
+  }
+
+  /// Calls `body` with each of the word's lower-cased bytes (`’` as `'`), in order, until it
+  /// returns false; whether it never did.
+  private func forEachLowercased(in utf8: Span<UInt8>, _ body: (UInt8) -> Bool) -> Bool {
     var index = start
     while index < end {
       let byte = utf8[index]
       if byte < 0x80 {
-        bytes.append(WordCharacters.lowercased(byte))
+        guard body(WordCharacters.lowercased(byte)) else { return false }
         index += 1
         continue
       }
       let (scalar, length) = WordCharacters.decode(utf8, at: index)
       if scalar.value == WordCharacters.rightSingleQuote {
-        bytes.append(WordCharacters.apostrophe)
+        guard body(WordCharacters.apostrophe) else { return false }
       } else {
-        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        for lowered in scalar.properties.lowercaseMapping.utf8 where !body(lowered) { return false }
       }
       index += length
     }
-    return bytes
+    return true
   }
 }
